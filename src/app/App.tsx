@@ -1,0 +1,59 @@
+/** Composition: providers, the toolbar, the canvas and the dialogs. */
+import { ReactFlowProvider } from '@xyflow/react';
+import type { i18n } from 'i18next';
+import { useCallback, useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { rememberLanguage } from '../i18n/setup';
+import type { UiLanguage } from '../i18n/ui';
+import { DocumentProvider, type DocumentStore } from '../store/documentStore';
+import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
+import { FileDrop } from '../ui/FileDrop';
+import { Outline } from '../ui/Outline';
+import { ProblemsDialog } from '../ui/ProblemsDialog';
+import { Toolbar } from '../ui/Toolbar';
+
+export function App({ store, i18n }: { store: DocumentStore; i18n: i18n }) {
+  const [lng, setLng] = useState(i18n.language as UiLanguage);
+
+  useEffect(() => {
+    document.documentElement.lang = lng;
+    document.title = `${i18n.t('appName')} – ${i18n.t('appTagline')}`;
+  }, [lng, i18n]);
+
+  const changeLanguage = useCallback(
+    (next: UiLanguage) => {
+      void i18n.changeLanguage(next);
+      rememberLanguage(next, safeStorage());
+      const url = new URL(window.location.href);
+      url.searchParams.set('lang', next);
+      window.history.replaceState(null, '', url);
+      setLng(next);
+    },
+    [i18n],
+  );
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DocumentProvider store={store}>
+        <ReactFlowProvider>
+          <div className="polku-app">
+            <Toolbar onLanguage={changeLanguage} />
+            <FileDrop>
+              <Outline />
+              <DiagramCanvas />
+            </FileDrop>
+            <ProblemsDialog />
+          </div>
+        </ReactFlowProvider>
+      </DocumentProvider>
+    </I18nextProvider>
+  );
+}
+
+export function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Words the layout itself writes into the diagram (month names, "from"):
+ * they follow the diagram's content language, not the UI language, so that
+ * an exported image reads the same whoever exports it.
+ */
+import type { ContentLanguage } from '../model/types';
+
+const MONTHS: Record<ContentLanguage, readonly string[]> = {
+  fi: ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'],
+  sv: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+export function monthName(lang: ContentLanguage, month: number): string {
+  return MONTHS[lang][month - 1] ?? String(month);
+}
+
+/** A date as the seeds write it: 7/2021, or 15.7.2021 for a day. */
+export function shortDate(s: string): string {
+  const y = s.slice(0, 4);
+  const m = Number(s.slice(5, 7));
+  if (s.length > 7) return `${Number(s.slice(8, 10))}.${m}.${y}`;
+  return `${m}/${y}`;
+}
+
+/** "7/2021–2/2022", "1/2023 alkaen" */
+export function periodLabel(lang: ContentLanguage, start: string, end: string | undefined): string {
+  if (end === undefined) {
+    const from = { fi: `${shortDate(start)} alkaen`, sv: `från ${shortDate(start)}`, en: `from ${shortDate(start)}` };
+    return from[lang];
+  }
+  return `${shortDate(start)}–${shortDate(end)}`;
+}

@@ -1,0 +1,122 @@
+/**
+ * Geometry: everything the screen and every export draw, in diagram
+ * coordinates (px at zoom 1). Produced by `layoutDiagram` from a Diagram;
+ * plain data, no DOM.
+ */
+
+export type Rect = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+export type Point = { readonly x: number; readonly y: number };
+
+/** Text already broken into lines by the layout. `y` is the first line's baseline. */
+export type TextBlock = {
+  readonly lines: readonly string[];
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly lineHeight: number;
+  readonly weight: 'regular' | 'bold';
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly color: string;
+};
+
+export type LaneGeometry = Rect & {
+  readonly id: string;
+  readonly index: number;
+  readonly color: string;
+  /** the coloured title box at the left of the lane */
+  readonly header: Rect;
+  readonly label: TextBlock;
+  readonly rows: number;
+};
+
+export type PhaseGeometry = Rect & {
+  readonly id: string;
+  readonly color: string;
+  readonly openEnded: boolean;
+  /** the header strip above the lanes */
+  readonly header: Rect;
+  readonly label: TextBlock;
+  readonly dates: TextBlock;
+};
+
+export type TickGeometry = {
+  readonly x: number;
+  readonly kind: 'month' | 'year';
+  readonly label: string;
+  /** where the label is drawn (centred in its month / at the year start) */
+  readonly labelX: number;
+};
+
+export type AxisGeometry = Rect & {
+  readonly x0: number;
+  readonly x1: number;
+  readonly start: string;
+  readonly end: string;
+  readonly ticks: readonly TickGeometry[];
+  readonly monthWidth: number;
+};
+
+export type DepthLevelGeometry = Rect & {
+  readonly index: number;
+  /** 0 … 1: how deep participation is at this level (the first 0, the last 1) */
+  readonly intensity: number;
+  readonly fill: string;
+  readonly label: TextBlock;
+};
+
+export type DepthGeometry = Rect & {
+  readonly header: Rect;
+  readonly title: TextBlock;
+  readonly levels: readonly DepthLevelGeometry[];
+  /** the arrow tip at the end of the band (a triangle in the last level's colour) */
+  readonly tip: readonly Point[];
+  readonly tipFill: string;
+};
+
+export type StepGeometry = Rect & {
+  readonly id: string;
+  readonly lane: string;
+  readonly row: number;
+  readonly fill: string;
+  readonly border: string;
+  readonly textColor: string;
+  readonly legendColor: string | null;
+  readonly label: TextBlock;
+  /** index in time order (start, then lane order, then id) — reading / tab order */
+  readonly order: number;
+};
+
+export type LinkGeometry = {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  /** SVG path data from the source border to the target border */
+  readonly path: string;
+  readonly start: Point;
+  readonly end: Point;
+  /** direction of the path at its end, in radians (for the arrowhead) */
+  readonly endAngle: number;
+  readonly label: TextBlock | null;
+  readonly color: string;
+};
+
+export type LegendGeometry = Rect & {
+  readonly entries: readonly { readonly id: string; readonly swatch: Rect; readonly color: string; readonly label: TextBlock }[];
+};
+
+export type Geometry = {
+  readonly width: number;
+  readonly height: number;
+  readonly title: TextBlock;
+  readonly subtitle: TextBlock | null;
+  readonly source: TextBlock | null;
+  readonly axis: AxisGeometry;
+  readonly lanes: readonly LaneGeometry[];
+  readonly phases: readonly PhaseGeometry[];
+  readonly depth: DepthGeometry | null;
+  readonly steps: readonly StepGeometry[];
+  readonly links: readonly LinkGeometry[];
+  readonly legend: LegendGeometry | null;
+  /** the area of lanes (for hit testing and backgrounds) */
+  readonly body: Rect;
+};

@@ -1,0 +1,24 @@
+/**
+ * The numeric limits of file format v1 (docs/FORMAT.md). One place, so the
+ * schema, the reader, the messages and the docs cannot disagree.
+ */
+
+/** A file larger than this is refused before it is parsed (bytes; 20 MB). */
+export const MAX_FILE_BYTES = 20_000_000;
+
+export const MIN_LANES = 1;
+export const MAX_LANES = 50;
+export const MIN_DEPTH_LEVELS = 2;
+export const MAX_DEPTH_LEVELS = 10;
+export const MAX_LEGEND_ENTRIES = 20;
+export const MAX_STEPS = 10_000;
+export const MAX_LINKS = 20_000;
+
+/** Titles: 1–200 code points. */
+export const MIN_TITLE_CODE_POINTS = 1;
+export const MAX_TITLE_CODE_POINTS = 200;
+/** Descriptions and the source line: at most 4,000 code points. */
+export const MAX_TEXT_CODE_POINTS = 4_000;
+
+/** Property names refused anywhere in a document. */
+export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];

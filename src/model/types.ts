@@ -1,0 +1,127 @@
+/**
+ * The Diagram model: plain, immutable data, exactly the file format v1
+ * (see docs/FORMAT.md). Unknown properties read from a file are kept on the
+ * object they were found on (the index signatures) and written back unchanged.
+ */
+
+/** `YYYY-MM` (a whole month) or `YYYY-MM-DD` (one day). */
+export type DateString = string;
+/** `#rrggbb` */
+export type Color = string;
+export type ContentLanguage = 'fi' | 'sv' | 'en';
+
+export const FORMAT_NAME = 'participation-path';
+export const FORMAT_VERSION = 1;
+/** Every version this build reads (older ones are migrated on open). */
+export const READABLE_VERSIONS: readonly number[] = [1];
+
+type Extra = { readonly [key: string]: unknown };
+
+export type Lane = Extra & {
+  readonly id: string;
+  readonly title: string;
+  readonly color?: Color;
+};
+
+export type Phase = Extra & {
+  readonly id: string;
+  readonly title: string;
+  readonly start: DateString;
+  /** Absent: open-ended ("1/2023 alkaen"). Inclusive. */
+  readonly end?: DateString;
+  readonly color?: Color;
+};
+
+export type DepthLevel = Extra & {
+  readonly at: DateString;
+  readonly title: string;
+};
+
+export type Depth = Extra & {
+  readonly title: string;
+  readonly levels: readonly DepthLevel[];
+};
+
+export type LegendEntry = Extra & {
+  readonly id: string;
+  readonly title: string;
+  readonly color?: Color;
+};
+
+export type Step = Extra & {
+  readonly id: string;
+  readonly lane: string;
+  readonly title: string;
+  readonly start: DateString;
+  /** Inclusive. Absent: the step is drawn with the default width. */
+  readonly end?: DateString;
+  readonly description?: string;
+  readonly color?: Color;
+  readonly legend?: string;
+};
+
+export type Link = Extra & {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly title?: string;
+};
+
+export type Axis = Extra & {
+  readonly start?: DateString;
+  readonly end?: DateString;
+};
+
+export type Diagram = Extra & {
+  readonly format: typeof FORMAT_NAME;
+  readonly version: typeof FORMAT_VERSION;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly description?: string;
+  readonly source?: string;
+  readonly language?: ContentLanguage;
+  readonly axis?: Axis;
+  readonly lanes: readonly Lane[];
+  /** Absent in a file = empty; always an array in the model. */
+  readonly phases: readonly Phase[];
+  readonly depth?: Depth;
+  readonly legend: readonly LegendEntry[];
+  readonly steps: readonly Step[];
+  readonly links: readonly Link[];
+};
+
+/** One problem found in a file: where (a path counted from 0) and what (a message code + parameters). */
+export type Problem = {
+  /** e.g. ['steps', 3, 'lane'] — formatted as `steps[3].lane` */
+  readonly path: readonly (string | number)[];
+  /** a message code, translated by the UI: see src/i18n */
+  readonly code: ProblemCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+};
+
+export type ProblemCode =
+  | 'tooLarge' // file larger than 20 MB; params: size (MB), max (MB)
+  | 'encoding' // the file is not UTF-8 text
+  | 'notJson' // JSON syntax error; params: line, column (1-based), detail (the engine's message, English)
+  | 'notObject' // the document is not a JSON object; params: found (the JSON type found)
+  | 'format' // format is not "participation-path"; params: found (absent when the property is missing)
+  | 'version' // unknown version; params: found (absent when missing), supported
+  | 'required' // a required property is missing; params: key
+  | 'type' // wrong JSON type; params: expected ('string'|'number'|'integer'|'object'|'array'), found (the JSON type found)
+  | 'id' // id does not match ^[A-Za-z0-9_-]{1,64}$; params: value
+  | 'duplicateId' // params: id, first (path of the first use)
+  | 'date' // not YYYY-MM or YYYY-MM-DD, or not a real calendar date; params: value
+  | 'endBeforeStart' // params: start, end
+  | 'color' // not #rrggbb; params: value
+  | 'titleLength' // title not 1–200 code points; params: length, max
+  | 'textLength' // description over 4,000 code points; params: length, max
+  | 'controlChar' // a control character other than tab, LF, CR; params: code (U+XXXX)
+  | 'language' // not fi | sv | en; params: value
+  | 'tooFew' // params: min, found
+  | 'tooMany' // params: max, found
+  | 'unknownLane' // step.lane names no lane; params: id
+  | 'unknownLegend' // step.legend names no legend entry; params: id
+  | 'unknownStep' // link.from / link.to names no step; params: id
+  | 'selfLink' // link.from === link.to; params: id
+  | 'levelOrder' // depth levels not in time order; params: previous, at
+  | 'forbiddenKey'; // __proto__, constructor or prototype; params: key

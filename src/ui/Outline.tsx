@@ -1,0 +1,63 @@
+/** The whole diagram as structured text for screen readers: headings and lists, phase → lane → step → arrow. */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { outlineOf } from '../layout/outline';
+import type { Diagram } from '../model/types';
+import { useDocument } from '../store/documentStore';
+
+export function Outline() {
+  const diagram = useDocument((s) => s.diagram);
+  return <OutlineView diagram={diagram} />;
+}
+
+const OutlineView = memo(function OutlineView({ diagram }: { diagram: Diagram }) {
+  const { t, i18n } = useTranslation();
+  const o = outlineOf(diagram);
+  return (
+    <section className="sr-only" aria-labelledby="polku-outline-title" lang={diagram.language ?? 'fi'}>
+      <h1 id="polku-outline-title">{o.title}</h1>
+      {o.subtitle && <p>{o.subtitle}</p>}
+      <h2 lang={i18n.language}>{t('outline.heading')}</h2>
+      {o.phases.map((p) => (
+        <section key={p.id ?? '-'}>
+          {p.id ? <h3>{t('outline.item', { title: p.title, period: p.period })}</h3> : <h3 lang={i18n.language}>{t('outline.noPhase')}</h3>}
+          {p.lanes.map((l) => (
+            <section key={l.id}>
+              <h4>{l.title}</h4>
+              <ul>
+                {l.steps.map((s) => (
+                  <li key={s.id}>
+                    {t('outline.item', { title: s.title, period: s.period })}
+                    {s.legend && ` – ${s.legend}`}
+                    {s.to.length > 0 && ` – ${t('outline.leadsTo', { targets: s.to.join('; ') })}`}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
+      {o.depth && (
+        <section>
+          <h3>{o.depth.title}</h3>
+          <ol>
+            {o.depth.levels.map((l) => (
+              <li key={l.at + l.title}>{t('outline.level', { at: l.at, title: l.title })}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {o.legend.length > 0 && (
+        <section>
+          <h3 lang={i18n.language}>{t('outline.legend')}</h3>
+          <ul>
+            {o.legend.map((l) => (
+              <li key={l.id}>{l.title}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {o.source && <p>{o.source}</p>}
+    </section>
+  );
+});

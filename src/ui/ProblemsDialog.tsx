@@ -1,0 +1,52 @@
+/** A refused file: every problem, where and what, in the person's language. The open diagram is untouched. */
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPath, formatProblem } from '../i18n/problems';
+import { useSession } from '../store/sessionStore';
+
+export function ProblemsDialog() {
+  const { t } = useTranslation();
+  const refused = useSession((s) => s.refused);
+  const dismiss = useSession((s) => s.dismissRefused);
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (refused && !dialog.open) dialog.showModal();
+    if (!refused && dialog.open) dialog.close();
+  }, [refused]);
+
+  return (
+    <dialog
+      ref={ref}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      className="polku-dialog"
+      onClose={dismiss}
+    >
+      {refused && (
+        <>
+          <h2 id={titleId}>{t('openFailedTitle')}</h2>
+          <p id={descId}>{t('openFailedIntro', { name: refused.fileName, count: refused.problems.length })}</p>
+          <ol className="polku-problems">
+            {refused.problems.map((p, i) => (
+              <li key={i}>
+                <code>{formatPath(p.path) || '—'}</code> <span>{formatProblem(p, t)}</span>
+              </li>
+            ))}
+          </ol>
+          <form method="dialog">
+            <button type="submit" autoFocus>
+              {t('close')}
+            </button>
+          </form>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,44 @@
+/** The commands: Open, Save, the language, and what just happened. */
+import { useTranslation } from 'react-i18next';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/ui';
+import { useSession } from '../store/sessionStore';
+import { ViewControls } from './canvas/ViewControls';
+import { Logo } from './Logo';
+import { useFileActions } from './useFileActions';
+
+export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void }) {
+  const { t, i18n } = useTranslation();
+  const { open, save } = useFileActions();
+  const notice = useSession((s) => s.notice);
+  return (
+    <header className="polku-toolbar">
+      <div className="polku-brand">
+        <Logo />
+        <span className="polku-name">{t('appName')}</span>
+        <span className="polku-tagline">{t('appTagline')}</span>
+      </div>
+      <nav aria-label={t('toolbar')} className="polku-commands">
+        <button type="button" onClick={() => void open()}>
+          {t('open')}
+        </button>
+        <button type="button" onClick={() => void save()}>
+          {t('save')}
+        </button>
+      </nav>
+      <div className={`polku-notice ${notice?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">
+        {notice ? t(notice.key, notice.params) : ''}
+      </div>
+      <ViewControls />
+      <label className="polku-language">
+        <span>{t('language')}</span>
+        <select value={i18n.language} onChange={(e) => onLanguage(e.target.value as UiLanguage)}>
+          {UI_LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {t(`languages.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Everything of the diagram that is not a step or an arrow — title, phase
+ * columns, axis, lanes, depth band, legend, credit — drawn as one SVG behind
+ * React Flow's nodes and edges, moved with the viewport.
+ */
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { memo } from 'react';
+import type { Geometry } from '../../layout/geometry';
+import { STYLE } from '../../layout/style';
+import { SvgText } from './SvgText';
+
+const selectTransform = (s: ReactFlowState) => s.transform;
+const C = STYLE.colors;
+
+export function Backdrop({ geometry }: { geometry: Geometry }) {
+  const [x, y, zoom] = useStore(selectTransform);
+  return (
+    <svg className="polku-backdrop" aria-hidden="true">
+      <g transform={`translate(${x},${y}) scale(${zoom})`}>
+        <BackdropContent geometry={geometry} />
+      </g>
+    </svg>
+  );
+}
+
+const BackdropContent = memo(function BackdropContent({ geometry: g }: { geometry: Geometry }) {
+  const bodyBottom = g.body.y + g.body.height;
+  const yearTicks = g.axis.ticks.filter((t) => t.kind === 'year');
+  const monthTicks = g.axis.ticks.filter((t) => t.kind === 'month');
+  return (
+    <g className="polku-sheet">
+      <rect className="polku-page" x={0} y={0} width={g.width} height={g.height} rx={6} />
+      <SvgText block={g.title} />
+      {g.subtitle && <SvgText block={g.subtitle} />}
+
+      {g.phases.map((p) => (
+        <g key={p.id}>
+          <rect x={p.x} y={p.y} width={p.width} height={p.height} fill={p.color} />
+          <rect x={p.header.x} y={p.header.y} width={p.header.width} height={p.header.height} fill={p.color} />
+          <line x1={p.x} x2={p.x} y1={p.y} y2={p.y + p.height} stroke={C.grid} strokeWidth={1.5} />
+          <SvgText block={p.label} />
+          <SvgText block={p.dates} />
+        </g>
+      ))}
+
+      <g className="polku-axis">
+        <line x1={g.axis.x0} x2={g.axis.x1} y1={g.axis.y} y2={g.axis.y} stroke={C.grid} />
+        <line x1={g.axis.x0} x2={g.axis.x1} y1={g.axis.y + g.axis.height} y2={g.axis.y + g.axis.height} stroke={C.grid} />
+        {monthTicks.map((t) => (
+          <g key={`m${t.x}`}>
+            <line x1={t.x} x2={t.x} y1={g.axis.y + 20} y2={g.axis.y + g.axis.height} stroke={C.grid} />
+            {t.label && (
+              <text x={t.labelX} y={g.axis.y + 36} fontSize={STYLE.axisMonth.size} fill={C.muted} textAnchor="middle">
+                {t.label}
+              </text>
+            )}
+          </g>
+        ))}
+        {yearTicks.map((t) => (
+          <g key={`y${t.x}`}>
+            <line x1={t.x} x2={t.x} y1={g.axis.y} y2={bodyBottom} stroke={C.grid} strokeDasharray="3 4" />
+            <text x={t.labelX} y={g.axis.y + 15} fontSize={STYLE.axisYear.size} fontWeight={700} fill={C.ink}>
+              {t.label}
+            </text>
+          </g>
+        ))}
+      </g>
+
+      {g.lanes.map((l) => (
+        <g key={l.id}>
+          <line x1={l.header.x} x2={l.x + l.width} y1={l.y + l.height} y2={l.y + l.height} stroke={C.grid} />
+          <rect x={l.header.x} y={l.header.y + 3} width={l.header.width} height={l.header.height - 6} rx={6} fill={l.color} />
+          <SvgText block={l.label} />
+        </g>
+      ))}
+
+      {g.depth && (
+        <g className="polku-depth">
+          <SvgText block={g.depth.title} />
+          {g.depth.levels.map((lvl) => (
+            <g key={lvl.index}>
+              <rect x={lvl.x} y={lvl.y} width={lvl.width} height={lvl.height} fill={lvl.fill} />
+              <SvgText block={lvl.label} />
+            </g>
+          ))}
+          <polygon points={g.depth.tip.map((p) => `${p.x},${p.y}`).join(' ')} fill={g.depth.tipFill} />
+        </g>
+      )}
+
+      {g.legend?.entries.map((e) => (
+        <g key={e.id}>
+          <rect x={e.swatch.x} y={e.swatch.y} width={e.swatch.width} height={e.swatch.height} rx={3} fill={e.color} stroke={C.ink} strokeWidth={0.75} />
+          <SvgText block={e.label} />
+        </g>
+      ))}
+      {g.source && <SvgText block={g.source} />}
+    </g>
+  );
+});

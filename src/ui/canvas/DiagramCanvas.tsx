@@ -1,0 +1,99 @@
+/** The diagram on screen: React Flow as a view of the layout, with zoom, pan, fit and a minimap. */
+import { MiniMap, ReactFlow, useStore, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { geometryOf } from '../../layout/cache';
+import type { Geometry } from '../../layout/geometry';
+import { useDocument } from '../../store/documentStore';
+import { Backdrop } from './Backdrop';
+import { fitDiagram } from './fit';
+import { RouteEdge } from './RouteEdge';
+import { StepNode, type StepFlowNode } from './StepNode';
+import { toFlow } from './toFlow';
+
+const nodeTypes: NodeTypes = { step: StepNode };
+const edgeTypes: EdgeTypes = { route: RouteEdge };
+
+const minimapColor = (n: StepFlowNode) => n.data.geometry.border;
+
+/**
+ * The minimap, shown only while part of the diagram is out of view: at fit
+ * to view it would only cover the diagram.
+ */
+function OverviewMap({ geometry, label }: { geometry: Geometry; label: string }) {
+  const partial = useStore(
+    useCallback(
+      (s: ReactFlowState) => {
+        const [x, y, zoom] = s.transform;
+        const slack = 2;
+        return (
+          x < -slack || y < -slack || x + geometry.width * zoom > s.width + slack || y + geometry.height * zoom > s.height + slack
+        );
+      },
+      [geometry],
+    ),
+  );
+  if (!partial) return null;
+  return <MiniMap<StepFlowNode> pannable zoomable nodeColor={minimapColor} ariaLabel={label} />;
+}
+
+export function DiagramCanvas() {
+  const { t } = useTranslation();
+  const diagram = useDocument((s) => s.diagram);
+  const openCount = useDocument((s) => s.openCount);
+  const geometry = geometryOf(diagram);
+  const flow = useReactFlow();
+
+  const { nodes, edges } = useMemo(
+    () =>
+      toFlow(diagram, geometry, {
+        step: (p) => t('stepLabel', p),
+        link: (p) => t('linkLabel', p),
+      }),
+    [diagram, geometry, t],
+  );
+
+  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
+    () => ({
+      'node.a11yDescription.default': t('rf.nodeDescription'),
+      'node.a11yDescription.keyboardDisabled': t('rf.nodeDescription'),
+      'edge.a11yDescription.default': t('rf.edgeDescription'),
+      'handle.ariaLabel': t('rf.handle'),
+      'minimap.ariaLabel': t('rf.minimap'),
+      'controls.ariaLabel': t('rf.controls'),
+    }),
+    [t],
+  );
+
+  // A newly opened diagram is shown whole.
+  useEffect(() => {
+    void fitDiagram(flow, geometryOf(diagram));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [openCount]);
+
+  const onInit = useCallback(() => void fitDiagram(flow, geometry), [flow, geometry]);
+
+  return (
+    <ReactFlow
+      className="polku-canvas"
+      aria-label={t('canvas', { title: diagram.title })}
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      edgesFocusable={false}
+      elementsSelectable
+      minZoom={0.05}
+      maxZoom={4}
+      onInit={onInit}
+      zoomOnDoubleClick={false}
+      ariaLabelConfig={ariaLabelConfig}
+      proOptions={{ hideAttribution: true }}
+    >
+      <Backdrop geometry={geometry} />
+      <OverviewMap geometry={geometry} label={t('rf.minimap')} />
+    </ReactFlow>
+  );
+}

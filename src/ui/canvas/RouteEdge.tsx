@@ -1,0 +1,37 @@
+/** An arrow along the route the layout computed (border to border); React Flow's handle positions are not used. */
+import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { LinkGeometry } from '../../layout/geometry';
+
+export type RouteEdgeData = { geometry: LinkGeometry };
+export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
+
+export const RouteEdge = memo(function RouteEdge({ data, markerEnd }: EdgeProps<RouteFlowEdge>) {
+  if (!data) return null;
+  const g = data.geometry;
+  const label = g.label;
+  return (
+    <>
+      <BaseEdge path={g.path} markerEnd={markerEnd} style={{ stroke: g.color, strokeWidth: 1.75 }} />
+      {label && (
+        <EdgeLabelRenderer>
+          <div
+            className="polku-link-label"
+            style={{
+              transform: `translate(-50%, 0) translate(${label.x}px, ${label.y - label.size}px)`,
+              fontSize: label.size,
+              lineHeight: `${label.lineHeight}px`,
+              color: label.color,
+            }}
+          >
+            {label.lines.map((line, i) => (
+              <span key={i} className="polku-line">
+                {line}
+              </span>
+            ))}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,35 @@
+/** A step: its box and the lines the layout broke, drawn at the layout's exact positions. */
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { StepGeometry } from '../../layout/geometry';
+
+export type StepNodeData = { geometry: StepGeometry };
+export type StepFlowNode = Node<StepNodeData, 'step'>;
+
+export const StepNode = memo(function StepNode({ data }: NodeProps<StepFlowNode>) {
+  const g = data.geometry;
+  const label = g.label;
+  const padTop = (g.height - label.lines.length * label.lineHeight) / 2;
+  return (
+    <div
+      className="polku-step"
+      style={{
+        background: g.fill,
+        borderColor: g.border,
+        color: g.textColor,
+        paddingTop: padTop,
+        paddingLeft: label.x - g.x,
+        fontSize: label.size,
+        lineHeight: `${label.lineHeight}px`,
+      }}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} className="polku-handle" />
+      {label.lines.map((line, i) => (
+        <span key={i} className="polku-line">
+          {line}
+        </span>
+      ))}
+      <Handle type="source" position={Position.Right} isConnectable={false} className="polku-handle" />
+    </div>
+  );
+});

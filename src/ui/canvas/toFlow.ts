@@ -1,0 +1,52 @@
+/** Geometry → React Flow nodes and edges. React Flow only views the layout; it owns nothing. */
+import { MarkerType } from '@xyflow/react';
+import type { Geometry } from '../../layout/geometry';
+import { stepPeriod } from '../../layout/outline';
+import type { Diagram } from '../../model/types';
+import type { RouteFlowEdge } from './RouteEdge';
+import type { StepFlowNode } from './StepNode';
+
+export type FlowLabels = {
+  step: (p: { title: string; lane: string; period: string }) => string;
+  link: (p: { from: string; to: string }) => string;
+};
+
+export function toFlow(d: Diagram, g: Geometry, labels: FlowLabels): { nodes: StepFlowNode[]; edges: RouteFlowEdge[] } {
+  const lang = d.language ?? 'fi';
+  const stepById = new Map(d.steps.map((s) => [s.id, s]));
+  const laneTitle = new Map(d.lanes.map((l) => [l.id, l.title]));
+  const nodes: StepFlowNode[] = g.steps.map((sg) => {
+    const step = stepById.get(sg.id)!;
+    return {
+      id: sg.id,
+      type: 'step',
+      position: { x: sg.x, y: sg.y },
+      width: sg.width,
+      height: sg.height,
+      data: { geometry: sg },
+      draggable: false,
+      connectable: false,
+      deletable: false,
+      ariaLabel: labels.step({
+        title: step.title.replace(/\u00ad/g, ''),
+        lane: laneTitle.get(step.lane) ?? step.lane,
+        period: stepPeriod(lang, step),
+      }),
+    };
+  });
+  const edges: RouteFlowEdge[] = g.links.map((lg) => ({
+    id: lg.id,
+    type: 'route',
+    source: lg.from,
+    target: lg.to,
+    data: { geometry: lg },
+    markerEnd: { type: MarkerType.ArrowClosed, color: lg.color, width: 18, height: 18 },
+    deletable: false,
+    focusable: false,
+    ariaLabel: labels.link({
+      from: stepById.get(lg.from)?.title.replace(/\u00ad/g, '') ?? lg.from,
+      to: stepById.get(lg.to)?.title.replace(/\u00ad/g, '') ?? lg.to,
+    }),
+  }));
+  return { nodes, edges };
+}

@@ -1,0 +1,52 @@
+/** Open and Save: io does the reading and writing, the stores take the result. */
+import { useCallback } from 'react';
+import { fileNameFor } from '../io/fileName';
+import { pickDiagramFile, saveJsonFile } from '../io/files';
+import { readDiagramFile } from '../io/readDiagram';
+import { writeDiagramText } from '../io/writeDiagram';
+import { useDocumentStore } from '../store/documentStore';
+import { useSession } from '../store/sessionStore';
+
+export function useFileActions() {
+  const store = useDocumentStore();
+  const refuse = useSession((s) => s.refuse);
+  const notify = useSession((s) => s.notify);
+
+  /** Reads a file and opens it; a refused file leaves the open diagram exactly as it was. */
+  const openFile = useCallback(
+    async (file: File) => {
+      const result = await readDiagramFile(file);
+      if (result.ok) {
+        store.getState().openDiagram(result.diagram, file.name);
+        notify({ kind: 'info', key: 'openedFile', params: { name: file.name } });
+      } else {
+        refuse(file.name, result.problems);
+      }
+    },
+    [store, refuse, notify],
+  );
+
+  const open = useCallback(async () => {
+    try {
+      const file = await pickDiagramFile();
+      if (file) await openFile(file);
+    } catch (e) {
+      notify({ kind: 'error', key: 'saveFailed', params: { reason: e instanceof Error ? e.message : String(e) } });
+    }
+  }, [openFile, notify]);
+
+  const save = useCallback(async () => {
+    const { diagram, fileName } = store.getState();
+    const suggested = fileName ?? fileNameFor(diagram.title, 'json');
+    try {
+      const written = await saveJsonFile(writeDiagramText(diagram), suggested);
+      if (written === null) return; // cancelled: nothing written, nothing said
+      store.getState().setFileName(written);
+      notify({ kind: 'info', key: 'savedFile', params: { name: written } });
+    } catch (e) {
+      notify({ kind: 'error', key: 'saveFailed', params: { reason: e instanceof Error ? e.message : String(e) } });
+    }
+  }, [store, notify]);
+
+  return { open, save, openFile };
+}

@@ -1,0 +1,59 @@
+/** Debian Chromium through playwright-core, as the browser tests use it. */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export type Watched = { page: Page; context: BrowserContext; consoleErrors: string[]; outsideRequests: string[] };
+
+/**
+ * A fresh page that records console errors, page errors and every request
+ * that would leave this machine's server (nothing may).
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1600, height: 900 },
+  init?: (context: BrowserContext) => Promise<void>,
+): Promise<Watched> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  if (init) await init(context);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const outsideRequests: string[] = [];
+  const origin = new URL(url).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) outsideRequests.push(u);
+  });
+  await page.goto(url);
+  await page.locator('.react-flow__node-step').first().waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  return { page, context, consoleErrors, outsideRequests };
+}
+
+/** Removes the File System Access pickers so Open/Save use the file input and download fallback. */
+export async function withoutFsAccess(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    // @ts-expect-error removing browser APIs on purpose
+    delete window.showOpenFilePicker;
+    // @ts-expect-error removing browser APIs on purpose
+    delete window.showSaveFilePicker;
+  });
+}

@@ -1,0 +1,22 @@
+/** Builds the production site once and serves it from a sub-folder for the browser tests. */
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const root = resolve(import.meta.dirname, '../..');
+  const outDir = resolve(root, 'dist');
+  await build({ root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts') });
+  const { server, url } = await serveStatic(outDir);
+  project.provide('baseUrl', url);
+  return async () => {
+    await new Promise<void>((r) => server.close(() => r()));
+  };
+}
