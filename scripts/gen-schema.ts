@@ -4,8 +4,9 @@
  *   node -e "import('vite').then((v) => v.runnerImport('./scripts/gen-schema.ts'))"   (Node 20)
  *   node --experimental-strip-types scripts/gen-schema.ts                               (Node ≥ 22.6)
  *
- * With `--check` it writes nothing and exits with 1 when the file differs
- * (test/unit/format/jsonSchema.test.ts makes the same check).
+ * With `--check` (Node 20: `node -e "…" -- --check`) it writes nothing and
+ * exits with 1 when the file differs (test/unit/format/jsonSchema.test.ts
+ * makes the same check).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -45,7 +45,8 @@ export function readDiagramValue(value: unknown): ReadResult {
 
   const format = hasOwn(value, 'format') ? value['format'] : undefined;
   if (format !== FORMAT_NAME) {
-    return refuse({ path: ['format'], code: 'format', params: format === undefined ? {} : { found: shownValue(format) } });
+    if (format === undefined) return refuse({ path: ['format'], code: 'format' });
+    return refuse({ path: ['format'], code: 'format', params: { found: shownValue(format) } });
   }
 
   const version = hasOwn(value, 'version') ? value['version'] : undefined;

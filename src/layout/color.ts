@@ -28,9 +28,19 @@ export function contrast(a: string, b: string): number {
 export const DARK_TEXT = '#1b1f24';
 export const LIGHT_TEXT = '#ffffff';
 
-/** The text colour (near-black or white) with the higher contrast on `background`; always ≥ 4.5:1. */
-export function textColorOn(background: string): string {
-  return contrast(DARK_TEXT, background) >= contrast(LIGHT_TEXT, background) ? DARK_TEXT : LIGHT_TEXT;
+export const MIN_CONTRAST = 4.5;
+
+/**
+ * The text colour for `background`: the preferred one when it reaches 4.5:1
+ * (WCAG 2.1 AA), else near-black or white, else pure black or white — one of
+ * which always reaches at least 4.58:1 on any colour.
+ */
+export function textColorOn(background: string, preferred?: string): string {
+  if (preferred && contrast(preferred, background) >= MIN_CONTRAST) return preferred;
+  const dark = contrast(DARK_TEXT, background);
+  const light = contrast(LIGHT_TEXT, background);
+  if (Math.max(dark, light) >= MIN_CONTRAST) return dark >= light ? DARK_TEXT : LIGHT_TEXT;
+  return contrast('#000000', background) >= light ? '#000000' : LIGHT_TEXT;
 }
 
 /** Mix `hex` towards white by `amount` (0 = unchanged, 1 = white). */

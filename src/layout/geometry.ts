@@ -45,6 +45,8 @@ export type TickGeometry = {
   readonly label: string;
   /** where the label is drawn (centred in its month / at the year start) */
   readonly labelX: number;
+  /** legible on whatever phase colour lies under the label */
+  readonly color: string;
 };
 
 export type AxisGeometry = Rect & {

@@ -22,6 +22,7 @@ import { routeBetween } from './route';
 import { assignRows } from './stack';
 import { STYLE } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
+import { measureText } from './text/measure';
 import {
   endTimeExclusive,
   makeTimeScale,
@@ -73,16 +74,26 @@ function stepSpan(step: Step, scale: TimeScale): { x: number; width: number } {
   return { x, width: Math.max(S.stepMinWidth, x2 - x - S.stepGap) };
 }
 
-function buildTicks(first: number, last: number, scale: TimeScale, lang: ContentLanguage, monthWidth: number): TickGeometry[] {
+function buildTicks(
+  first: number,
+  last: number,
+  scale: TimeScale,
+  lang: ContentLanguage,
+  monthWidth: number,
+  backgroundAt: (x: number) => string,
+): TickGeometry[] {
   const ticks: TickGeometry[] = [];
   const labelEvery = monthWidth >= 34 ? 1 : monthWidth >= 20 ? 3 : 6;
   for (let i = first; i <= last; i++) {
     const x = scale(new Date(monthStartTime(i)));
     const next = scale(new Date(monthStartTime(i + 1)));
     const { y, m } = parseDate(monthFromIndex(i));
-    if (m === 1 || i === first) ticks.push({ x, kind: 'year', label: String(y), labelX: x + 4 });
+    if (m === 1 || i === first) {
+      ticks.push({ x, kind: 'year', label: String(y), labelX: x + 4, color: textColorOn(backgroundAt(x + 4), C.ink) });
+    }
     const label = (m - 1) % labelEvery === 0 ? (labelEvery === 1 ? monthName(lang, m) : String(m)) : '';
-    ticks.push({ x, kind: 'month', label, labelX: (x + next) / 2 });
+    const labelX = (x + next) / 2;
+    ticks.push({ x, kind: 'month', label, labelX, color: textColorOn(backgroundAt(labelX), C.muted) });
   }
   return ticks;
 }
@@ -160,7 +171,12 @@ export function layoutDiagram(d: Diagram): Geometry {
     x1,
     start: monthFromIndex(first),
     end: monthFromIndex(last),
-    ticks: buildTicks(first, last, scale, lang, monthWidth),
+    ticks: buildTicks(first, last, scale, lang, monthWidth, (x) => {
+      // the last phase drawn over x decides the background (phases are drawn in file order)
+      let bg = '#ffffff';
+      for (const p of phaseSpans) if (x >= p.x && x < p.x + p.width) bg = p.phase.color ?? C.defaultPhase;
+      return bg;
+    }),
     monthWidth,
   };
   y += S.axisHeight;
@@ -351,7 +367,11 @@ export function layoutDiagram(d: Diagram): Geometry {
     if (link.title) {
       const lines = wrap(link.title, 140, S.linkLabel, lang);
       const h = blockHeight(lines.length, S.linkLabel);
-      label = placeBlock(lines, route.mid.x, route.mid.y - h / 2, S.linkLabel, { color: C.ink, anchor: 'middle' });
+      // Beside a vertical arrow, on a horizontal or diagonal one centred on it.
+      const vertical = Math.abs(Math.cos(route.endAngle)) < 0.2;
+      label = vertical
+        ? placeBlock(lines, route.mid.x + 6, route.mid.y - h / 2, S.linkLabel, { color: C.ink, anchor: 'start' })
+        : placeBlock(lines, route.mid.x, route.mid.y - h / 2, S.linkLabel, { color: C.ink, anchor: 'middle' });
     }
     links.push({
       id: link.id,
@@ -375,7 +395,7 @@ export function layoutDiagram(d: Diagram): Geometry {
     let rowTop = top;
     const entries = d.legend.map((entry) => {
       const lines = wrap(entry.title, 360, S.legendText, lang);
-      const textWidth = 360;
+      const textWidth = Math.max(...lines.map((l) => measureText(l, S.legendText)), 0);
       if (lx + S.legendSwatch + 8 + textWidth > x1 && lx > x0) {
         lx = x0;
         rowTop += 28;

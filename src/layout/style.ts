@@ -32,7 +32,7 @@ export const STYLE = {
   stepMinWidth: 64,
   stepDefaultWidth: 152,
   stepGap: 8,
-  linkLabel: { size: 12, lineHeight: 14, weight: 'regular' as const },
+  linkLabel: { size: 13, lineHeight: 15, weight: 'regular' as const },
   depthGap: 14,
   depthHeight: 52,
   depthTip: 28,

@@ -40,3 +40,8 @@ export function placeBlock(
     color: opts.color,
   };
 }
+
+/** The top of a block's first line box (the inverse of placeBlock's baseline). */
+export function blockTop(block: TextBlock): number {
+  return block.y - (firstBaseline(0, block.size, block.lineHeight));
+}

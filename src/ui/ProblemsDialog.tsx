@@ -1,7 +1,7 @@
 /** A refused file: every problem, where and what, in the person's language. The open diagram is untouched. */
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPath, formatProblem } from '../i18n/problems';
+import { formatLocation, formatMessage } from '../i18n/problems';
 import { useSession } from '../store/sessionStore';
 
 export function ProblemsDialog() {
@@ -36,7 +36,7 @@ export function ProblemsDialog() {
           <ol className="polku-problems">
             {refused.problems.map((p, i) => (
               <li key={i}>
-                <code>{formatPath(p.path) || '—'}</code> <span>{formatProblem(p, t)}</span>
+                <span className="polku-problem-where">{formatLocation(p.path, t)}</span> <span>{formatMessage(p, t)}</span>
               </li>
             ))}
           </ol>

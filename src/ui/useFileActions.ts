@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { fileNameFor } from '../io/fileName';
 import { pickDiagramFile, saveJsonFile } from '../io/files';
 import { readDiagramFile } from '../io/readDiagram';
+import { loadPatterns } from '../layout/text/patterns';
 import { writeDiagramText } from '../io/writeDiagram';
 import { useDocumentStore } from '../store/documentStore';
 import { useSession } from '../store/sessionStore';
@@ -17,6 +18,9 @@ export function useFileActions() {
     async (file: File) => {
       const result = await readDiagramFile(file);
       if (result.ok) {
+        // Swedish and English hyphenation patterns load on demand, before the first layout.
+        // Should they fail to load, lines still break at soft hyphens, hyphens and compound seams.
+        await loadPatterns(result.diagram.language ?? 'fi').catch(() => undefined);
         store.getState().openDiagram(result.diagram, file.name);
         notify({ kind: 'info', key: 'openedFile', params: { name: file.name } });
       } else {

@@ -52,7 +52,7 @@ describe('the editor with the default diagram (production build, Chromium)', () 
     for (const t of texts) expect(drawn).toContain(squash(t));
 
     // Step titles are at least 11 px on screen.
-    const px = await page.locator('.polku-line').first().evaluate((el) => {
+    const px = await page.locator('.polku-step .polku-line').first().evaluate((el) => {
       const lineBox = el.getBoundingClientRect().height;
       const css = parseFloat(getComputedStyle(el).lineHeight);
       return (parseFloat(getComputedStyle(el).fontSize) * lineBox) / css;

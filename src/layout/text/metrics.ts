@@ -64,10 +64,10 @@ function decode(advances: string): AdvanceTable {
   return { dense, sparse };
 }
 
-const TABLES: Record<FontWeight, AdvanceTable> = {
-  regular: decode(ADVANCES_REGULAR),
-  bold: decode(ADVANCES_BOLD),
-};
+const REGULAR = decode(ADVANCES_REGULAR);
+const BOLD = decode(ADVANCES_BOLD);
+/** Anything but 'bold' is regular (robust against untyped callers). */
+const tableFor = (weight: FontWeight): AdvanceTable => (weight === 'bold' ? BOLD : REGULAR);
 
 const IGNORABLE_RE = /^\p{Default_Ignorable_Code_Point}$/u;
 const ZERO_WIDTH_MARK_RE = /^[\p{Mn}\p{Me}]$/u;
@@ -94,12 +94,12 @@ export function fallbackAdvance(cp: number): number {
 
 /** True if the font table has `cp` (its width is the font's, not a guess). */
 export function isCovered(cp: number): boolean {
-  return cp < DENSE_LIMIT ? TABLES.regular.dense[cp]! >= 0 : TABLES.regular.sparse.has(cp);
+  return cp < DENSE_LIMIT ? REGULAR.dense[cp]! >= 0 : REGULAR.sparse.has(cp);
 }
 
 /** Advance of one code point in font units. */
 export function advanceUnits(cp: number, weight: FontWeight): number {
-  const table = TABLES[weight];
+  const table = tableFor(weight);
   if (cp < DENSE_LIMIT) {
     const units = table.dense[cp]!;
     return units >= 0 ? units : fallbackAdvance(cp);
@@ -110,7 +110,7 @@ export function advanceUnits(cp: number, weight: FontWeight): number {
 
 /** Sum of advances of text[start..end) in font units, by code point. */
 export function textUnits(text: string, weight: FontWeight, start = 0, end = text.length): number {
-  const dense = TABLES[weight].dense;
+  const dense = tableFor(weight).dense;
   let units = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

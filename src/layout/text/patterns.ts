@@ -47,12 +47,8 @@ export function patternsVersion(): number {
  */
 export async function loadPatterns(lang: TextLang): Promise<void> {
   if (hasPatterns(lang)) return;
-  const mod =
-    lang === 'sv'
-      ? await import('hyphen/patterns/sv.js')
-      : lang === 'en'
-        ? await import('hyphen/patterns/en-us.js')
-        : await import('hyphen/patterns/fi.js');
+  if (lang === 'fi') return registerPatterns('fi', fiPatterns);
+  const mod = lang === 'sv' ? await import('hyphen/patterns/sv.js') : await import('hyphen/patterns/en-us.js');
   if (!hasPatterns(lang)) registerPatterns(lang, mod.default);
 }
 

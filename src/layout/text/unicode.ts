@@ -5,8 +5,9 @@
  * Clusters are a conservative approximation of extended grapheme clusters
  * (UAX #29): a code point plus every following combining mark, variation
  * selector, emoji modifier, tag character or ZWJ-joined code point, and
- * regional-indicator pairs. Rules are implemented here rather than with
- * Intl.Segmenter so that Node and every browser agree exactly.
+ * regional-indicator pairs; controls and format characters (soft hyphen,
+ * ZWSP…) take no marks. Implemented here rather than with Intl.Segmenter so
+ * that results do not depend on each runtime's ICU segmentation rules.
  */
 
 /** U+00AD SOFT HYPHEN: an invisible break opportunity typed by the person. */

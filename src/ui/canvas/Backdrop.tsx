@@ -50,7 +50,7 @@ const BackdropContent = memo(function BackdropContent({ geometry: g }: { geometr
           <g key={`m${t.x}`}>
             <line x1={t.x} x2={t.x} y1={g.axis.y + 20} y2={g.axis.y + g.axis.height} stroke={C.grid} />
             {t.label && (
-              <text x={t.labelX} y={g.axis.y + 36} fontSize={STYLE.axisMonth.size} fill={C.muted} textAnchor="middle">
+              <text x={t.labelX} y={g.axis.y + 36} fontSize={STYLE.axisMonth.size} fill={t.color} textAnchor="middle">
                 {t.label}
               </text>
             )}
@@ -59,7 +59,7 @@ const BackdropContent = memo(function BackdropContent({ geometry: g }: { geometr
         {yearTicks.map((t) => (
           <g key={`y${t.x}`}>
             <line x1={t.x} x2={t.x} y1={g.axis.y} y2={bodyBottom} stroke={C.grid} strokeDasharray="3 4" />
-            <text x={t.labelX} y={g.axis.y + 15} fontSize={STYLE.axisYear.size} fontWeight={700} fill={C.ink}>
+            <text x={t.labelX} y={g.axis.y + 15} fontSize={STYLE.axisYear.size} fontWeight={700} fill={t.color}>
               {t.label}
             </text>
           </g>

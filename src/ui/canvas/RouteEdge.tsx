@@ -2,6 +2,7 @@
 import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { LinkGeometry } from '../../layout/geometry';
+import { blockTop } from '../../layout/textBlock';
 
 export type RouteEdgeData = { geometry: LinkGeometry };
 export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
@@ -18,7 +19,7 @@ export const RouteEdge = memo(function RouteEdge({ data, markerEnd }: EdgeProps<
           <div
             className="polku-link-label"
             style={{
-              transform: `translate(-50%, 0) translate(${label.x}px, ${label.y - label.size}px)`,
+              transform: `translate(${label.anchor === 'middle' ? '-50%' : '0'}, 0) translate(${label.x}px, ${blockTop(label)}px)`,
               fontSize: label.size,
               lineHeight: `${label.lineHeight}px`,
               color: label.color,

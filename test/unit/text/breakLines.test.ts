@@ -171,7 +171,7 @@ describe('breakLines property test', () => {
 
   it('holds the guarantees for random text', () => {
     const random = prng(42);
-    for (let round = 0; round < 3000; round++) {
+    for (let round = 0; round < 2000; round++) {
       const n = Math.floor(random() * 30);
       let text = '';
       for (let k = 0; k < n; k++) text += PIECES[Math.floor(random() * PIECES.length)];
