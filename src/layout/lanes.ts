@@ -1,0 +1,121 @@
+/** Lanes and their steps: boxes along the axis, stacked into rows where they overlap. */
+import type { Diagram, Lane, Step } from '../model/types';
+import { stepSpan, type Frame } from './axis';
+import { textColorOn } from './color';
+import type { LaneGeometry, Rect, StepGeometry } from './geometry';
+import { assignRows } from './stack';
+import { STYLE as S } from './style';
+import { blockHeight, placeBlock, wrap } from './textBlock';
+import { startTime } from './time';
+
+/** Steps in time order (start, then lane, then id): the reading and tab order. */
+export function timeOrder(d: Diagram): Map<string, number> {
+  const laneIndex = new Map(d.lanes.map((l, i) => [l.id, i]));
+  const ordered = [...d.steps].sort(
+    (a, b) =>
+      startTime(a.start) - startTime(b.start) ||
+      (laneIndex.get(a.lane) ?? 0) - (laneIndex.get(b.lane) ?? 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return new Map(ordered.map((s, i) => [s.id, i]));
+}
+
+type Ctx = { f: Frame; order: Map<string, number>; legendColor: Map<string, string> };
+
+function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: number, ctx: Ctx) {
+  const { f } = ctx;
+  const laneColor = lane.color ?? S.colors.defaultLane;
+  const items = steps.map((s) => {
+    const span = stepSpan(s, f.scale);
+    const lines = wrap(s.title, Math.max(1, span.width - 2 * S.stepPadX), S.step, f.lang);
+    const height = Math.max(S.stepMinHeight, blockHeight(lines.length, S.step) + 2 * S.stepPadY);
+    return { step: s, ...span, lines, height };
+  });
+  const { rows, count } = assignRows(
+    items.map((it) => ({ key: it.step.id, x: it.x, width: it.width })),
+    S.stepGap,
+  );
+  const rowHeights = new Array<number>(count).fill(0);
+  for (const it of items) {
+    const r = rows.get(it.step.id)!;
+    rowHeights[r] = Math.max(rowHeights[r]!, it.height);
+  }
+  const rowTops: number[] = [];
+  let ry = top + S.lanePadY;
+  for (const h of rowHeights) {
+    rowTops.push(ry);
+    ry += h + S.rowGap;
+  }
+  const contentHeight = count ? ry - S.rowGap - top + S.lanePadY : 0;
+  const labelLines = wrap(lane.title, S.laneHeaderWidth - 2 * S.laneHeaderPad, S.laneTitle, f.lang);
+  const labelHeight = blockHeight(labelLines.length, S.laneTitle) + 2 * S.laneHeaderPad;
+  const height = Math.max(S.laneMinHeight, contentHeight, labelHeight);
+
+  const boxes: StepGeometry[] = items.map((it) => {
+    const row = rows.get(it.step.id)!;
+    const legend = it.step.legend !== undefined ? (ctx.legendColor.get(it.step.legend) ?? null) : null;
+    const fill = it.step.color ?? legend ?? S.colors.defaultStep;
+    const textColor = textColorOn(fill);
+    const y = rowTops[row]!;
+    // The text is centred vertically in its box.
+    const textTop = y + (it.height - blockHeight(it.lines.length, S.step)) / 2;
+    return {
+      id: it.step.id,
+      lane: lane.id,
+      row,
+      x: it.x,
+      y,
+      width: it.width,
+      height: it.height,
+      fill,
+      border: laneColor,
+      textColor,
+      legendColor: legend,
+      label: placeBlock(it.lines, it.x + S.stepPadX, textTop, S.step, { color: textColor }),
+      order: ctx.order.get(it.step.id) ?? 0,
+    };
+  });
+
+  const header: Rect = { x: S.margin, y: top, width: S.laneHeaderWidth, height };
+  const geometry: LaneGeometry = {
+    id: lane.id,
+    index,
+    x: f.x0,
+    y: top,
+    width: f.x1 - f.x0,
+    height,
+    color: laneColor,
+    header,
+    label: placeBlock(
+      labelLines,
+      S.margin + S.laneHeaderPad,
+      top + (height - blockHeight(labelLines.length, S.laneTitle)) / 2,
+      S.laneTitle,
+      { color: textColorOn(laneColor) },
+    ),
+    rows: count,
+  };
+  return { geometry, boxes };
+}
+
+/** All lanes from `top` down; steps come back in time order. */
+export function layoutLanes(d: Diagram, f: Frame, top: number): { lanes: LaneGeometry[]; steps: StepGeometry[]; bottom: number } {
+  const ctx: Ctx = {
+    f,
+    order: timeOrder(d),
+    legendColor: new Map(d.legend.map((l) => [l.id, l.color ?? S.colors.defaultLegend])),
+  };
+  const byLane = new Map<string, Step[]>(d.lanes.map((l) => [l.id, []]));
+  for (const s of d.steps) byLane.get(s.lane)?.push(s);
+  const lanes: LaneGeometry[] = [];
+  const steps: StepGeometry[] = [];
+  let y = top;
+  d.lanes.forEach((lane, i) => {
+    const { geometry, boxes } = layoutLane(lane, i, byLane.get(lane.id) ?? [], y, ctx);
+    lanes.push(geometry);
+    steps.push(...boxes);
+    y += geometry.height;
+  });
+  steps.sort((a, b) => a.order - b.order);
+  return { lanes, steps, bottom: y };
+}
