@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 const layer = (target, from, message) => ({ target, from, message });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'bench-results', 'public/*.schema.json'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'bench-results', '.tmp', 'public/*.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,8 +9,10 @@ import { createDocumentStore } from '../store/documentStore';
 import { App, safeStorage } from './App';
 import { loadDefaultDiagram } from './defaultDiagram';
 
+performance.mark('polku:boot');
 const i18n = createI18n(initialLanguage(window.location.search, safeStorage()));
 const store = createDocumentStore(loadDefaultDiagram());
+performance.mark('polku:model-ready');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

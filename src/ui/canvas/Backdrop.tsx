@@ -29,6 +29,7 @@ const BackdropContent = memo(function BackdropContent({ geometry: g }: { geometr
   const monthTicks = g.axis.ticks.filter((t) => t.kind === 'month');
   return (
     <g className="polku-sheet">
+      <rect x={1} y={3} width={g.width} height={g.height} rx={6} fill="#000" opacity={0.08} />
       <rect className="polku-page" x={0} y={0} width={g.width} height={g.height} rx={6} />
       <SvgText block={g.title} />
       {g.subtitle && <SvgText block={g.subtitle} />}
