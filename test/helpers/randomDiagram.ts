@@ -1,16 +1,8 @@
 /** Small seeded random diagrams for property tests of the layout. */
 import type { Diagram, Link, Step } from '../../src/model/types';
+import { prng } from './prng';
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const WORDS = [
   'järjestöyhteistyön', 'hyvinvointialueen', 'osallisuus', 'kumppanuuspöytä', 'toimintaedellytysten',

@@ -29,17 +29,7 @@ export function normalize(text: string): string {
     .join('\n');
 }
 
-/** mulberry32: a small seeded PRNG, so property tests are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../../helpers/prng';
 
 /** Real step titles and texts from participation-path diagrams. */
 export const FINNISH_TITLES = [
