@@ -13,7 +13,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
   const outDir = resolve(root, 'dist');
-  await build({ root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts') });
+  // Vitest sets NODE_ENV=test, which would give React's development build: test the production one.
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts'), mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = env;
+  }
   const { server, url } = await serveStatic(outDir);
   project.provide('baseUrl', url);
   return async () => {

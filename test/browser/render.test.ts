@@ -71,6 +71,25 @@ describe('the editor with the default diagram (production build, Chromium)', () 
     await context.close();
   });
 
+  it('shows the minimap only while part of the diagram is out of view, and plain boxes when zoomed far out', async () => {
+    const { page, context } = await openPage(browser, `${base}?lang=en`);
+    const minimap = page.getByRole('img', { name: 'Mini map' });
+    expect(await minimap.count()).toBe(0);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await minimap.waitFor();
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await minimap.waitFor({ state: 'detached' });
+    const firstLine = page.locator('.polku-step .polku-line').first();
+    expect(await firstLine.isVisible()).toBe(true);
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.waitForTimeout(300);
+    expect(await firstLine.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await page.waitForTimeout(300);
+    expect(await firstLine.isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('has no WCAG 2.1 A/AA violation found by axe-core', async () => {
     for (const lang of ['fi', 'en']) {
       const { page, context } = await openPage(browser, `${base}?lang=${lang}`);

@@ -1,27 +1,32 @@
 /**
  * Everything of the diagram that is not a step or an arrow — title, phase
- * columns, axis, lanes, depth band, legend, credit — drawn as one SVG behind
- * React Flow's nodes and edges, moved with the viewport.
+ * columns, axis, lanes, depth band, legend, credit — drawn as one SVG inside
+ * React Flow's viewport, behind its edges and nodes. It moves with the
+ * viewport's CSS transform, so panning and zooming never re-render it.
  */
-import { useStore, type ReactFlowState } from '@xyflow/react';
+import { ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
 import type { Geometry } from '../../layout/geometry';
 import { STYLE } from '../../layout/style';
 import { SvgText } from './SvgText';
 
-const selectTransform = (s: ReactFlowState) => s.transform;
 const C = STYLE.colors;
 
-export function Backdrop({ geometry }: { geometry: Geometry }) {
-  const [x, y, zoom] = useStore(selectTransform);
+export const Backdrop = memo(function Backdrop({ geometry }: { geometry: Geometry }) {
   return (
-    <svg className="polku-backdrop" aria-hidden="true">
-      <g transform={`translate(${x},${y}) scale(${zoom})`}>
+    <ViewportPortal>
+      <svg
+        className="polku-backdrop"
+        aria-hidden="true"
+        width={geometry.width}
+        height={geometry.height}
+        viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+      >
         <BackdropContent geometry={geometry} />
-      </g>
-    </svg>
+      </svg>
+    </ViewportPortal>
   );
-}
+});
 
 const BackdropContent = memo(function BackdropContent({ geometry: g }: { geometry: Geometry }) {
   const bodyBottom = g.body.y + g.body.height;

@@ -37,7 +37,12 @@ function OverviewMap({ geometry, label }: { geometry: Geometry; label: string })
   return <MiniMap<StepFlowNode> pannable zoomable nodeColor={minimapColor} ariaLabel={label} />;
 }
 
+/** Below this zoom step titles would be under 5 px on screen: steps are drawn as plain boxes (less to paint). */
+export const DETAIL_ZOOM = 0.36;
+const selectFar = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+
 export function DiagramCanvas() {
+  const far = useStore(selectFar);
   const { t } = useTranslation();
   const diagram = useDocument((s) => s.diagram);
   const openCount = useDocument((s) => s.openCount);
@@ -68,18 +73,17 @@ export function DiagramCanvas() {
   // A newly opened diagram is shown whole.
   useEffect(() => {
     void fitDiagram(flow, geometryOf(diagram));
+    // For benchmarks: the opened diagram has been drawn and painted.
+    const frame = requestAnimationFrame(() => setTimeout(() => performance.mark('polku:drawn'), 0));
+    return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [openCount]);
 
-  const onInit = useCallback(() => {
-    void fitDiagram(flow, geometry);
-    // for benchmarks: the diagram is drawn and fitted
-    performance.mark('polku:drawn');
-  }, [flow, geometry]);
+  const onInit = useCallback(() => void fitDiagram(flow, geometry), [flow, geometry]);
 
   return (
     <ReactFlow
-      className="polku-canvas"
+      className={far ? 'polku-canvas is-far' : 'polku-canvas'}
       aria-label={t('canvas', { title: diagram.title })}
       nodes={nodes}
       edges={edges}
@@ -89,6 +93,7 @@ export function DiagramCanvas() {
       nodesConnectable={false}
       edgesFocusable={false}
       elementsSelectable
+      onlyRenderVisibleElements
       minZoom={0.05}
       maxZoom={4}
       onInit={onInit}

@@ -43,6 +43,7 @@ export function toFlow(d: Diagram, g: Geometry, labels: FlowLabels): { nodes: St
     markerEnd: { type: MarkerType.ArrowClosed, color: lg.color, width: 18, height: 18 },
     deletable: false,
     focusable: false,
+    interactionWidth: 0,
     ariaLabel: labels.link({
       from: stepById.get(lg.from)?.title.replace(/\u00ad/g, '') ?? lg.from,
       to: stepById.get(lg.to)?.title.replace(/\u00ad/g, '') ?? lg.to,
