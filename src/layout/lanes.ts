@@ -11,13 +11,10 @@ import { startTime } from './time';
 /** Steps in time order (start, then lane, then id): the reading and tab order. */
 export function timeOrder(d: Diagram): Map<string, number> {
   const laneIndex = new Map(d.lanes.map((l, i) => [l.id, i]));
-  const ordered = [...d.steps].sort(
-    (a, b) =>
-      startTime(a.start) - startTime(b.start) ||
-      (laneIndex.get(a.lane) ?? 0) - (laneIndex.get(b.lane) ?? 0) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return new Map(ordered.map((s, i) => [s.id, i]));
+  // decorate once, then sort: no date parsing inside the comparator
+  const keyed = d.steps.map((s) => ({ id: s.id, t: startTime(s.start), lane: laneIndex.get(s.lane) ?? 0 }));
+  keyed.sort((a, b) => a.t - b.t || a.lane - b.lane || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Map(keyed.map((s, i) => [s.id, i]));
 }
 
 type Ctx = { f: Frame; order: Map<string, number>; legendColor: Map<string, string> };
