@@ -46,7 +46,7 @@ export default tseslint.config(
     settings: { react: { version: '19' } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'react/jsx-no-literals': ['error', { noStrings: true, allowedStrings: ['+', '−', '—', '→', ' '], ignoreProps: true }],
+      'react/jsx-no-literals': ['error', { noStrings: true, allowedStrings: ['+', '−', '—', '→', ' ', '×', '·'], ignoreProps: true }],
       'react/jsx-key': 'error',
       'react/no-danger': 'error',
     },

@@ -8,6 +8,9 @@ import type { UiLanguage } from '../i18n/ui';
 import { DocumentProvider, type DocumentStore } from '../store/documentStore';
 import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
 import { FileDrop } from '../ui/FileDrop';
+import { Inspector } from '../ui/inspector/Inspector';
+import { Shortcuts } from '../ui/useShortcuts';
+import { OtherTabBanner } from '../ui/OtherTabBanner';
 import { Outline } from '../ui/Outline';
 import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { Toolbar } from '../ui/Toolbar';
@@ -38,11 +41,16 @@ export function App({ store, i18n }: { store: DocumentStore; i18n: i18n }) {
         <ReactFlowProvider>
           <div className="polku-app">
             <Toolbar onLanguage={changeLanguage} />
-            <FileDrop>
-              <Outline />
-              <DiagramCanvas />
-            </FileDrop>
+            <OtherTabBanner />
+            <div className="polku-workspace">
+              <FileDrop>
+                <Outline />
+                <DiagramCanvas />
+              </FileDrop>
+              <Inspector />
+            </div>
             <ProblemsDialog />
+            <Shortcuts />
           </div>
         </ReactFlowProvider>
       </DocumentProvider>

@@ -5,17 +5,41 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n, initialLanguage } from '../i18n/setup';
+import { createIdbAutosaveStorage } from '../io/autosaveStorage';
+import { loadAutosave, startPersistence } from '../io/persistence';
+import { newTabId, TAB_CHANNEL } from '../io/tabSync';
 import { createDocumentStore } from '../store/documentStore';
+import { useSession } from '../store/sessionStore';
 import { App, safeStorage } from './App';
 import { loadDefaultDiagram } from './defaultDiagram';
 
-performance.mark('polku:boot');
-const i18n = createI18n(initialLanguage(window.location.search, safeStorage()));
-const store = createDocumentStore(loadDefaultDiagram());
-performance.mark('polku:model-ready');
+async function start() {
+  performance.mark('polku:boot');
+  const i18n = createI18n(initialLanguage(window.location.search, safeStorage()));
+  // What the browser kept of the last session opens instead of the default diagram.
+  const storage = createIdbAutosaveStorage();
+  const loaded = await loadAutosave(storage);
+  const kept = 'record' in loaded ? loaded.record : undefined;
+  const store = kept
+    ? createDocumentStore(kept.diagram, { fileName: kept.fileName, savedToFile: kept.savedToFile })
+    : createDocumentStore(loadDefaultDiagram());
+  startPersistence({
+    document: store,
+    session: useSession.getState(),
+    storage,
+    loaded,
+    tabId: newTabId(),
+    channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL) : null,
+    page: { document, window },
+    leaveTarget: window,
+  });
+  performance.mark('polku:model-ready');
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App store={store} i18n={i18n} />
-  </StrictMode>,
-);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App store={store} i18n={i18n} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -2,13 +2,16 @@
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/ui';
 import { useSession } from '../store/sessionStore';
+import { useHistory } from '../store/useHistory';
 import { ViewControls } from './canvas/ViewControls';
 import { Logo } from './Logo';
+import { SaveStatus } from './SaveStatus';
 import { useFileActions } from './useFileActions';
 
 export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void }) {
   const { t, i18n } = useTranslation();
   const { open, save } = useFileActions();
+  const { canUndo, canRedo, undo, redo } = useHistory();
   const notice = useSession((s) => s.notice);
   return (
     <header className="polku-toolbar">
@@ -24,9 +27,18 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
         <button type="button" onClick={() => void save()}>
           {t('save')}
         </button>
+        <button type="button" onClick={undo} disabled={!canUndo}>
+          {t('undo')}
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo}>
+          {t('redo')}
+        </button>
       </nav>
-      <div className={`polku-notice ${notice?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">
-        {notice ? t(notice.key, notice.params) : ''}
+      <div className="polku-status">
+        <SaveStatus />
+        <div className={`polku-notice ${notice?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">
+          {notice ? t(notice.key, notice.params) : ''}
+        </div>
       </div>
       <ViewControls />
       <label className="polku-language">

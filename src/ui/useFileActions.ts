@@ -45,7 +45,8 @@ export function useFileActions() {
     try {
       const written = await saveJsonFile(writeDiagramText(diagram), suggested);
       if (written === null) return; // cancelled: nothing written, nothing said
-      store.getState().setFileName(written);
+      // what was written is saved, even if the person edited while the picker was open
+      store.getState().markSaved(written, diagram);
       notify({ kind: 'info', key: 'savedFile', params: { name: written } });
     } catch (e) {
       notify({ kind: 'error', key: 'saveFailed', params: { reason: e instanceof Error ? e.message : String(e) } });

@@ -81,8 +81,12 @@ describe('the editor with the default diagram (production build, Chromium)', () 
     await minimap.waitFor({ state: 'detached' });
     const firstLine = page.locator('.polku-step .polku-line').first();
     expect(await firstLine.isVisible()).toBe(true);
-    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
-    await page.waitForTimeout(300);
+    const zoom = () => page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
+    for (let i = 0; i < 12 && (await zoom()) >= 0.3; i++) {
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await page.waitForTimeout(250);
+    }
+    expect(await zoom()).toBeLessThan(0.36);
     expect(await firstLine.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Fit to view' }).click();
     await page.waitForTimeout(300);

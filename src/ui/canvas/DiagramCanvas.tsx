@@ -1,15 +1,17 @@
 /** The diagram on screen: React Flow as a view of the layout, with zoom, pan, fit and a minimap. */
-import { MiniMap, ReactFlow, useStore, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
+import { MiniMap, ReactFlow, useStore, type NodeChange, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
 import type { Geometry } from '../../layout/geometry';
 import { useDocument } from '../../store/documentStore';
+import { useSelection } from '../../store/selectionStore';
 import { Backdrop } from './Backdrop';
 import { fitDiagram } from './fit';
 import { RouteEdge } from './RouteEdge';
 import { StepNode, type StepFlowNode } from './StepNode';
 import { toFlow } from './toFlow';
+import { useStepDrag } from './useStepDrag';
 
 const nodeTypes: NodeTypes = { step: StepNode };
 const edgeTypes: EdgeTypes = { route: RouteEdge };
@@ -49,13 +51,36 @@ export function DiagramCanvas() {
   const geometry = geometryOf(diagram);
   const flow = useReactFlow();
 
+  const selection = useSelection((s) => s.steps);
+  const selectSteps = useSelection((s) => s.selectSteps);
   const { nodes, edges } = useMemo(
     () =>
-      toFlow(diagram, geometry, {
-        step: (p) => t('stepLabel', p),
-        link: (p) => t('linkLabel', p),
-      }),
-    [diagram, geometry, t],
+      toFlow(
+        diagram,
+        geometry,
+        {
+          step: (p) => t('stepLabel', p),
+          link: (p) => t('linkLabel', p),
+        },
+        new Set(selection),
+      ),
+    [diagram, geometry, t, selection],
+  );
+  const drag = useStepDrag();
+
+  // Nodes are a view of the model: positions come from the layout, so only selection changes are taken.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StepFlowNode>[]) => {
+      const select = changes.filter((c) => c.type === 'select');
+      if (select.length === 0) return;
+      const next = new Set(useSelection.getState().steps);
+      for (const c of select) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      selectSteps([...next]);
+    },
+    [selectSteps],
   );
 
   const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
@@ -89,7 +114,11 @@ export function DiagramCanvas() {
       edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
-      nodesDraggable={false}
+      onNodesChange={onNodesChange}
+      onNodeDragStart={drag.onNodeDragStart}
+      onNodeDrag={drag.onNodeDrag}
+      onNodeDragStop={drag.onNodeDragStop}
+      deleteKeyCode={null}
       nodesConnectable={false}
       edgesFocusable={false}
       elementsSelectable

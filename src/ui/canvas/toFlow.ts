@@ -11,7 +11,12 @@ export type FlowLabels = {
   link: (p: { from: string; to: string }) => string;
 };
 
-export function toFlow(d: Diagram, g: Geometry, labels: FlowLabels): { nodes: StepFlowNode[]; edges: RouteFlowEdge[] } {
+export function toFlow(
+  d: Diagram,
+  g: Geometry,
+  labels: FlowLabels,
+  selected: ReadonlySet<string> = new Set(),
+): { nodes: StepFlowNode[]; edges: RouteFlowEdge[] } {
   const lang = d.language ?? 'fi';
   const stepById = new Map(d.steps.map((s) => [s.id, s]));
   const laneTitle = new Map(d.lanes.map((l) => [l.id, l.title]));
@@ -24,7 +29,7 @@ export function toFlow(d: Diagram, g: Geometry, labels: FlowLabels): { nodes: St
       width: sg.width,
       height: sg.height,
       data: { geometry: sg },
-      draggable: false,
+      selected: selected.has(sg.id),
       connectable: false,
       deletable: false,
       ariaLabel: labels.step({

@@ -1,0 +1,49 @@
+/**
+ * Tabs of the same browser tell each other when they store the diagram, over
+ * a BroadcastChannel named 'polku'. A tab that hears of a newer diagram stored
+ * by another tab is "behind": it does not write its own older state over it
+ * until the person edits in it (then that edit is the person's latest choice).
+ */
+import type { AutosaveRecord } from './autosaveStorage.ts';
+
+export const TAB_CHANNEL = 'polku';
+
+/** What BroadcastChannel offers that is used here (a stand-in in tests). */
+export type TabChannel = Pick<BroadcastChannel, 'postMessage' | 'addEventListener' | 'removeEventListener' | 'close'>;
+
+export type SavedMessage = { readonly type: 'saved'; readonly tabId: string; readonly savedAt: number };
+
+export type TabSync = {
+  /** tells the other tabs that this tab stored `record` */
+  announce(record: AutosaveRecord): void;
+  close(): void;
+};
+
+export function openTabSync(channel: TabChannel, tabId: string, onOtherTabSaved: (message: SavedMessage) => void): TabSync {
+  const onMessage = (event: Event) => {
+    const message = (event as MessageEvent<unknown>).data;
+    if (isSavedMessage(message) && message.tabId !== tabId) onOtherTabSaved(message);
+  };
+  channel.addEventListener('message', onMessage);
+  return {
+    announce: (record) => {
+      const message: SavedMessage = { type: 'saved', tabId, savedAt: record.savedAt };
+      channel.postMessage(message);
+    },
+    close: () => {
+      channel.removeEventListener('message', onMessage);
+      channel.close();
+    },
+  };
+}
+
+function isSavedMessage(v: unknown): v is SavedMessage {
+  if (typeof v !== 'object' || v === null) return false;
+  const m = v as Record<string, unknown>;
+  return m['type'] === 'saved' && typeof m['tabId'] === 'string' && typeof m['savedAt'] === 'number';
+}
+
+/** A new id for this tab. randomUUID exists only in secure contexts; a plain http host gets the fallback. */
+export function newTabId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}

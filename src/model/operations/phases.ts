@@ -1,0 +1,61 @@
+/**
+ * Phases ("vaiheet"): periods on the time axis. No end = open-ended.
+ */
+import { compareDatePoints, isDate } from '../dates.ts';
+import { PhaseSchema } from '../schema.ts';
+import type { Color, DateString, Diagram, Phase } from '../types.ts';
+import { checkValue, indexOfId, notFound } from './check.ts';
+import { uniqueId } from './ids.ts';
+import { applyChanges, compact, insertAt, removeAt, replaceAt } from './patch.ts';
+import { done, refuse, type EditResult } from './result.ts';
+
+/**
+ * A new phase, placed in the list before the first phase that starts later
+ * (phases keep the order they have; a new one goes to its place in time).
+ * `created`: the phase's id.
+ */
+export function addPhase(
+  diagram: Diagram,
+  title: string,
+  start: DateString,
+  end?: DateString,
+  color?: Color,
+): EditResult {
+  const id = uniqueId(diagram, title, 'phase');
+  const phase: Phase = compact({ id, title, start, end: end || undefined, color: color || undefined });
+  const later = isDate(start)
+    ? diagram.phases.findIndex((item) => isDate(item.start) && compareDatePoints(item.start, start) > 0)
+    : -1;
+  const at = later < 0 ? diagram.phases.length : later;
+  const problems = checkValue(PhaseSchema, phase, ['phases', at]);
+  if (problems.length > 0) return refuse(problems);
+  return done({ ...diagram, phases: insertAt(diagram.phases, at, phase) }, [id]);
+}
+
+export type PhasePatch = {
+  readonly title?: string;
+  readonly start?: DateString;
+  /** null removes the end: the phase becomes open-ended. */
+  readonly end?: DateString | null;
+  /** null removes the colour. */
+  readonly color?: Color | null;
+};
+
+/** Changes a phase; it keeps its place in the list. */
+export function updatePhase(diagram: Diagram, id: string, patch: PhasePatch): EditResult {
+  const index = indexOfId(diagram.phases, id);
+  if (index < 0) return refuse([notFound('phases', id)]);
+  const phase = diagram.phases[index] as Phase;
+  const next = applyChanges(phase, { title: patch.title, start: patch.start, end: patch.end, color: patch.color });
+  if (next === phase) return done(diagram);
+  const problems = checkValue(PhaseSchema, next, ['phases', index]);
+  if (problems.length > 0) return refuse(problems);
+  return done({ ...diagram, phases: replaceAt(diagram.phases, index, next) });
+}
+
+/** Deletes a phase (nothing refers to phases). */
+export function deletePhase(diagram: Diagram, id: string): EditResult {
+  const index = indexOfId(diagram.phases, id);
+  if (index < 0) return refuse([notFound('phases', id)]);
+  return done({ ...diagram, phases: removeAt(diagram.phases, index) });
+}

@@ -1,0 +1,44 @@
+/** The side panel: the selected step's fields, or what a multiple selection allows. Shown only when needed. */
+import { useTranslation } from 'react-i18next';
+import { deleteSteps } from '../../model/operations';
+import { useDocument } from '../../store/documentStore';
+import { useSelection } from '../../store/selectionStore';
+import { useEdit } from '../useEdit';
+import { StepInspector } from './StepInspector';
+
+export function Inspector() {
+  const { t } = useTranslation();
+  const diagram = useDocument((s) => s.diagram);
+  const selected = useSelection((s) => s.steps);
+  const panel = useSelection((s) => s.panel);
+  const selectSteps = useSelection((s) => s.selectSteps);
+  const edit = useEdit();
+  const steps = diagram.steps.filter((s) => selected.includes(s.id));
+  if (panel !== 'selection' || steps.length === 0) return null;
+  const single = steps.length === 1 ? steps[0]! : null;
+  return (
+    <aside className="polku-inspector" aria-labelledby="polku-inspector-title">
+      <div className="polku-inspector-head">
+        <h2 id="polku-inspector-title">{single ? t('stepPanel') : t('stepsSelected', { count: steps.length })}</h2>
+        <button type="button" aria-label={t('closePanel')} title={t('closePanel')} onClick={() => selectSteps([])}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {single ? (
+        <StepInspector key={single.id} diagram={diagram} step={single} />
+      ) : (
+        <div className="polku-actions">
+          <button
+            type="button"
+            className="is-danger"
+            onClick={() => {
+              if (edit((d) => deleteSteps(d, selected)).ok) selectSteps([]);
+            }}
+          >
+            {t('deleteSteps')}
+          </button>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,89 @@
+/** The selected step's every field, edited through the model's operations. */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deleteSteps, duplicateStep, updateStep, type StepPatch } from '../../model/operations';
+import type { Diagram, Step } from '../../model/types';
+import { useSelection } from '../../store/selectionStore';
+import { useEdit } from '../useEdit';
+import { TextField } from './TextField';
+
+export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step }) {
+  const { t } = useTranslation();
+  const edit = useEdit();
+  const selectSteps = useSelection((s) => s.selectSteps);
+  const laneId = useId();
+  const legendId = useId();
+  const colorId = useId();
+  const patch = (p: StepPatch) => {
+    const r = edit((d) => updateStep(d, step.id, p));
+    return r.ok ? null : r.problems;
+  };
+  return (
+    <div className="polku-inspector-body">
+      <TextField label={t('field.title')} value={step.title} multiline hint={t('field.titleHint')} onCommit={(v) => patch({ title: v })} />
+      <TextField label={t('field.start')} value={step.start} hint={t('field.dateHint')} onCommit={(v) => patch({ start: v.trim() })} />
+      <TextField
+        label={t('field.end')}
+        value={step.end ?? ''}
+        hint={t('field.endHint')}
+        onCommit={(v) => patch({ end: v.trim() === '' ? null : v.trim() })}
+      />
+      <div className="polku-field">
+        <label htmlFor={laneId}>{t('field.lane')}</label>
+        <select id={laneId} value={step.lane} onChange={(e) => patch({ lane: e.target.value })}>
+          {diagram.lanes.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="polku-field">
+        <label htmlFor={legendId}>{t('field.legend')}</label>
+        <select id={legendId} value={step.legend ?? ''} onChange={(e) => patch({ legend: e.target.value === '' ? null : e.target.value })}>
+          <option value="">{t('field.noLegend')}</option>
+          {diagram.legend.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="polku-field polku-field-row">
+        <label htmlFor={colorId}>{t('field.color')}</label>
+        <input id={colorId} type="color" value={step.color ?? '#ffffff'} onChange={(e) => patch({ color: e.target.value })} />
+        {step.color && (
+          <button type="button" onClick={() => patch({ color: null })}>
+            {t('field.defaultColor')}
+          </button>
+        )}
+      </div>
+      <TextField
+        label={t('field.description')}
+        value={step.description ?? ''}
+        multiline
+        onCommit={(v) => patch({ description: v === '' ? null : v })}
+      />
+      <div className="polku-actions">
+        <button
+          type="button"
+          onClick={() => {
+            const r = edit((d) => duplicateStep(d, step.id));
+            if (r.ok && r.created?.[0]) selectSteps([r.created[0]]);
+          }}
+        >
+          {t('duplicate')}
+        </button>
+        <button
+          type="button"
+          className="is-danger"
+          onClick={() => {
+            if (edit((d) => deleteSteps(d, [step.id])).ok) selectSteps([]);
+          }}
+        >
+          {t('deleteStep')}
+        </button>
+      </div>
+    </div>
+  );
+}

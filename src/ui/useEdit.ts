@@ -1,0 +1,22 @@
+/**
+ * Edits go through the model's operations: an operation either gives a new
+ * Diagram (applied as one history step) or refuses with located problems,
+ * which the field shows — nothing half-done reaches the document.
+ */
+import { useCallback } from 'react';
+import type { Diagram, Problem } from '../model/types';
+import { useDocumentStore } from '../store/documentStore';
+
+export type EditResult = { ok: true; diagram: Diagram; created?: string[] } | { ok: false; problems: Problem[] };
+
+export function useEdit() {
+  const store = useDocumentStore();
+  return useCallback(
+    (op: (d: Diagram) => EditResult): EditResult => {
+      const result = op(store.getState().diagram);
+      if (result.ok) store.getState().apply(result.diagram);
+      return result;
+    },
+    [store],
+  );
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage, withoutFsAccess } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function saved(page: Page) {
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const d = await download;
+  return JSON.parse(readFileSync((await d.path())!, 'utf8'));
+}
+const stepOf = (doc: { steps: { id: string; lane: string; start: string }[] }, id: string) => doc.steps.find((s) => s.id === id)!;
+
+describe('editing on the time axis (production build, Chromium)', () => {
+  it('drags a step one month right and one lane down; undo and redo it', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, async (c) => {
+      await withoutFsAccess(c);
+    });
+    const box = async (id: string) => (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+    const strategia = await box('strategia'); // 2022-03, Toimeenpanon taso
+    const integraatio = await box('integraatio'); // 2022-05, same lane
+    const below = await box('aluevaltuusto-kausi'); // Valmistelun taso
+    const month = (integraatio.x - strategia.x) / 2;
+
+    await page.mouse.move(strategia.x + 10, strategia.y + 10);
+    await page.mouse.down();
+    const steps = 12;
+    const dx = month * 1.3;
+    const dy = below.y + below.height / 2 - (strategia.y + strategia.height / 2);
+    for (let i = 1; i <= steps; i++) await page.mouse.move(strategia.x + 10 + (dx * i) / steps, strategia.y + 10 + (dy * i) / steps);
+    await page.mouse.up();
+
+    const after = stepOf(await saved(page), 'strategia');
+    expect(after).toMatchObject({ start: '2022-04', lane: 'valmistelu' });
+
+    const undo = page.getByRole('button', { name: 'Undo' });
+    const redo = page.getByRole('button', { name: 'Redo' });
+    expect(await redo.isDisabled()).toBe(true);
+    await undo.click(); // the whole drag is one step
+    expect(stepOf(await saved(page), 'strategia')).toMatchObject({ start: '2022-03', lane: 'toimeenpano' });
+    expect(await undo.isDisabled()).toBe(true);
+    await redo.click();
+    expect(stepOf(await saved(page), 'strategia')).toMatchObject({ start: '2022-04', lane: 'valmistelu' });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('edits a step in the inspector and refuses an end before the start at the field', async () => {
+    const { page, context } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    await page.locator('.react-flow__node[data-id="aloitus"]').click();
+    const panel = page.getByRole('complementary', { name: 'Step' });
+    const title = panel.getByRole('textbox', { name: 'Title' });
+    await title.fill('Toiminnan virallinen aloitus');
+    await title.press('Enter');
+    const end = panel.getByRole('textbox', { name: 'Ends' });
+    await end.fill('2021-05');
+    await end.press('Enter');
+    await expect(end.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await panel.getByRole('alert').innerText()).not.toBe('');
+    const doc = await saved(page);
+    expect(doc.steps.find((s: { id: string }) => s.id === 'aloitus')).toMatchObject({ title: 'Toiminnan virallinen aloitus' });
+    expect(doc.steps.find((s: { id: string }) => s.id === 'aloitus').end).toBeUndefined();
+    await context.close();
+  });
+});

@@ -1,0 +1,32 @@
+/** Every word persistence shows exists in fi, sv and en. */
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../src/i18n/setup.ts';
+import { FAILURE_NOTICE } from '../../../src/io/persistence.ts';
+
+const keys = [
+  ...Object.values(FAILURE_NOTICE),
+  'persistence.status.saved-in-browser',
+  'persistence.status.saving',
+  'persistence.status.failed',
+  'persistence.file.saved',
+  'persistence.file.notSaved',
+  'otherTab.message',
+  'otherTab.load',
+  'otherTab.keep',
+];
+
+describe('persistence messages', () => {
+  it.each(['fi', 'sv', 'en'] as const)('are all there in %s', (lng) => {
+    const i18n = createI18n(lng);
+    for (const key of keys) {
+      expect(i18n.exists(key, { lng, fallbackLng: false }), `${lng}: ${key}`).toBe(true);
+    }
+    expect(i18n.t('persistence.failed', { reason: 'X' })).toContain('X');
+  });
+
+  it('ask the Finnish question of the other tab as written', () => {
+    expect(createI18n('fi').t('otherTab.message')).toBe(
+      'Polku on auki toisessa välilehdessä, jossa kaavio muuttui. Lataa se tähän välilehteen?',
+    );
+  });
+});
