@@ -1,6 +1,8 @@
 /** The app's i18next instance: UI words and file-problem messages in fi (default), sv, en. */
 import i18next, { type i18n } from 'i18next';
 import { problemMessages } from './problems';
+import { keyMessages } from './keys';
+import { panelMessages } from './panels';
 import { UI_LANGUAGES, uiMessages, type UiLanguage } from './ui';
 
 export function isUiLanguage(v: unknown): v is UiLanguage {
@@ -16,7 +18,10 @@ export function createI18n(lng: UiLanguage): i18n {
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; problem messages are text
     resources: Object.fromEntries(
-      UI_LANGUAGES.map((l) => [l, { translation: { ...uiMessages[l], problem: problemMessages[l] } }]),
+      UI_LANGUAGES.map((l) => [
+        l,
+        { translation: { ...uiMessages[l], panels: panelMessages[l], keys: keyMessages[l], problem: problemMessages[l] } },
+      ]),
     ),
     returnNull: false,
   });
