@@ -7,6 +7,7 @@ import { rememberLanguage } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
 import { DocumentProvider, type DocumentStore } from '../store/documentStore';
 import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/inspector/Inspector';
 import { Shortcuts } from '../ui/useShortcuts';
@@ -50,6 +51,7 @@ export function App({ store, i18n }: { store: DocumentStore; i18n: i18n }) {
               <Inspector />
             </div>
             <ProblemsDialog />
+            <ConfirmDialog />
             <Shortcuts />
           </div>
         </ReactFlowProvider>

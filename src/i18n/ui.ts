@@ -1,6 +1,10 @@
 /** The UI's own words, Finnish first. Content of diagrams is never translated. */
 export const uiMessages = {
   fi: {
+    confirmReplace: 'Kaaviota ei ole tallennettu tiedostoon. Jos avaat toisen kaavion, tämän muutokset korvautuvat myös selaimessa. Avataanko silti?',
+    confirmReplaceYes: 'Avaa silti',
+    cancel: 'Peruuta',
+    openFailed: 'Tiedoston avaaminen epäonnistui: {{reason}}',
     undo: 'Kumoa',
     redo: 'Tee uudelleen',
     inspector: 'Muokkaa',
@@ -84,6 +88,10 @@ export const uiMessages = {
     },
   },
   sv: {
+    confirmReplace: 'Diagrammet är inte sparat i en fil. Om du öppnar ett annat diagram ersätts ändringarna även i webbläsaren. Öppna ändå?',
+    confirmReplaceYes: 'Öppna ändå',
+    cancel: 'Avbryt',
+    openFailed: 'Det gick inte att öppna filen: {{reason}}',
     undo: 'Ångra',
     redo: 'Gör om',
     inspector: 'Redigera',
@@ -167,6 +175,10 @@ export const uiMessages = {
     },
   },
   en: {
+    confirmReplace: 'This diagram is not saved to a file. Opening another one replaces its changes in the browser too. Open anyway?',
+    confirmReplaceYes: 'Open anyway',
+    cancel: 'Cancel',
+    openFailed: 'Opening the file failed: {{reason}}',
     undo: 'Undo',
     redo: 'Redo',
     inspector: 'Edit',

@@ -1,41 +1,56 @@
 /** Open and Save: io does the reading and writing, the stores take the result. */
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fileNameFor } from '../io/fileName';
-import { pickDiagramFile, saveJsonFile } from '../io/files';
+import { forgetFileHandle, pickDiagramFile, rememberFileHandle, saveJsonFile } from '../io/files';
 import { readDiagramFile } from '../io/readDiagram';
-import { loadPatterns } from '../layout/text/patterns';
 import { writeDiagramText } from '../io/writeDiagram';
+import { loadPatterns } from '../layout/text/patterns';
+import { useConfirm } from '../store/confirmStore';
 import { useDocumentStore } from '../store/documentStore';
+import { useSelection } from '../store/selectionStore';
 import { useSession } from '../store/sessionStore';
 
 export function useFileActions() {
+  const { t } = useTranslation();
   const store = useDocumentStore();
   const refuse = useSession((s) => s.refuse);
   const notify = useSession((s) => s.notify);
+  const ask = useConfirm((s) => s.ask);
+
+  /** Work not saved to a file is replaced only when the person says so. */
+  const mayReplace = useCallback(async () => {
+    if (store.getState().savedToFile) return true;
+    return ask({ message: t('confirmReplace'), confirm: t('confirmReplaceYes'), cancel: t('cancel') });
+  }, [store, ask, t]);
 
   /** Reads a file and opens it; a refused file leaves the open diagram exactly as it was. */
   const openFile = useCallback(
-    async (file: File) => {
+    async (file: File, picked = false) => {
       const result = await readDiagramFile(file);
-      if (result.ok) {
-        // Swedish and English hyphenation patterns load on demand, before the first layout.
-        // Should they fail to load, lines still break at soft hyphens, hyphens and compound seams.
-        await loadPatterns(result.diagram.language ?? 'fi').catch(() => undefined);
-        store.getState().openDiagram(result.diagram, file.name);
-        notify({ kind: 'info', key: 'openedFile', params: { name: file.name } });
-      } else {
+      if (!result.ok) {
         refuse(file.name, result.problems);
+        return;
       }
+      if (!(await mayReplace())) return;
+      // Swedish and English hyphenation patterns load on demand, before the first layout.
+      // Should they fail to load, lines still break at soft hyphens, hyphens and compound seams.
+      await loadPatterns(result.diagram.language ?? 'fi').catch(() => undefined);
+      if (picked) rememberFileHandle(file);
+      else forgetFileHandle();
+      useSelection.getState().selectSteps([]);
+      store.getState().openDiagram(result.diagram, file.name);
+      notify({ kind: 'info', key: 'openedFile', params: { name: file.name } });
     },
-    [store, refuse, notify],
+    [store, refuse, notify, mayReplace],
   );
 
   const open = useCallback(async () => {
     try {
       const file = await pickDiagramFile();
-      if (file) await openFile(file);
+      if (file) await openFile(file, true);
     } catch (e) {
-      notify({ kind: 'error', key: 'saveFailed', params: { reason: e instanceof Error ? e.message : String(e) } });
+      notify({ kind: 'error', key: 'openFailed', params: { reason: e instanceof Error ? e.message : String(e) } });
     }
   }, [openFile, notify]);
 

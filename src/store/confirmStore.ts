@@ -1,0 +1,27 @@
+/** A question to the person (confirm or cancel), answered through ConfirmDialog. Session state only. */
+import { create } from 'zustand';
+
+export type Question = { readonly message: string; readonly confirm: string; readonly cancel: string };
+
+type ConfirmState = {
+  readonly question: (Question & { readonly answer: (yes: boolean) => void }) | null;
+  /** Resolves true when the person confirms, false when they cancel (or another question replaces this one). */
+  ask: (q: Question) => Promise<boolean>;
+};
+
+export const useConfirm = create<ConfirmState>()((set, get) => ({
+  question: null,
+  ask: (q) =>
+    new Promise<boolean>((resolve) => {
+      get().question?.answer(false);
+      set({
+        question: {
+          ...q,
+          answer: (yes) => {
+            set({ question: null });
+            resolve(yes);
+          },
+        },
+      });
+    }),
+}));
