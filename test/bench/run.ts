@@ -24,7 +24,7 @@ const FRAMES = 120;
 
 type App = 'polku' | 'plain';
 type FrameStats = { p50: number; p95: number; max: number; over20: number; busyPerFrame: number; frames: number };
-type Sample = { firstRender: number; pan: FrameStats; zoom: FrameStats; longestTask: number; heapMB: number };
+type Sample = { firstRender: number; pan: FrameStats; zoom: FrameStats; drag: FrameStats; longestTask: number; heapMB: number };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -157,10 +157,26 @@ async function measure(browser: Browser, app: App, url: string, file: string): P
   // Zoom with the wheel: in for half the frames, out for the other half.
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const zoom = await frames(page, cdp, (i) => page.mouse.wheel(0, i < FRAMES / 2 ? -60 : 60));
+  // Drag one step: fit again, press on the first visible step, move it one input per frame.
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  const target = await page.evaluate((b) => {
+    for (const el of Array.from(document.querySelectorAll('.react-flow__node'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 4 && r.left > b.x + 40 && r.top > b.y + 40 && r.right < b.x + b.width - 200 && r.bottom < b.y + b.height - 200)
+        return { x: r.left + Math.min(8, r.width / 2), y: r.top + Math.min(6, r.height / 2) };
+    }
+    return null;
+  }, box);
+  if (!target) throw new Error(`${app}: no step to drag`);
+  await page.mouse.move(target.x, target.y);
+  await page.mouse.down();
+  const drag = await frames(page, cdp, (i) => page.mouse.move(target.x + (i < FRAMES / 2 ? i : FRAMES - i) * 3, target.y + (i < FRAMES / 2 ? i : FRAMES - i)));
+  await page.mouse.up();
   const m = await metrics(cdp);
   const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   await context.close();
-  return { firstRender, pan, zoom, longestTask, heapMB: m.JSHeapUsedSize! / 1e6 };
+  return { firstRender, pan, zoom, drag, longestTask, heapMB: m.JSHeapUsedSize! / 1e6 };
 }
 
 function nodeOpen(file: string): { read: number; layout: number; total: number } {
@@ -216,7 +232,8 @@ export async function main(argv: string[]) {
           samples.set(`${which}:${n}`, [...(samples.get(`${which}:${n}`) ?? []), s]);
           console.log(
             `round ${round + 1} ${which.padEnd(5)} N=${String(n).padStart(4)}  first render ${fmt(s.firstRender, 0)} ms  ` +
-              `pan p95 ${fmt(s.pan.p95)} ms (${fmt(s.pan.over20 * 100, 0)}% > 20 ms)  zoom p95 ${fmt(s.zoom.p95)} ms (${fmt(s.zoom.over20 * 100, 0)}%)`,
+              `pan p95 ${fmt(s.pan.p95)} ms (${fmt(s.pan.over20 * 100, 0)}% > 20 ms)  zoom p95 ${fmt(s.zoom.p95)} ms (${fmt(s.zoom.over20 * 100, 0)}%)  ` +
+              `drag p95 ${fmt(s.drag.p95)} ms (${fmt(s.drag.over20 * 100, 0)}%)`,
           );
         }
         nodeSamples.set(n, [...(nodeSamples.get(n) ?? []), nodeOpen(files.get(n)!.polku)]);
@@ -230,7 +247,7 @@ export async function main(argv: string[]) {
 
   const med = (which: App, n: number, pick: (s: Sample) => number) => median(samples.get(`${which}:${n}`)!.map(pick));
   const rows = sizes.map((n) => {
-    const frameRow = (k: 'pan' | 'zoom') =>
+    const frameRow = (k: 'pan' | 'zoom' | 'drag') =>
       Object.fromEntries(
         (['p50', 'p95', 'max', 'over20', 'busyPerFrame'] as const).map((f) => [
           f,
@@ -242,6 +259,7 @@ export async function main(argv: string[]) {
       firstRender: { polku: med('polku', n, (s) => s.firstRender), plain: med('plain', n, (s) => s.firstRender) },
       pan: frameRow('pan'),
       zoom: frameRow('zoom'),
+      drag: frameRow('drag'),
       longestTask: { polku: med('polku', n, (s) => s.longestTask), plain: med('plain', n, (s) => s.longestTask) },
       heapMB: { polku: med('polku', n, (s) => s.heapMB), plain: med('plain', n, (s) => s.heapMB) },
       nodeOpen: {
@@ -280,6 +298,7 @@ type Row = {
   firstRender: { polku: number; plain: number };
   pan: Record<string, { polku: number; plain: number }>;
   zoom: Record<string, { polku: number; plain: number }>;
+  drag: Record<string, { polku: number; plain: number }>;
   longestTask: { polku: number; plain: number };
   heapMB: { polku: number; plain: number };
   nodeOpen: { read: number; layout: number; total: number };
@@ -289,8 +308,8 @@ function markdownTable(rows: Row[], bundle: ReturnType<typeof bundleSizes>, roun
   const lines = [
     `Medians of ${rounds} interleaved rounds, Chromium headless (software rendering) at 1600×900; Polku / plain React Flow.`,
     '',
-    '| N | first render ms (ratio) | pan p50 / p95 / max ms | pan frames > 20 ms | pan busy ms/frame | zoom p50 / p95 / max ms | zoom frames > 20 ms | zoom busy ms/frame | longest task ms | JS heap MB | Node open+validate+layout ms |',
-    '| ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| N | first render ms (ratio) | pan p50 / p95 / max ms | pan frames > 20 ms | pan busy ms/frame | zoom p50 / p95 / max ms | zoom frames > 20 ms | zoom busy ms/frame | drag p50 / p95 / max ms | drag frames > 20 ms | longest task ms | JS heap MB | Node open+validate+layout ms |',
+    '| ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of rows) {
     const pp = (x: { polku: number; plain: number }, d = 1) => `${fmt(x.polku, d)} / ${fmt(x.plain, d)}`;
@@ -300,7 +319,8 @@ function markdownTable(rows: Row[], bundle: ReturnType<typeof bundleSizes>, roun
       `| ${r.n} | ${pp(r.firstRender, 0)} (${ratio(r.firstRender.polku, r.firstRender.plain)}) | ${triple(r.pan, 'polku')} vs ${triple(r.pan, 'plain')} | ` +
         `${fmt(r.pan.over20!.polku * 100, 0)}% / ${fmt(r.pan.over20!.plain * 100, 0)}% | ${pp(r.pan.busyPerFrame!)} | ` +
         `${triple(r.zoom, 'polku')} vs ${triple(r.zoom, 'plain')} | ${fmt(r.zoom.over20!.polku * 100, 0)}% / ${fmt(r.zoom.over20!.plain * 100, 0)}% | ` +
-        `${pp(r.zoom.busyPerFrame!)} | ${pp(r.longestTask, 0)} | ${pp(r.heapMB)} | ${fmt(r.nodeOpen.total, 0)} (read ${fmt(r.nodeOpen.read, 0)} + layout ${fmt(r.nodeOpen.layout, 0)}) |`,
+        `${pp(r.zoom.busyPerFrame!)} | ${triple(r.drag, 'polku')} vs ${triple(r.drag, 'plain')} | ` +
+        `${fmt(r.drag.over20!.polku * 100, 0)}% / ${fmt(r.drag.over20!.plain * 100, 0)}% | ${pp(r.longestTask, 0)} | ${pp(r.heapMB)} | ${fmt(r.nodeOpen.total, 0)} (read ${fmt(r.nodeOpen.read, 0)} + layout ${fmt(r.nodeOpen.layout, 0)}) |`,
     );
   }
   lines.push(

@@ -4,13 +4,23 @@
  * opened from a file the same way, and marking `plain:drawn` when drawn.
  */
 import '@xyflow/react/dist/style.css';
-import { ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
+import { applyNodeChanges, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeChange } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 type PlainFile = { nodes: { id: string; x: number; y: number; label: string }[]; edges: { id: string; source: string; target: string }[] };
 
-function Flow({ nodes, edges, openCount }: { nodes: Node[]; edges: Edge[]; openCount: number }) {
+function Flow({
+  nodes,
+  edges,
+  openCount,
+  onNodesChange,
+}: {
+  nodes: Node[];
+  edges: Edge[];
+  openCount: number;
+  onNodesChange: (changes: NodeChange[]) => void;
+}) {
   const flow = useReactFlow();
   useEffect(() => {
     if (openCount === 0) return;
@@ -27,7 +37,7 @@ function Flow({ nodes, edges, openCount }: { nodes: Node[]; edges: Edge[]; openC
     frame = requestAnimationFrame(check);
     return () => cancelAnimationFrame(frame);
   }, [openCount]);
-  return <ReactFlow nodes={nodes} edges={edges} fitView />;
+  return <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} fitView />;
 }
 
 function App() {
@@ -52,7 +62,7 @@ function App() {
       </div>
       <div className="flow">
         <ReactFlowProvider>
-          <Flow {...state} />
+          <Flow {...state} onNodesChange={(changes) => setState((s) => ({ ...s, nodes: applyNodeChanges(changes, s.nodes) }))} />
         </ReactFlowProvider>
       </div>
     </>
