@@ -1,7 +1,7 @@
 /** Composition: providers, the toolbar, the canvas and the dialogs. */
 import { ReactFlowProvider } from '@xyflow/react';
 import type { i18n } from 'i18next';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { rememberLanguage } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
@@ -9,12 +9,14 @@ import { DocumentProvider, type DocumentStore } from '../store/documentStore';
 import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { FileDrop } from '../ui/FileDrop';
-import { Inspector } from '../ui/inspector/Inspector';
 import { Shortcuts } from '../ui/useShortcuts';
 import { OtherTabBanner } from '../ui/OtherTabBanner';
 import { Outline } from '../ui/Outline';
 import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { Toolbar } from '../ui/Toolbar';
+
+// The side panels are needed only once something is selected or the diagram panel is opened.
+const Inspector = lazy(() => import('../ui/inspector/Inspector').then((m) => ({ default: m.Inspector })));
 
 export function App({ store, i18n }: { store: DocumentStore; i18n: i18n }) {
   const [lng, setLng] = useState(i18n.language as UiLanguage);
@@ -48,7 +50,9 @@ export function App({ store, i18n }: { store: DocumentStore; i18n: i18n }) {
                 <Outline />
                 <DiagramCanvas />
               </FileDrop>
-              <Inspector />
+              <Suspense fallback={null}>
+                <Inspector />
+              </Suspense>
             </div>
             <ProblemsDialog />
             <ConfirmDialog />

@@ -4,7 +4,9 @@ import { UI_LANGUAGES, type UiLanguage } from '../i18n/ui';
 import { useSession } from '../store/sessionStore';
 import { useHistory } from '../store/useHistory';
 import { ViewControls } from './canvas/ViewControls';
+import { DocumentButton } from './DocumentButton';
 import { Logo } from './Logo';
+import { NewButton } from './NewButton';
 import { SaveStatus } from './SaveStatus';
 import { useFileActions } from './useFileActions';
 
@@ -21,6 +23,7 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
         <span className="polku-tagline">{t('appTagline')}</span>
       </div>
       <nav aria-label={t('toolbar')} className="polku-commands">
+        <NewButton />
         <button type="button" onClick={() => void open()}>
           {t('open')}
         </button>
@@ -33,6 +36,7 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
         <button type="button" onClick={redo} disabled={!canRedo}>
           {t('redo')}
         </button>
+        <DocumentButton />
       </nav>
       <div className="polku-status">
         <SaveStatus />

@@ -1,13 +1,16 @@
 /** The diagram on screen: React Flow as a view of the layout, with zoom, pan, fit and a minimap. */
 import { MiniMap, ReactFlow, useStore, type NodeChange, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
 import type { Geometry } from '../../layout/geometry';
-import { useDocument } from '../../store/documentStore';
+import { laneAt, monthAt } from '../../layout/place';
+import { useDocument, useDocumentStore } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
 import { Backdrop } from './Backdrop';
 import { fitDiagram } from './fit';
+import { addStepAt } from './keyboard';
+import { KeyboardLayer } from './KeyboardLayer';
 import { RouteEdge } from './RouteEdge';
 import { StepNode, type StepFlowNode } from './StepNode';
 import { toFlow } from './toFlow';
@@ -42,6 +45,8 @@ function OverviewMap({ geometry, label }: { geometry: Geometry; label: string })
 /** Below this zoom step titles would be under 5 px on screen: steps are drawn as plain boxes (less to paint). */
 export const DETAIL_ZOOM = 0.36;
 const selectFar = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+/** Shift, Cmd or Ctrl + click adds a step to the selection (or takes it off). */
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 export function DiagramCanvas() {
   const far = useStore(selectFar);
@@ -104,6 +109,21 @@ export function DiagramCanvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [openCount]);
 
+  // A double click on an empty spot of a lane adds a step there, at that month.
+  const store = useDocumentStore();
+  const onPaneClick = useCallback(
+    (e: ReactMouseEvent) => {
+      if (e.detail !== 2) return;
+      const g = geometryOf(store.getState().diagram);
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const inLane = g.lanes.some((l) => p.x >= l.header.x + l.header.width && p.x < l.x + l.width && p.y >= l.y && p.y < l.y + l.height);
+      const lane = laneAt(g, p.y);
+      if (!inLane || lane === null) return;
+      addStepAt(store, lane, monthAt(g, p.x), (key, options) => t(key, options));
+    },
+    [flow, store, t],
+  );
+
   const onInit = useCallback(() => void fitDiagram(flow, geometry), [flow, geometry]);
 
   return (
@@ -115,6 +135,9 @@ export function DiagramCanvas() {
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
+      onPaneClick={onPaneClick}
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
+      selectionKeyCode="Shift"
       onNodeDragStart={drag.onNodeDragStart}
       onNodeDrag={drag.onNodeDrag}
       onNodeDragStop={drag.onNodeDragStop}
@@ -132,6 +155,7 @@ export function DiagramCanvas() {
     >
       <Backdrop geometry={geometry} />
       <OverviewMap geometry={geometry} label={t('rf.minimap')} />
+      <KeyboardLayer />
     </ReactFlow>
   );
 }

@@ -1,9 +1,10 @@
-/** The side panel: the selected step's fields, or what a multiple selection allows. Shown only when needed. */
+/** The side panel: the selected step's fields, what a multiple selection allows, or the diagram's own panel. Shown only when needed. */
 import { useTranslation } from 'react-i18next';
 import { deleteSteps } from '../../model/operations';
 import { useDocument } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
 import { useEdit } from '../useEdit';
+import { DocumentPanel } from './DocumentPanel';
 import { StepInspector } from './StepInspector';
 
 export function Inspector() {
@@ -14,6 +15,7 @@ export function Inspector() {
   const selectSteps = useSelection((s) => s.selectSteps);
   const edit = useEdit();
   const steps = diagram.steps.filter((s) => selected.includes(s.id));
+  if (panel === 'document' && steps.length === 0) return <DocumentPanel />;
   if (panel !== 'selection' || steps.length === 0) return null;
   const single = steps.length === 1 ? steps[0]! : null;
   return (

@@ -16,12 +16,15 @@ export function TextField({
   onCommit,
   multiline = false,
   hint,
+  autoFocus = false,
 }: {
   label: string;
   value: string;
   onCommit: Commit;
   multiline?: boolean;
   hint?: string;
+  /** focus the field when it appears (a newly added item) */
+  autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -63,6 +66,7 @@ export function TextField({
     'aria-describedby': describedBy,
     onBlur: commit,
     onKeyDown,
+    autoFocus,
   };
   return (
     <div className="polku-field">

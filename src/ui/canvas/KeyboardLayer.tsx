@@ -1,0 +1,75 @@
+/**
+ * Keyboard editing on a focused step (React Flow node): arrows move it by a
+ * month or a lane, Enter opens it in the inspector, L (or Ctrl+L) starts and
+ * ends a link, N adds a step after it, Escape cancels linking. Listens in the
+ * capture phase so React Flow's own arrow-key moving never runs (positions
+ * come from the model). Renders the live region the commands speak through.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../i18n/problems';
+import { useDocumentStore } from '../../store/documentStore';
+import { addStepAfter, cancelLink, editStep, finishLink, moveByKey, startLink, useKeyboard } from './keyboard';
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export function KeyboardLayer() {
+  const store = useDocumentStore();
+  const { t } = useTranslation();
+  const message = useKeyboard((s) => s.message);
+  const seq = useKeyboard((s) => s.seq);
+
+  useEffect(() => {
+    const tr: Translate = (key, options) => t(key, options);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing || isTyping(e.target)) return;
+      const linking = useKeyboard.getState().linkFrom !== null;
+      if (e.key === 'Escape' && linking) {
+        cancelLink(tr);
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
+      // only on a focused step node itself, not on something inside it
+      const node = e.target instanceof HTMLElement && e.target.matches('.react-flow__node-step[data-id]') ? e.target : null;
+      const id = node?.dataset['id'];
+      if (!id || e.altKey) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      const arrow = ARROWS[e.key];
+      let handled = true;
+      if (arrow && !mod) moveByKey(store, id, arrow[0], arrow[1], tr);
+      else if (e.key === 'Enter' && !mod) {
+        if (linking) finishLink(store, id, tr);
+        else editStep(id);
+      } else if (key === 'l' && !e.shiftKey) {
+        const from = useKeyboard.getState().linkFrom;
+        if (from !== null && from !== id) finishLink(store, id, tr);
+        else startLink(store, id, tr);
+      } else if (key === 'n' && !mod && !e.shiftKey) addStepAfter(store, id, tr);
+      else handled = false;
+      if (handled) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [store, t]);
+
+  // a repeated message differs by a no-break space, so it is announced again
+  const text = seq % 2 === 0 ? message : `${message}\u00a0`;
+  return (
+    <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
+      {text}
+    </div>
+  );
+}

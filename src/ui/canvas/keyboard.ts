@@ -1,0 +1,184 @@
+/**
+ * Keyboard editing of steps: moving by month and lane, linking two steps,
+ * adding a step, copying and pasting. Session state (the step a link starts
+ * from, the in-memory clipboard, the last announcement) lives in a small
+ * store; every edit goes through the model's operations as one undo step.
+ */
+import { create } from 'zustand';
+import { formatProblem, type Translate } from '../../i18n/problems';
+import { addLink, addMonths, addStep, copySteps, isClip, moveSteps, pasteClip, type Clip } from '../../model/operations';
+import type { Diagram, Problem } from '../../model/types';
+import type { DocumentStore } from '../../store/documentStore';
+import { useSelection } from '../../store/selectionStore';
+
+export type KeyboardState = {
+  /** the step a keyboard link starts from, while linking */
+  readonly linkFrom: string | null;
+  /** the text of the polite live region; `seq` makes a repeated message announced again */
+  readonly message: string;
+  readonly seq: number;
+  /** the last steps copied in this tab */
+  readonly clip: Clip | null;
+};
+
+export const useKeyboard = create<KeyboardState>()(() => ({ linkFrom: null, message: '', seq: 0, clip: null }));
+
+export function announce(message: string): void {
+  useKeyboard.setState((s) => ({ message, seq: s.seq + 1 }));
+}
+
+const problemsText = (problems: readonly Problem[], t: Translate) => problems.map((p) => formatProblem(p, t)).join('; ');
+const titleOf = (d: Diagram, id: string) => (d.steps.find((s) => s.id === id)?.title ?? id).replace(/\u00ad/g, '');
+
+/** The step node (React Flow wrapper) an element is, or is inside. */
+export function stepNodeOf(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof HTMLElement)) return null;
+  return target.closest<HTMLElement>('.react-flow__node-step[data-id]');
+}
+
+/** Runs `find` on the next frames until it gives an element, then focuses it. */
+function focusWhenThere(find: () => HTMLElement | null, frames = 20): void {
+  const tryNow = (left: number) => {
+    const el = find();
+    if (el) {
+      if (document.activeElement !== el) el.focus();
+      return;
+    }
+    if (left > 0) requestAnimationFrame(() => tryNow(left - 1));
+  };
+  requestAnimationFrame(() => tryNow(frames));
+}
+
+/** Focus back on a step's node after it was drawn again (perhaps elsewhere in the DOM). */
+export function focusStep(id: string): void {
+  focusWhenThere(() => document.querySelector<HTMLElement>(`.react-flow__node-step[data-id="${CSS.escape(id)}"]`));
+}
+
+/** Focus in the inspector's first text field (its title), once the inspector is open. */
+export function focusInspectorTitle(): void {
+  focusWhenThere(() =>
+    document.querySelector<HTMLElement>(
+      'aside[aria-labelledby="polku-inspector-title"] input:not([type]), aside[aria-labelledby="polku-inspector-title"] input[type="text"], aside[aria-labelledby="polku-inspector-title"] textarea',
+    ),
+  );
+}
+
+/** Moves the step (and the other selected steps if it is selected) by months and lanes. */
+export function moveByKey(store: DocumentStore, id: string, months: number, lanes: number, t: Translate): void {
+  const selected = useSelection.getState().steps;
+  const ids = selected.includes(id) ? selected : [id];
+  const before = store.getState().diagram;
+  const result = moveSteps(before, ids, months, lanes);
+  if (!result.ok) {
+    announce(t('keys.moveRefused', { problems: problemsText(result.problems, t) }));
+    return;
+  }
+  if (result.diagram !== before) store.getState().apply(result.diagram);
+  focusStep(id);
+}
+
+/** Selects a step and opens the inspector on its title. */
+export function editStep(id: string): void {
+  useSelection.getState().selectSteps([id]);
+  focusInspectorTitle();
+}
+
+export function startLink(store: DocumentStore, id: string, t: Translate): void {
+  useKeyboard.setState({ linkFrom: id });
+  announce(t('keys.linkStart', { title: titleOf(store.getState().diagram, id) }));
+}
+
+export function cancelLink(t: Translate): boolean {
+  if (useKeyboard.getState().linkFrom === null) return false;
+  useKeyboard.setState({ linkFrom: null });
+  announce(t('keys.linkCancelled'));
+  return true;
+}
+
+/** Ends a keyboard link at `to`: the link is added, or the refusal announced (linking goes on). */
+export function finishLink(store: DocumentStore, to: string, t: Translate): void {
+  const from = useKeyboard.getState().linkFrom;
+  if (from === null) return;
+  if (from === to) {
+    announce(t('keys.linkSame'));
+    return;
+  }
+  const d = store.getState().diagram;
+  const result = addLink(d, from, to);
+  if (!result.ok) {
+    announce(t('keys.linkRefused', { problems: problemsText(result.problems, t) }));
+    return;
+  }
+  store.getState().apply(result.diagram);
+  useKeyboard.setState({ linkFrom: null });
+  announce(t('keys.linkDone', { from: titleOf(d, from), to: titleOf(d, to) }));
+  focusStep(to);
+}
+
+/** Adds a step titled "Uusi askel" in `lane` at `start`, selects it and opens the inspector on its title. */
+export function addStepAt(store: DocumentStore, lane: string, start: string, t: Translate): void {
+  const title = t('keys.newStep');
+  const result = addStep(store.getState().diagram, { lane, title, start });
+  if (!result.ok) {
+    announce(t('keys.addRefused', { problems: problemsText(result.problems, t) }));
+    return;
+  }
+  store.getState().apply(result.diagram);
+  const id = result.created?.[0];
+  if (id === undefined) return;
+  announce(t('keys.added', { title }));
+  editStep(id);
+}
+
+/** N on a step: a new step in its lane, one month after its start (at month precision). */
+export function addStepAfter(store: DocumentStore, id: string, t: Translate): void {
+  const step = store.getState().diagram.steps.find((s) => s.id === id);
+  if (!step) return;
+  const next = addMonths(step.start.slice(0, 7), 1);
+  if (!next.ok) return;
+  addStepAt(store, step.lane, next.date, t);
+}
+
+/** Copies the selected steps (and the links between them) to the in-memory and, if it can, the system clipboard. */
+export function copySelection(store: DocumentStore, t: Translate): boolean {
+  const ids = useSelection.getState().steps;
+  if (ids.length === 0) return false;
+  const clip = copySteps(store.getState().diagram, ids);
+  if (clip.steps.length === 0) return false;
+  useKeyboard.setState({ clip });
+  try {
+    navigator.clipboard?.writeText(JSON.stringify(clip)).catch(() => undefined);
+  } catch {
+    // no system clipboard: the in-memory copy is enough
+  }
+  announce(t('keys.copied', { count: clip.steps.length }));
+  return true;
+}
+
+/** A clip from clipboard text, if the text is one. */
+export function clipFromText(text: string | null | undefined): Clip | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return isClip(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Pastes a clip one month later, in place, and selects the pasted steps. */
+export function pasteSteps(store: DocumentStore, clip: Clip | null, t: Translate): boolean {
+  if (!clip || clip.steps.length === 0) return false;
+  const d = store.getState().diagram;
+  const result = pasteClip(d, clip, { months: 1 });
+  if (!result.ok) {
+    announce(t('keys.pasteRefused', { problems: problemsText(result.problems, t) }));
+    return true;
+  }
+  store.getState().apply(result.diagram);
+  const stepIds = new Set(result.diagram.steps.map((s) => s.id));
+  const pasted = (result.created ?? []).filter((id) => stepIds.has(id));
+  useSelection.getState().selectSteps(pasted);
+  announce(t('keys.pasted', { count: pasted.length }));
+  return true;
+}

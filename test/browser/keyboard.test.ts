@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage, withoutFsAccess } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+type Doc = { steps: { id: string; lane: string; start: string; title: string }[]; links: { id: string; from: string; to: string }[] };
+
+async function saved(page: Page): Promise<Doc> {
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const d = await download;
+  return JSON.parse(readFileSync((await d.path())!, 'utf8')) as Doc;
+}
+const stepOf = (doc: Doc, id: string) => doc.steps.find((s) => s.id === id)!;
+const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? null);
+const liveText = (page: Page) => page.locator('.react-flow [role="status"]').innerText();
+
+describe('keyboard editing (production build, Chromium)', () => {
+  it('moves, links, copies and adds steps with the keyboard alone', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, base, undefined, withoutFsAccess);
+    const original = await saved(page);
+
+    // Step nodes are in time order in the DOM, so Tab reaches them in time order.
+    const domOrder = await page.locator('.react-flow__node-step').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id']!));
+    const starts = domOrder.map((id) => stepOf(original, id).start);
+    expect(starts).toEqual([...starts].sort());
+
+    // Tab to "Toiminnan aloitus".
+    let found = false;
+    for (let i = 0; i < 80 && !found; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      found = label.startsWith('Toiminnan aloitus');
+    }
+    expect(found).toBe(true);
+    expect(await focusedId(page)).toBe('aloitus');
+
+    // Arrows: a month right, a lane down; focus stays on the step.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(100);
+    expect(await focusedId(page)).toBe('aloitus');
+    let doc = await saved(page);
+    expect(stepOf(doc, 'aloitus')).toMatchObject({ start: '2021-08', lane: 'valmistelu' });
+
+    // Link: L, Tab to the target, Enter. aloitus → jaostot exists already: refused and announced.
+    await page.keyboard.press('l');
+    expect(await liveText(page)).toContain('Yhdistetään askeleesta Toiminnan aloitus');
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('jaostot');
+    await page.keyboard.press('Enter');
+    expect(await liveText(page)).toContain('Yhteyttä ei lisätty');
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('tulsote');
+    await page.keyboard.press('Enter');
+    expect(await liveText(page)).toContain('Yhdistetty');
+    doc = await saved(page);
+    expect(doc.links.length).toBe(original.links.length + 1);
+    expect(doc.links.some((l) => l.from === 'aloitus' && l.to === 'tulsote')).toBe(true);
+
+    // Select tulsote (Space) and aloitus (Shift+Space), copy, paste: both a month later with new ids, and their link.
+    await page.waitForTimeout(50);
+    expect(await focusedId(page)).toBe('tulsote');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedId(page)).toBe('aloitus');
+    await page.keyboard.press('Shift+Space');
+    expect(await page.locator('.react-flow__node-step.selected').count()).toBe(2);
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await page.waitForTimeout(300);
+    const afterPaste = await saved(page);
+    expect(afterPaste.steps.length).toBe(doc.steps.length + 2);
+    const known = new Set(doc.steps.map((s) => s.id));
+    const pasted = afterPaste.steps.filter((s) => !known.has(s.id));
+    expect(pasted.map((s) => ({ start: s.start, lane: s.lane })).sort((a, b) => a.start.localeCompare(b.start))).toEqual([
+      { start: '2021-09', lane: 'valmistelu' },
+      { start: '2021-11', lane: 'valtionapu' },
+    ]);
+    const pastedIds = new Set(pasted.map((s) => s.id));
+    expect(afterPaste.links.filter((l) => pastedIds.has(l.from) && pastedIds.has(l.to))).toHaveLength(1);
+    expect(await page.locator('.react-flow__node-step.selected').count()).toBe(2);
+
+    // N on a focused step: a new step a month after it, in its lane, with the inspector's title field focused.
+    await page.keyboard.press('Tab');
+    const at = (await focusedId(page))!;
+    expect(at).toBeTruthy();
+    await page.keyboard.press('n');
+    const title = page.locator('aside[aria-labelledby="polku-inspector-title"]').getByRole('textbox').first();
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    const withNew = await saved(page);
+    const added = withNew.steps.filter((s) => !afterPaste.steps.some((o) => o.id === s.id));
+    expect(added).toHaveLength(1);
+    const from = stepOf(afterPaste, at);
+    const [y, m] = from.start.slice(0, 7).split('-').map(Number) as [number, number];
+    const next = `${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, '0')}`;
+    expect(added[0]).toMatchObject({ title: 'Uusi askel', lane: from.lane, start: next });
+
+    // Ctrl+Z takes back the new step alone (each edit is one undo step).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
+    expect((await saved(page)).steps.length).toBe(afterPaste.steps.length);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('Enter opens the inspector on the title, Escape cancels linking', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, base, undefined, withoutFsAccess);
+    const original = await saved(page);
+    await page.locator('.react-flow__node[data-id="aloitus"]').focus();
+    await page.keyboard.press('l');
+    await page.keyboard.press('Escape');
+    expect(await liveText(page)).toContain('peruttu');
+    await page.keyboard.press('Enter');
+    const title = page.locator('aside[aria-labelledby="polku-inspector-title"]').getByRole('textbox').first();
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await title.inputValue()).toBe('Toiminnan aloitus');
+    expect((await saved(page)).links.length).toBe(original.links.length);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('Shift+click and a Shift marquee select several steps; a double click on a lane adds a step there', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, base, undefined, withoutFsAccess);
+    const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+    const selected = () => page.locator('.react-flow__node-step.selected').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id']).sort());
+    await node('strategia').click();
+    await node('integraatio').click({ modifiers: ['Shift'] });
+    expect(await selected()).toEqual(['integraatio', 'strategia']);
+
+    await page.keyboard.press('Escape');
+    const a = (await node('aloitus').boundingBox())!;
+    const j = (await node('jaostot').boundingBox())!;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(a.x - 5, Math.min(a.y, j.y) - 5);
+    await page.mouse.down();
+    await page.mouse.move(j.x + j.width / 2, j.y + j.height / 2, { steps: 5 });
+    await page.mouse.move(j.x + j.width + 5, Math.max(a.y + a.height, j.y + j.height) + 5, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    expect(await selected()).toEqual(expect.arrayContaining(['aloitus', 'jaostot']));
+
+    // Double click in the lane of strategia, left of it (an empty spot, a month earlier: 2022-02).
+    const before = await saved(page);
+    const st = (await node('strategia').boundingBox())!;
+    const it2 = (await node('integraatio').boundingBox())!;
+    const month = (it2.x - st.x) / 2;
+    await page.mouse.dblclick(st.x - month / 2, st.y + st.height / 2);
+    const after = await saved(page);
+    const added = after.steps.filter((s) => !before.steps.some((o) => o.id === s.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ title: 'Uusi askel', lane: 'toimeenpano', start: '2022-02' });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,197 @@
+/** The diagram panel ("Diagram"): lanes, phases, depth levels, and the New button. */
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { loadDefaultDiagram } from '../../src/app/defaultDiagram';
+import { createI18n } from '../../src/i18n/setup';
+import { createDocumentStore, DocumentProvider, type DocumentStore } from '../../src/store/documentStore';
+import { useSelection } from '../../src/store/selectionStore';
+import { DocumentButton } from '../../src/ui/DocumentButton';
+import { NewButton } from '../../src/ui/NewButton';
+
+beforeEach(() => {
+  useSelection.setState({ steps: [], panel: 'none' });
+});
+
+async function renderPanel() {
+  const store = createDocumentStore(loadDefaultDiagram());
+  const i18n = createI18n('en');
+  render(<App store={store} i18n={i18n} />);
+  act(() => useSelection.getState().openPanel('document'));
+  // the panels are loaded on demand
+  const panel = await screen.findByRole('complementary', { name: 'Diagram' }, { timeout: 10_000 });
+  return { store, panel, user: userEvent.setup({ delay: null }) };
+}
+
+const laneGroup = (panel: HTMLElement, n: number) => within(panel).getByRole('group', { name: `Lane ${n}` });
+
+/** The whole App (with React Flow) renders slowly in jsdom, more so on a busy machine. */
+describe('the diagram panel', { timeout: 30_000 }, () => {
+  it('renames a lane: the new title reaches the document', async () => {
+    const { store, panel, user } = await renderPanel();
+    const field = within(laneGroup(panel, 1)).getByRole('textbox', { name: 'Lane name' });
+    await user.clear(field);
+    await user.type(field, 'Asukkaat{Enter}');
+    expect(store.getState().diagram.lanes[0]!.title).toBe('Asukkaat');
+    expect(within(panel).getByRole('button', { name: 'Move down: Asukkaat' })).toBeInTheDocument();
+  });
+
+  it('moves a lane down and back up', async () => {
+    const { store, panel, user } = await renderPanel();
+    const first = store.getState().diagram.lanes[0]!;
+    expect(within(panel).getByRole('button', { name: `Move up: ${first.title}` })).toBeDisabled();
+    await user.click(within(panel).getByRole('button', { name: `Move down: ${first.title}` }));
+    expect(store.getState().diagram.lanes[1]!.id).toBe(first.id);
+    await user.click(within(panel).getByRole('button', { name: `Move up: ${first.title}` }));
+    expect(store.getState().diagram.lanes[0]!.id).toBe(first.id);
+  });
+
+  it('asks before deleting a lane with steps: Cancel keeps it, Delete removes it, Undo brings it back with its steps', async () => {
+    const { store, panel, user } = await renderPanel();
+    const before = store.getState().diagram;
+    const lane = before.lanes.find((l) => before.steps.some((s) => s.lane === l.id))!;
+    const steps = before.steps.filter((s) => s.lane === lane.id).length;
+
+    await user.click(within(panel).getByRole('button', { name: `Delete lane: ${lane.title}` }));
+    let dialog = screen.getByRole('alertdialog', { name: 'Delete the lane?' });
+    expect(dialog).toHaveTextContent(`(${steps})`);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog', { name: 'Delete the lane?' })).not.toBeInTheDocument();
+    expect(store.getState().diagram).toBe(before);
+
+    await user.click(within(panel).getByRole('button', { name: `Delete lane: ${lane.title}` }));
+    dialog = screen.getByRole('alertdialog', { name: 'Delete the lane?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete lane' }));
+    const after = store.getState().diagram;
+    expect(after.lanes.some((l) => l.id === lane.id)).toBe(false);
+    expect(after.steps.some((s) => s.lane === lane.id)).toBe(false);
+    expect(within(panel).queryByRole('button', { name: `Delete lane: ${lane.title}` })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().diagram).toEqual(before);
+    expect(within(panel).getByRole('button', { name: `Delete lane: ${lane.title}` })).toBeInTheDocument();
+  });
+
+  it('refuses to delete the last lane, with the reason', async () => {
+    const { store, panel, user } = await renderPanel();
+    const only = store.getState().diagram.lanes[0]!;
+    act(() => store.getState().apply({ ...store.getState().diagram, lanes: [only], steps: [], links: [] }));
+    await user.click(within(panel).getByRole('button', { name: `Delete lane: ${only.title}` }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(within(panel).getByRole('alert')).toHaveTextContent('A diagram needs at least 1 lane');
+    expect(store.getState().diagram.lanes).toHaveLength(1);
+  });
+
+  it('adds a lane and focuses its name', async () => {
+    const { store, panel, user } = await renderPanel();
+    const count = store.getState().diagram.lanes.length;
+    await user.click(within(panel).getByRole('button', { name: 'Add lane' }));
+    expect(store.getState().diagram.lanes).toHaveLength(count + 1);
+    expect(store.getState().diagram.lanes[count]!.title).toBe('New lane');
+    expect(within(laneGroup(panel, count + 1)).getByRole('textbox', { name: 'Lane name' })).toHaveFocus();
+  });
+
+  it('refuses a phase end before its start at the field, leaving the document unchanged', async () => {
+    const { store, panel, user } = await renderPanel();
+    const before = store.getState().diagram;
+    const phase = within(panel).getByRole('group', { name: 'Phase 1' });
+    const end = within(phase).getByRole('textbox', { name: 'Ends' });
+    await user.clear(end);
+    await user.type(end, '2020-01{Enter}');
+    expect(end).toHaveAttribute('aria-invalid', 'true');
+    expect(within(phase).getByRole('alert')).toHaveTextContent('The end (2020-01) is before the start');
+    expect(store.getState().diagram).toBe(before);
+  });
+
+  it('adds a phase starting the month after the last phase', async () => {
+    const { store, panel, user } = await renderPanel();
+    const count = store.getState().diagram.phases.length;
+    await user.click(within(panel).getByRole('button', { name: 'Add phase' }));
+    const phases = store.getState().diagram.phases;
+    expect(phases).toHaveLength(count + 1);
+    expect(phases[count]!.title).toBe('New phase');
+    expect(phases[count]!.start > phases[count - 1]!.start).toBe(true);
+  });
+
+  it('adds and removes depth levels, refusing to go below two', async () => {
+    const { store, panel, user } = await renderPanel();
+    const levels = () => store.getState().diagram.depth!.levels;
+    const count = levels().length;
+    await user.click(within(panel).getByRole('button', { name: 'Add level' }));
+    expect(levels()).toHaveLength(count + 1);
+    expect(levels()[count]!.title).toBe('New level');
+
+    while (levels().length > 2) {
+      await user.click(within(panel).getByRole('button', { name: `Remove level: ${levels()[0]!.title}` }));
+    }
+    expect(levels()).toHaveLength(2);
+    await user.click(within(panel).getByRole('button', { name: `Remove level: ${levels()[0]!.title}` }));
+    expect(levels()).toHaveLength(2);
+    expect(within(panel).getByRole('alert')).toHaveTextContent('The depth band needs at least 2 levels');
+  });
+
+  it('renames the diagram from the panel', async () => {
+    const { store, panel, user } = await renderPanel();
+    const title = within(panel).getByRole('textbox', { name: 'Diagram title' });
+    await user.clear(title);
+    await user.type(title, 'Uusi otsikko{Enter}');
+    expect(store.getState().diagram.title).toBe('Uusi otsikko');
+  });
+});
+
+function renderButtons(store: DocumentStore) {
+  render(
+    <I18nextProvider i18n={createI18n('en')}>
+      <DocumentProvider store={store}>
+        <DocumentButton />
+        <NewButton />
+      </DocumentProvider>
+    </I18nextProvider>,
+  );
+  return userEvent.setup({ delay: null });
+}
+
+describe('the Diagram and New buttons', { timeout: 30_000 }, () => {
+  it('toggles the diagram panel', async () => {
+    const user = renderButtons(createDocumentStore(loadDefaultDiagram()));
+    const button = screen.getByRole('button', { name: 'Diagram' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await user.click(button);
+    expect(useSelection.getState().panel).toBe('document');
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    await user.click(button);
+    expect(useSelection.getState().panel).toBe('none');
+  });
+
+  it('starts a new diagram at once when the work is saved', async () => {
+    const store = createDocumentStore(loadDefaultDiagram());
+    const user = renderButtons(store);
+    await user.click(screen.getByRole('button', { name: 'New' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(store.getState().diagram.steps).toHaveLength(0);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('asks first when the work is not saved: Cancel keeps it, Start new replaces it', async () => {
+    const store = createDocumentStore(loadDefaultDiagram());
+    act(() => store.getState().apply({ ...store.getState().diagram, title: 'Muokattu' }));
+    expect(store.getState().savedToFile).toBe(false);
+    const user = renderButtons(store);
+
+    await user.click(screen.getByRole('button', { name: 'New' }));
+    let dialog = screen.getByRole('alertdialog', { name: 'New diagram' });
+    expect(dialog).toHaveTextContent('save them to a file');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(store.getState().diagram.title).toBe('Muokattu');
+
+    await user.click(screen.getByRole('button', { name: 'New' }));
+    dialog = screen.getByRole('alertdialog', { name: 'New diagram' });
+    await user.click(within(dialog).getByRole('button', { name: 'Start new' }));
+    expect(store.getState().diagram.title).not.toBe('Muokattu');
+    expect(store.getState().diagram.steps).toHaveLength(0);
+    expect(store.getState().savedToFile).toBe(true);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+});
