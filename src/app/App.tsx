@@ -7,7 +7,7 @@ import { rememberLanguage } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
 import { DocumentProvider, type DocumentStore } from '../store/documentStore';
 import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { QuestionDialog } from '../ui/QuestionDialog';
 import { FileDrop } from '../ui/FileDrop';
 import { Shortcuts } from '../ui/useShortcuts';
 import { OtherTabBanner } from '../ui/OtherTabBanner';
@@ -55,7 +55,7 @@ export function App({ store, i18n }: { store: DocumentStore; i18n: i18n }) {
               </Suspense>
             </div>
             <ProblemsDialog />
-            <ConfirmDialog />
+            <QuestionDialog />
             <Shortcuts />
           </div>
         </ReactFlowProvider>

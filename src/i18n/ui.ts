@@ -3,6 +3,7 @@ export const uiMessages = {
   fi: {
     confirmReplace: 'Kaaviota ei ole tallennettu tiedostoon. Jos avaat toisen kaavion, tämän muutokset korvautuvat myös selaimessa. Avataanko silti?',
     confirmReplaceYes: 'Avaa silti',
+    confirmReplaceTitle: 'Avataanko toinen kaavio?',
     cancel: 'Peruuta',
     openFailed: 'Tiedoston avaaminen epäonnistui: {{reason}}',
     undo: 'Kumoa',
@@ -90,6 +91,7 @@ export const uiMessages = {
   sv: {
     confirmReplace: 'Diagrammet är inte sparat i en fil. Om du öppnar ett annat diagram ersätts ändringarna även i webbläsaren. Öppna ändå?',
     confirmReplaceYes: 'Öppna ändå',
+    confirmReplaceTitle: 'Öppna ett annat diagram?',
     cancel: 'Avbryt',
     openFailed: 'Det gick inte att öppna filen: {{reason}}',
     undo: 'Ångra',
@@ -177,6 +179,7 @@ export const uiMessages = {
   en: {
     confirmReplace: 'This diagram is not saved to a file. Opening another one replaces its changes in the browser too. Open anyway?',
     confirmReplaceYes: 'Open anyway',
+    confirmReplaceTitle: 'Open another diagram?',
     cancel: 'Cancel',
     openFailed: 'Opening the file failed: {{reason}}',
     undo: 'Undo',

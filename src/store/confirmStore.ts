@@ -1,7 +1,7 @@
 /** A question to the person (confirm or cancel), answered through ConfirmDialog. Session state only. */
 import { create } from 'zustand';
 
-export type Question = { readonly message: string; readonly confirm: string; readonly cancel: string };
+export type Question = { readonly title: string; readonly message: string; readonly confirm: string; readonly cancel: string };
 
 type ConfirmState = {
   readonly question: (Question & { readonly answer: (yes: boolean) => void }) | null;

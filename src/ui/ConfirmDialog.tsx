@@ -1,36 +1,51 @@
-/** Asks before something that cannot be taken back by Undo (replacing unsaved work). */
-import { useEffect, useId, useRef } from 'react';
-import { useConfirm } from '../store/confirmStore';
+/** A question before a destructive action: a native modal alertdialog; Escape or Cancel keeps everything. */
+import { useId } from 'react';
+import { useModal } from './useModal';
 
-export function ConfirmDialog() {
-  const question = useConfirm((s) => s.question);
-  const ref = useRef<HTMLDialogElement>(null);
-  const messageId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (question && !dialog.open) dialog.showModal();
-    if (!question && dialog.open) dialog.close();
-  }, [question]);
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  message: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const ref = useModal(open);
+  const titleId = useId();
+  const descId = useId();
+
   return (
     <dialog
       ref={ref}
       role="alertdialog"
       aria-modal="true"
-      aria-describedby={messageId}
-      aria-labelledby={messageId}
-      className="polku-dialog"
-      onCancel={() => question?.answer(false)}
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      className="polku-dialog polku-confirm"
+      onClose={() => {
+        if (open) onCancel();
+      }}
+      onKeyDown={(e) => e.stopPropagation()}
     >
-      {question && (
+      {open && (
         <>
-          <p id={messageId}>{question.message}</p>
-          <div className="polku-actions">
-            <button type="button" onClick={() => question.answer(true)}>
-              {question.confirm}
+          <h2 id={titleId}>{title}</h2>
+          <p id={descId}>{message}</p>
+          <div className="polku-confirm-actions">
+            <button type="button" autoFocus onClick={onCancel}>
+              {cancelLabel}
             </button>
-            <button type="button" autoFocus onClick={() => question.answer(false)}>
-              {question.cancel}
+            <button type="button" className="is-danger" onClick={onConfirm}>
+              {confirmLabel}
             </button>
           </div>
         </>

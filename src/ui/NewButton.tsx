@@ -8,7 +8,7 @@ import { isUiLanguage } from '../i18n/setup';
 import { newDiagram } from '../model/operations';
 import { useDocument, useDocumentStore } from '../store/documentStore';
 import { useSelection } from '../store/selectionStore';
-import { ConfirmDialog } from './inspector/document/ConfirmDialog';
+import { ConfirmDialog } from './ConfirmDialog';
 
 export function NewButton() {
   const { t, i18n } = useTranslation();

@@ -1,23 +1,17 @@
 /** A refused file: every problem, where and what, in the person's language. The open diagram is untouched. */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocation, formatMessage } from '../i18n/problems';
 import { useSession } from '../store/sessionStore';
+import { useModal } from './useModal';
 
 export function ProblemsDialog() {
   const { t } = useTranslation();
   const refused = useSession((s) => s.refused);
   const dismiss = useSession((s) => s.dismissRefused);
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(refused !== null);
   const titleId = useId();
   const descId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (refused && !dialog.open) dialog.showModal();
-    if (!refused && dialog.open) dialog.close();
-  }, [refused]);
 
   return (
     <dialog

@@ -21,7 +21,7 @@ export function useFileActions() {
   /** Work not saved to a file is replaced only when the person says so. */
   const mayReplace = useCallback(async () => {
     if (store.getState().savedToFile) return true;
-    return ask({ message: t('confirmReplace'), confirm: t('confirmReplaceYes'), cancel: t('cancel') });
+    return ask({ title: t('confirmReplaceTitle'), message: t('confirmReplace'), confirm: t('confirmReplaceYes'), cancel: t('cancel') });
   }, [store, ask, t]);
 
   /** Reads a file and opens it; a refused file leaves the open diagram exactly as it was. */

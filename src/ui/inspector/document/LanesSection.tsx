@@ -9,7 +9,7 @@ import type { Diagram, Lane, Problem } from '../../../model/types';
 import { useEdit } from '../../useEdit';
 import { TextField } from '../TextField';
 import { ColorField } from './ColorField';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ConfirmDialog';
 import { Refusal } from './Refusal';
 
 /** What deleting the lane takes with it. */
