@@ -70,3 +70,50 @@ describe('editing on the time axis (production build, Chromium)', () => {
     await context.close();
   });
 });
+
+describe('editing an arrow', () => {
+  it('selects an arrow, gives it a text, reverses and deletes it', async () => {
+    const { page, context } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    const path = page.locator('.react-flow__edge[data-id="v1"] .react-flow__edge-interaction');
+    const b = (await path.boundingBox())!;
+    // the middle of the curve between TulSote and Pysyvien …: a point on the path, off the boxes
+    const point = await path.evaluate((el) => {
+      const p = el as SVGPathElement;
+      const pt = p.getPointAtLength(p.getTotalLength() / 2);
+      const m = p.getScreenCTM()!;
+      return { x: pt.x * m.a + m.e, y: pt.y * m.d + m.f };
+    });
+    expect(b.width).toBeGreaterThan(0);
+    await page.mouse.click(point.x, point.y);
+    const panel = page.getByRole('complementary', { name: 'Link' });
+    const text = panel.getByRole('textbox', { name: 'Arrow text' });
+    await text.fill('jatkuu');
+    await text.press('Enter');
+    await panel.getByRole('button', { name: 'Reverse direction' }).click();
+    let doc = await saved(page);
+    expect(doc.links.find((l: { id: string }) => l.id === 'v1')).toMatchObject({ from: 'rakenteet', to: 'tulsote', title: 'jatkuu' });
+    await panel.getByRole('button', { name: 'Delete link' }).click();
+    doc = await saved(page);
+    expect(doc.links.find((l: { id: string }) => l.id === 'v1')).toBeUndefined();
+    await context.close();
+  });
+});
+
+describe('drawing an arrow with the mouse', () => {
+  it('drags from one step’s dot to another step and the link is in the saved file', async () => {
+    const { page, context } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    const from = (await page.locator('.react-flow__node[data-id="asukkaat"]').boundingBox())!;
+    const to = (await page.locator('.react-flow__node[data-id="tulsote"]').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    const dot = (await page.locator('.react-flow__node[data-id="asukkaat"] .polku-handle-source').boundingBox())!;
+    await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) {
+      await page.mouse.move(dot.x + ((to.x + 6 - dot.x) * i) / 10, dot.y + ((to.y + to.height / 2 - dot.y) * i) / 10);
+    }
+    await page.mouse.up();
+    const doc = await saved(page);
+    expect(doc.links.some((l: { from: string; to: string }) => l.from === 'asukkaat' && l.to === 'tulsote')).toBe(true);
+    await context.close();
+  });
+});

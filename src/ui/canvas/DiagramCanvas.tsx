@@ -1,5 +1,5 @@
 /** The diagram on screen: React Flow as a view of the layout, with zoom, pan, fit and a minimap. */
-import { MiniMap, ReactFlow, useStore, type NodeChange, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
+import { MiniMap, ReactFlow, useStore, type Connection, type NodeChange, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
@@ -7,11 +7,14 @@ import type { Geometry } from '../../layout/geometry';
 import { laneAt, monthAt } from '../../layout/place';
 import { useDocument, useDocumentStore } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
+import { useSession } from '../../store/sessionStore';
+import { addLink } from '../../model/operations';
+import { useEdit } from '../useEdit';
 import { Backdrop } from './Backdrop';
 import { fitDiagram } from './fit';
 import { addStepAt } from './keyboard';
 import { KeyboardLayer } from './KeyboardLayer';
-import { RouteEdge } from './RouteEdge';
+import { RouteEdge, type RouteFlowEdge } from './RouteEdge';
 import { StepNode, type StepFlowNode } from './StepNode';
 import { toFlow } from './toFlow';
 import { useStepDrag } from './useStepDrag';
@@ -58,6 +61,19 @@ export function DiagramCanvas() {
 
   const selection = useSelection((s) => s.steps);
   const selectSteps = useSelection((s) => s.selectSteps);
+  const selectedLink = useSelection((s) => s.link);
+  // An arrow is selected by clicking it (a marquee selects steps only).
+  const onEdgeClick = useCallback((_e: unknown, edge: RouteFlowEdge) => useSelection.getState().selectLink(edge.id), []);
+  // Dragging from a step's dot to another step draws an arrow (refusals, e.g. a duplicate, are told).
+  const edit = useEdit();
+  const notify = useSession((s) => s.notify);
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const r = edit((d) => addLink(d, c.source, c.target));
+      if (!r.ok) notify({ kind: 'error', key: 'linkRefused' });
+    },
+    [edit, notify],
+  );
   const { nodes, edges } = useMemo(
     () =>
       toFlow(
@@ -68,8 +84,9 @@ export function DiagramCanvas() {
           link: (p) => t('linkLabel', p),
         },
         new Set(selection),
+        selectedLink,
       ),
-    [diagram, geometry, t, selection],
+    [diagram, geometry, t, selection, selectedLink],
   );
   const drag = useStepDrag();
 
@@ -113,6 +130,8 @@ export function DiagramCanvas() {
   const store = useDocumentStore();
   const onPaneClick = useCallback(
     (e: ReactMouseEvent) => {
+      // a click on the empty canvas lets go of a selected arrow
+      if (useSelection.getState().link !== null) useSelection.getState().selectLink(null);
       if (e.detail !== 2) return;
       const g = geometryOf(store.getState().diagram);
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
@@ -135,6 +154,7 @@ export function DiagramCanvas() {
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
+      onEdgeClick={onEdgeClick}
       onPaneClick={onPaneClick}
       multiSelectionKeyCode={MULTI_SELECT_KEYS}
       selectionKeyCode="Shift"
@@ -142,7 +162,10 @@ export function DiagramCanvas() {
       onNodeDrag={drag.onNodeDrag}
       onNodeDragStop={drag.onNodeDragStop}
       deleteKeyCode={null}
-      nodesConnectable={false}
+      nodesConnectable
+      onConnect={onConnect}
+      connectOnClick={false}
+      connectionRadius={48}
       edgesFocusable={false}
       elementsSelectable
       onlyRenderVisibleElements

@@ -7,13 +7,18 @@ import { blockTop } from '../../layout/textBlock';
 export type RouteEdgeData = { geometry: LinkGeometry };
 export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
 
-export const RouteEdge = memo(function RouteEdge({ data, markerEnd }: EdgeProps<RouteFlowEdge>) {
+export const RouteEdge = memo(function RouteEdge({ data, markerEnd, selected, interactionWidth }: EdgeProps<RouteFlowEdge>) {
   if (!data) return null;
   const g = data.geometry;
   const label = g.label;
   return (
     <>
-      <BaseEdge path={g.path} markerEnd={markerEnd} style={{ stroke: g.color, strokeWidth: 1.75 }} />
+      <BaseEdge
+        path={g.path}
+        markerEnd={markerEnd}
+        interactionWidth={interactionWidth}
+        style={{ stroke: selected ? 'var(--focus)' : g.color, strokeWidth: selected ? 3 : 1.75 }}
+      />
       {label && (
         <EdgeLabelRenderer>
           <div

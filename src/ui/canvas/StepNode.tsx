@@ -23,13 +23,13 @@ export const StepNode = memo(function StepNode({ data }: NodeProps<StepFlowNode>
         lineHeight: `${label.lineHeight}px`,
       }}
     >
-      <Handle type="target" position={Position.Left} isConnectable={false} className="polku-handle" />
+      <Handle type="target" position={Position.Left} className="polku-handle polku-handle-target" />
       {label.lines.map((line, i) => (
         <span key={i} className="polku-line">
           {line}
         </span>
       ))}
-      <Handle type="source" position={Position.Right} isConnectable={false} className="polku-handle" />
+      <Handle type="source" position={Position.Right} className="polku-handle polku-handle-source" />
     </div>
   );
 });

@@ -16,6 +16,7 @@ export function toFlow(
   g: Geometry,
   labels: FlowLabels,
   selected: ReadonlySet<string> = new Set(),
+  selectedLink: string | null = null,
 ): { nodes: StepFlowNode[]; edges: RouteFlowEdge[] } {
   const lang = d.language ?? 'fi';
   const stepById = new Map(d.steps.map((s) => [s.id, s]));
@@ -30,7 +31,6 @@ export function toFlow(
       height: sg.height,
       data: { geometry: sg },
       selected: selected.has(sg.id),
-      connectable: false,
       deletable: false,
       ariaLabel: labels.step({
         title: step.title.replace(/\u00ad/g, ''),
@@ -48,7 +48,9 @@ export function toFlow(
     markerEnd: { type: MarkerType.ArrowClosed, color: lg.color, width: 18, height: 18 },
     deletable: false,
     focusable: false,
-    interactionWidth: 0,
+    // a thin arrow still takes a click
+    interactionWidth: 12,
+    selected: selectedLink === lg.id,
     ariaLabel: labels.link({
       from: stepById.get(lg.from)?.title.replace(/\u00ad/g, '') ?? lg.from,
       to: stepById.get(lg.to)?.title.replace(/\u00ad/g, '') ?? lg.to,

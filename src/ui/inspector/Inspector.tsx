@@ -5,6 +5,7 @@ import { useDocument } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
 import { useEdit } from '../useEdit';
 import { DocumentPanel } from './DocumentPanel';
+import { LinkInspector } from './LinkInspector';
 import { StepInspector } from './StepInspector';
 
 export function Inspector() {
@@ -14,7 +15,23 @@ export function Inspector() {
   const panel = useSelection((s) => s.panel);
   const selectSteps = useSelection((s) => s.selectSteps);
   const edit = useEdit();
+  const linkId = useSelection((s) => s.link);
+  const selectLink = useSelection((s) => s.selectLink);
   const steps = diagram.steps.filter((s) => selected.includes(s.id));
+  const link = linkId ? diagram.links.find((l) => l.id === linkId) : undefined;
+  if (panel === 'selection' && link && steps.length === 0) {
+    return (
+      <aside className="polku-inspector" aria-labelledby="polku-inspector-title">
+        <div className="polku-inspector-head">
+          <h2 id="polku-inspector-title">{t('linkPanel')}</h2>
+          <button type="button" aria-label={t('closePanel')} title={t('closePanel')} onClick={() => selectLink(null)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <LinkInspector key={link.id} diagram={diagram} link={link} />
+      </aside>
+    );
+  }
   if (panel === 'document' && steps.length === 0) return <DocumentPanel />;
   if (panel !== 'selection' || steps.length === 0) return null;
   const single = steps.length === 1 ? steps[0]! : null;

@@ -1,0 +1,41 @@
+/** The selected arrow: its text, its direction, deleting it. */
+import { useTranslation } from 'react-i18next';
+import { deleteLink, reverseLink, updateLink } from '../../model/operations';
+import type { Diagram, Link } from '../../model/types';
+import { useSelection } from '../../store/selectionStore';
+import { useEdit } from '../useEdit';
+import { TextField } from './TextField';
+
+export function LinkInspector({ diagram, link }: { diagram: Diagram; link: Link }) {
+  const { t } = useTranslation();
+  const edit = useEdit();
+  const selectLink = useSelection((s) => s.selectLink);
+  const title = (id: string) => diagram.steps.find((s) => s.id === id)?.title.replace(/\u00ad/g, '') ?? id;
+  return (
+    <div className="polku-inspector-body">
+      <p>{t('linkFromTo', { from: title(link.from), to: title(link.to) })}</p>
+      <TextField
+        label={t('linkTitle')}
+        value={link.title ?? ''}
+        onCommit={(v) => {
+          const r = edit((d) => updateLink(d, link.id, { title: v === '' ? null : v }));
+          return r.ok ? null : r.problems;
+        }}
+      />
+      <div className="polku-actions">
+        <button type="button" onClick={() => edit((d) => reverseLink(d, link.id))}>
+          {t('reverseLink')}
+        </button>
+        <button
+          type="button"
+          className="is-danger"
+          onClick={() => {
+            if (edit((d) => deleteLink(d, link.id)).ok) selectLink(null);
+          }}
+        >
+          {t('deleteLink')}
+        </button>
+      </div>
+    </div>
+  );
+}
