@@ -4,10 +4,9 @@
  * which the field shows — nothing half-done reaches the document.
  */
 import { useCallback } from 'react';
+import type { EditResult } from '../model/operations';
 import type { Diagram, Problem } from '../model/types';
 import { useDocumentStore } from '../store/documentStore';
-
-export type EditResult = { ok: true; diagram: Diagram; created?: string[] } | { ok: false; problems: Problem[] };
 
 export function useEdit() {
   const store = useDocumentStore();
@@ -18,5 +17,17 @@ export function useEdit() {
       return result;
     },
     [store],
+  );
+}
+
+/** The same, for a field or button: null when the edit was made, else the problems to show. */
+export function useEditProblems() {
+  const edit = useEdit();
+  return useCallback(
+    (op: (d: Diagram) => EditResult): Problem[] | null => {
+      const result = edit(op);
+      return result.ok ? null : result.problems;
+    },
+    [edit],
   );
 }

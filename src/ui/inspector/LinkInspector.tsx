@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { deleteLink, reverseLink, updateLink } from '../../model/operations';
 import type { Diagram, Link } from '../../model/types';
 import { useSelection } from '../../store/selectionStore';
-import { useEdit } from '../useEdit';
+import { useEdit, useEditProblems } from '../useEdit';
 import { TextField } from './TextField';
 
 export function LinkInspector({ diagram, link }: { diagram: Diagram; link: Link }) {
   const { t } = useTranslation();
   const edit = useEdit();
+  const editProblems = useEditProblems();
   const selectLink = useSelection((s) => s.selectLink);
   const title = (id: string) => diagram.steps.find((s) => s.id === id)?.title.replace(/\u00ad/g, '') ?? id;
   return (
@@ -18,8 +19,7 @@ export function LinkInspector({ diagram, link }: { diagram: Diagram; link: Link 
         label={t('linkTitle')}
         value={link.title ?? ''}
         onCommit={(v) => {
-          const r = edit((d) => updateLink(d, link.id, { title: v === '' ? null : v }));
-          return r.ok ? null : r.problems;
+          return editProblems((d) => updateLink(d, link.id, { title: v === '' ? null : v }));
         }}
       />
       <div className="polku-actions">

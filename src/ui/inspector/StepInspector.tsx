@@ -4,19 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { deleteSteps, duplicateStep, updateStep, type StepPatch } from '../../model/operations';
 import type { Diagram, Step } from '../../model/types';
 import { useSelection } from '../../store/selectionStore';
-import { useEdit } from '../useEdit';
+import { useEdit, useEditProblems } from '../useEdit';
 import { TextField } from './TextField';
 
 export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step }) {
   const { t } = useTranslation();
   const edit = useEdit();
+  const editProblems = useEditProblems();
   const selectSteps = useSelection((s) => s.selectSteps);
   const laneId = useId();
   const legendId = useId();
   const colorId = useId();
   const patch = (p: StepPatch) => {
-    const r = edit((d) => updateStep(d, step.id, p));
-    return r.ok ? null : r.problems;
+    return editProblems((d) => updateStep(d, step.id, p));
   };
   return (
     <div className="polku-inspector-body">

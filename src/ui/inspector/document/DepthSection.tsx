@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDepthLevel, addMonths, newDiagram, removeDepthLevel, setDepth, setDepthTitle, updateDepthLevel } from '../../../model/operations';
 import type { ContentLanguage, DateString, Depth, Diagram, Problem } from '../../../model/types';
-import { useEdit } from '../../useEdit';
+import { useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
 import { Refusal } from './Refusal';
 
@@ -17,15 +17,11 @@ function nextLevelAt(depth: Depth): DateString {
 
 export function DepthSection({ diagram }: { diagram: Diagram }) {
   const { t, i18n } = useTranslation();
-  const edit = useEdit();
+  const run = useEditProblems();
   const [refused, setRefused] = useState<readonly Problem[] | null>(null);
   const [added, setAdded] = useState<number | null>(null);
   const depth = diagram.depth;
   const lang = (diagram.language ?? i18n.language) as ContentLanguage;
-  const run = (op: (d: Diagram) => ReturnType<typeof setDepthTitle>) => {
-    const r = edit(op);
-    return r.ok ? null : r.problems;
-  };
   return (
     <section className="polku-panel-section" aria-labelledby="polku-doc-depth">
       <h3 id="polku-doc-depth">{t('panels.depth.heading')}</h3>

@@ -1,17 +1,13 @@
 /** The diagram's own texts: title, subtitle, credit and description. */
 import { useTranslation } from 'react-i18next';
-import { setDescription, setSource, setSubtitle, setTitle, type EditResult } from '../../../model/operations';
+import { setDescription, setSource, setSubtitle, setTitle } from '../../../model/operations';
 import type { Diagram } from '../../../model/types';
-import { useEdit } from '../../useEdit';
+import { useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
 
 export function DocumentFields({ diagram }: { diagram: Diagram }) {
   const { t } = useTranslation();
-  const edit = useEdit();
-  const run = (op: (d: Diagram) => EditResult) => {
-    const r = edit(op);
-    return r.ok ? null : r.problems;
-  };
+  const run = useEditProblems();
   const optional = (v: string) => (v.trim() === '' ? null : v);
   return (
     <section className="polku-panel-section" aria-labelledby="polku-doc-details">

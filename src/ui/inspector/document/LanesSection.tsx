@@ -6,11 +6,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addLane, deleteLane, moveLane, updateLane, type LanePatch } from '../../../model/operations';
 import type { Diagram, Lane, Problem } from '../../../model/types';
-import { useEdit } from '../../useEdit';
+import { useEdit, useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
 import { ColorField } from './ColorField';
+import { ListSection } from './ListSection';
 import { ConfirmDialog } from '../../ConfirmDialog';
-import { Refusal } from './Refusal';
 
 /** What deleting the lane takes with it. */
 export function laneContents(diagram: Diagram, laneId: string): { steps: number; links: number } {
@@ -38,48 +38,44 @@ export function LanesSection({ diagram }: { diagram: Diagram }) {
   const contents = pendingLane ? laneContents(diagram, pendingLane.id) : { steps: 0, links: 0 };
 
   return (
-    <section className="polku-panel-section" aria-labelledby="polku-doc-lanes">
-      <h3 id="polku-doc-lanes">{t('panels.lanes.heading')}</h3>
-      <ol className="polku-panel-list">
-        {diagram.lanes.map((lane, i) => (
-          <li key={lane.id}>
-            <LaneItem
-              lane={lane}
-              index={i}
-              count={diagram.lanes.length}
-              focus={lane.id === added}
-              onDelete={() => askRemove(lane)}
-              onRefused={setRefused}
-            />
-          </li>
-        ))}
-      </ol>
-      <Refusal problems={refused} />
-      <div className="polku-actions">
-        <button
-          type="button"
-          onClick={() => {
-            const r = edit((d) => addLane(d, t('panels.lanes.newTitle')));
-            setRefused(r.ok ? null : r.problems);
-            if (r.ok && r.created?.[0]) setAdded(r.created[0]);
-          }}
-        >
-          {t('panels.lanes.add')}
-        </button>
-      </div>
-      <ConfirmDialog
-        open={pendingLane !== null}
-        title={t('panels.lanes.confirmTitle')}
-        message={t('panels.lanes.confirmText', { title: pendingLane?.title ?? '', steps: contents.steps, links: contents.links })}
-        confirmLabel={t('panels.lanes.confirm')}
-        cancelLabel={t('panels.cancel')}
-        onConfirm={() => {
-          if (pendingLane) remove(pendingLane.id);
-          setPending(null);
-        }}
-        onCancel={() => setPending(null)}
-      />
-    </section>
+    <ListSection
+      id="polku-doc-lanes"
+      heading={t('panels.lanes.heading')}
+      refused={refused}
+      addLabel={t('panels.lanes.add')}
+      onAdd={() => {
+        const r = edit((d) => addLane(d, t('panels.lanes.newTitle')));
+        setRefused(r.ok ? null : r.problems);
+        if (r.ok && r.created?.[0]) setAdded(r.created[0]);
+      }}
+      after={
+          <ConfirmDialog
+            open={pendingLane !== null}
+            title={t('panels.lanes.confirmTitle')}
+            message={t('panels.lanes.confirmText', { title: pendingLane?.title ?? '', steps: contents.steps, links: contents.links })}
+            confirmLabel={t('panels.lanes.confirm')}
+            cancelLabel={t('panels.cancel')}
+            onConfirm={() => {
+              if (pendingLane) remove(pendingLane.id);
+              setPending(null);
+            }}
+            onCancel={() => setPending(null)}
+          />
+      }
+    >
+      {diagram.lanes.map((lane, i) => (
+        <li key={lane.id}>
+          <LaneItem
+            lane={lane}
+            index={i}
+            count={diagram.lanes.length}
+            focus={lane.id === added}
+            onDelete={() => askRemove(lane)}
+            onRefused={setRefused}
+          />
+        </li>
+      ))}
+    </ListSection>
   );
 }
 
@@ -100,9 +96,9 @@ function LaneItem({
 }) {
   const { t } = useTranslation();
   const edit = useEdit();
+  const editProblems = useEditProblems();
   const patch = (p: LanePatch) => {
-    const r = edit((d) => updateLane(d, lane.id, p));
-    return r.ok ? null : r.problems;
+    return editProblems((d) => updateLane(d, lane.id, p));
   };
   const move = (to: number) => {
     const r = edit((d) => moveLane(d, lane.id, to));

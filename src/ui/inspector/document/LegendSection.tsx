@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addLegendEntry, deleteLegendEntry, updateLegendEntry, type LegendEntryPatch } from '../../../model/operations';
 import type { Diagram, LegendEntry, Problem } from '../../../model/types';
-import { useEdit } from '../../useEdit';
+import { useEdit, useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
 import { ColorField } from './ColorField';
-import { Refusal } from './Refusal';
+import { ListSection } from './ListSection';
 
 export function LegendSection({ diagram }: { diagram: Diagram }) {
   const { t } = useTranslation();
@@ -14,30 +14,24 @@ export function LegendSection({ diagram }: { diagram: Diagram }) {
   const [added, setAdded] = useState<string | null>(null);
   const [refused, setRefused] = useState<readonly Problem[] | null>(null);
   return (
-    <section className="polku-panel-section" aria-labelledby="polku-doc-legend">
-      <h3 id="polku-doc-legend">{t('panels.legend.heading')}</h3>
-      {diagram.legend.length === 0 && <p className="polku-hint">{t('panels.legend.none')}</p>}
-      <ol className="polku-panel-list">
-        {diagram.legend.map((entry, i) => (
-          <li key={entry.id}>
-            <LegendItem entry={entry} index={i} focus={entry.id === added} onRefused={setRefused} />
-          </li>
-        ))}
-      </ol>
-      <Refusal problems={refused} />
-      <div className="polku-actions">
-        <button
-          type="button"
-          onClick={() => {
-            const r = edit((d) => addLegendEntry(d, t('panels.legend.newTitle')));
-            setRefused(r.ok ? null : r.problems);
-            if (r.ok && r.created?.[0]) setAdded(r.created[0]);
-          }}
-        >
-          {t('panels.legend.add')}
-        </button>
-      </div>
-    </section>
+    <ListSection
+      id="polku-doc-legend"
+      heading={t('panels.legend.heading')}
+      empty={diagram.legend.length === 0 ? t('panels.legend.none') : null}
+      refused={refused}
+      addLabel={t('panels.legend.add')}
+      onAdd={() => {
+        const r = edit((d) => addLegendEntry(d, t('panels.legend.newTitle')));
+        setRefused(r.ok ? null : r.problems);
+        if (r.ok && r.created?.[0]) setAdded(r.created[0]);
+      }}
+    >
+      {diagram.legend.map((entry, i) => (
+        <li key={entry.id}>
+          <LegendItem entry={entry} index={i} focus={entry.id === added} onRefused={setRefused} />
+        </li>
+      ))}
+    </ListSection>
   );
 }
 
@@ -54,9 +48,9 @@ function LegendItem({
 }) {
   const { t } = useTranslation();
   const edit = useEdit();
+  const editProblems = useEditProblems();
   const patch = (p: LegendEntryPatch) => {
-    const r = edit((d) => updateLegendEntry(d, entry.id, p));
-    return r.ok ? null : r.problems;
+    return editProblems((d) => updateLegendEntry(d, entry.id, p));
   };
   return (
     <fieldset className="polku-panel-item">

@@ -5,10 +5,10 @@ import { axisMonths } from '../../../layout/axis';
 import { monthFromIndex } from '../../../layout/time';
 import { addMonths, addPhase, deletePhase, updatePhase, type PhasePatch } from '../../../model/operations';
 import type { DateString, Diagram, Phase, Problem } from '../../../model/types';
-import { useEdit } from '../../useEdit';
+import { useEdit, useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
 import { ColorField } from './ColorField';
-import { Refusal } from './Refusal';
+import { ListSection } from './ListSection';
 
 /**
  * Where a new phase starts: the month after the last phase ends (after the
@@ -29,30 +29,24 @@ export function PhasesSection({ diagram }: { diagram: Diagram }) {
   const [added, setAdded] = useState<string | null>(null);
   const [refused, setRefused] = useState<readonly Problem[] | null>(null);
   return (
-    <section className="polku-panel-section" aria-labelledby="polku-doc-phases">
-      <h3 id="polku-doc-phases">{t('panels.phases.heading')}</h3>
-      {diagram.phases.length === 0 && <p className="polku-hint">{t('panels.phases.none')}</p>}
-      <ol className="polku-panel-list">
-        {diagram.phases.map((phase, i) => (
-          <li key={phase.id}>
-            <PhaseItem phase={phase} index={i} focus={phase.id === added} onRefused={setRefused} />
-          </li>
-        ))}
-      </ol>
-      <Refusal problems={refused} />
-      <div className="polku-actions">
-        <button
-          type="button"
-          onClick={() => {
-            const r = edit((d) => addPhase(d, t('panels.phases.newTitle'), nextPhaseStart(d)));
-            setRefused(r.ok ? null : r.problems);
-            if (r.ok && r.created?.[0]) setAdded(r.created[0]);
-          }}
-        >
-          {t('panels.phases.add')}
-        </button>
-      </div>
-    </section>
+    <ListSection
+      id="polku-doc-phases"
+      heading={t('panels.phases.heading')}
+      empty={diagram.phases.length === 0 ? t('panels.phases.none') : null}
+      refused={refused}
+      addLabel={t('panels.phases.add')}
+      onAdd={() => {
+        const r = edit((d) => addPhase(d, t('panels.phases.newTitle'), nextPhaseStart(d)));
+        setRefused(r.ok ? null : r.problems);
+        if (r.ok && r.created?.[0]) setAdded(r.created[0]);
+      }}
+    >
+      {diagram.phases.map((phase, i) => (
+        <li key={phase.id}>
+          <PhaseItem phase={phase} index={i} focus={phase.id === added} onRefused={setRefused} />
+        </li>
+      ))}
+    </ListSection>
   );
 }
 
@@ -69,9 +63,9 @@ function PhaseItem({
 }) {
   const { t } = useTranslation();
   const edit = useEdit();
+  const editProblems = useEditProblems();
   const patch = (p: PhasePatch) => {
-    const r = edit((d) => updatePhase(d, phase.id, p));
-    return r.ok ? null : r.problems;
+    return editProblems((d) => updatePhase(d, phase.id, p));
   };
   return (
     <fieldset className="polku-panel-item">
