@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/ui';
 import { useSession } from '../store/sessionStore';
 import { useHistory } from '../store/useHistory';
+import { AddStepButton } from './AddStepButton';
 import { ViewControls } from './canvas/ViewControls';
 import { DocumentButton } from './DocumentButton';
 import { Logo } from './Logo';
@@ -36,6 +37,7 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
         <button type="button" onClick={redo} disabled={!canRedo}>
           {t('redo')}
         </button>
+        <AddStepButton />
         <DocumentButton />
       </nav>
       <div className="polku-status">

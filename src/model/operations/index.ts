@@ -25,7 +25,7 @@ export { collectIds, copyBase, createIdAllocator, slugify, uniqueId, type IdAllo
 export { addMonths, wholeMonths, type MonthShift } from './months.ts';
 export { setAxis, setDescription, setLanguage, setSource, setSubtitle, setTitle } from './document.ts';
 export { addLane, deleteLane, moveLane, updateLane, type LanePatch } from './lanes.ts';
-export { addPhase, deletePhase, updatePhase, type PhasePatch } from './phases.ts';
+export { addPhase, deletePhase, shiftPhaseEdges, updatePhase, type PhaseEdges, type PhasePatch } from './phases.ts';
 export {
   addStep,
   deleteStep,

@@ -3,9 +3,11 @@
  */
 import { compareDatePoints, isDate } from '../dates.ts';
 import { PhaseSchema } from '../schema.ts';
-import type { Color, DateString, Diagram, Phase } from '../types.ts';
+import type { Path } from '../path.ts';
+import type { Color, DateString, Diagram, Phase, Problem } from '../types.ts';
 import { checkValue, indexOfId, notFound } from './check.ts';
 import { uniqueId } from './ids.ts';
+import { addMonths } from './months.ts';
 import { applyChanges, compact, insertAt, removeAt, replaceAt } from './patch.ts';
 import { done, refuse, type EditResult } from './result.ts';
 
@@ -58,4 +60,42 @@ export function deletePhase(diagram: Diagram, id: string): EditResult {
   const index = indexOfId(diagram.phases, id);
   if (index < 0) return refuse([notFound('phases', id)]);
   return done({ ...diagram, phases: removeAt(diagram.phases, index) });
+}
+
+const dateOutOfRange = (path: Path, value: string): Problem => ({ path, code: 'date', params: { value } });
+
+/** Which phase edges move together: the starts and ends of phases, by id (a shared boundary moves both). */
+export type PhaseEdges = { readonly starts: readonly string[]; readonly ends: readonly string[] };
+
+/**
+ * Moves phase edges by whole months (dragging a boundary on the time axis):
+ * each listed start and end shifts, a day date keeping its day (clamped to
+ * the month's length). Refused when a phase would end before it starts.
+ */
+export function shiftPhaseEdges(diagram: Diagram, edges: PhaseEdges, months: number): EditResult {
+  if (months === 0) return done(diagram);
+  let d = diagram;
+  const shifted = (date: DateString, path: Path) => {
+    const r = addMonths(date, months);
+    return r.ok ? { ok: true as const, date: r.date } : { ok: false as const, problem: dateOutOfRange(path, r.value) };
+  };
+  for (const [ids, key] of [
+    [edges.starts, 'start'],
+    [edges.ends, 'end'],
+  ] as const) {
+    for (const id of ids) {
+      const index = indexOfId(d.phases, id);
+      if (index < 0) return refuse([notFound('phases', id)]);
+      const value = (d.phases[index] as Phase)[key];
+      if (value === undefined) continue;
+      const moved = shifted(value, ['phases', index, key]);
+      if (!moved.ok) return refuse([moved.problem]);
+      const phase = d.phases[index] as Phase;
+      const next = applyChanges(phase, { [key]: moved.date });
+      const problems = checkValue(PhaseSchema, next, ['phases', index]);
+      if (problems.length > 0) return refuse(problems);
+      d = { ...d, phases: replaceAt(d.phases, index, next) };
+    }
+  }
+  return done(d);
 }

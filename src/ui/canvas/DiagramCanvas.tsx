@@ -14,6 +14,7 @@ import { Backdrop } from './Backdrop';
 import { fitDiagram } from './fit';
 import { addStepAt } from './keyboard';
 import { KeyboardLayer } from './KeyboardLayer';
+import { PhaseEdges } from './PhaseEdges';
 import { RouteEdge, type RouteFlowEdge } from './RouteEdge';
 import { StepNode, type StepFlowNode } from './StepNode';
 import { toFlow } from './toFlow';
@@ -177,6 +178,7 @@ export function DiagramCanvas() {
       proOptions={{ hideAttribution: true }}
     >
       <Backdrop geometry={geometry} />
+      <PhaseEdges diagram={diagram} />
       <OverviewMap geometry={geometry} label={t('rf.minimap')} />
       <KeyboardLayer />
     </ReactFlow>

@@ -1,6 +1,6 @@
 /**
  * Keyboard editing on a focused step (React Flow node): arrows move it by a
- * month or a lane, Enter opens it in the inspector, L (or Ctrl+L) starts and
+ * month or a lane, Shift+Left/Right move its end, Enter opens it in the inspector, L (or Ctrl+L) starts and
  * ends a link, N adds a step after it, Escape cancels linking. Listens in the
  * capture phase so React Flow's own arrow-key moving never runs (positions
  * come from the model). Renders the live region the commands speak through.
@@ -9,7 +9,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/problems';
 import { useDocumentStore } from '../../store/documentStore';
-import { addStepAfter, cancelLink, editStep, finishLink, moveByKey, startLink, useKeyboard } from './keyboard';
+import { addStepAfter, cancelLink, editStep, finishLink, moveByKey, resizeByKey, startLink, useKeyboard } from './keyboard';
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],
@@ -46,7 +46,8 @@ export function KeyboardLayer() {
       const key = e.key.toLowerCase();
       const arrow = ARROWS[e.key];
       let handled = true;
-      if (arrow && !mod) moveByKey(store, id, arrow[0], arrow[1], tr);
+      if (arrow && !mod && e.shiftKey && arrow[1] === 0) resizeByKey(store, id, arrow[0], tr);
+      else if (arrow && !mod) moveByKey(store, id, arrow[0], arrow[1], tr);
       else if (e.key === 'Enter' && !mod) {
         if (linking) finishLink(store, id, tr);
         else editStep(id);

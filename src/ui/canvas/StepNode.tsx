@@ -2,6 +2,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { StepGeometry } from '../../layout/geometry';
+import { ResizeGrip } from './ResizeGrip';
 
 export type StepNodeData = { geometry: StepGeometry };
 export type StepFlowNode = Node<StepNodeData, 'step'>;
@@ -29,6 +30,7 @@ export const StepNode = memo(function StepNode({ data }: NodeProps<StepFlowNode>
           {line}
         </span>
       ))}
+      <ResizeGrip id={g.id} />
       <Handle type="source" position={Position.Right} className="polku-handle polku-handle-source" />
     </div>
   );

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { formatProblem, type Translate } from '../../i18n/problems';
-import { addLink, addMonths, addStep, copySteps, isClip, moveSteps, pasteClip, type Clip } from '../../model/operations';
+import { addLink, addMonths, addStep, copySteps, isClip, moveSteps, pasteClip, resizeStepEnd, type Clip } from '../../model/operations';
 import type { Diagram, Problem } from '../../model/types';
 import type { DocumentStore } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
@@ -74,6 +74,21 @@ export function moveByKey(store: DocumentStore, id: string, months: number, lane
     return;
   }
   if (result.diagram !== before) store.getState().apply(result.diagram);
+  focusStep(id);
+}
+
+/** Moves the step's end by months (Shift+Left/Right), as dragging its right edge does. */
+export function resizeByKey(store: DocumentStore, id: string, months: number, t: Translate): void {
+  const before = store.getState().diagram;
+  const result = resizeStepEnd(before, id, months);
+  if (!result.ok) {
+    announce(t('keys.moveRefused', { problems: problemsText(result.problems, t) }));
+    return;
+  }
+  if (result.diagram === before) return;
+  store.getState().apply(result.diagram);
+  const step = result.diagram.steps.find((s) => s.id === id);
+  if (step?.end) announce(t('keys.endMoved', { end: step.end }));
   focusStep(id);
 }
 

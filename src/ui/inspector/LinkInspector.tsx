@@ -4,6 +4,7 @@ import { deleteLink, reverseLink, updateLink } from '../../model/operations';
 import type { Diagram, Link } from '../../model/types';
 import { useSelection } from '../../store/selectionStore';
 import { useEdit, useEditProblems } from '../useEdit';
+import { focusStep } from '../canvas/keyboard';
 import { TextField } from './TextField';
 
 export function LinkInspector({ diagram, link }: { diagram: Diagram; link: Link }) {
@@ -11,10 +12,21 @@ export function LinkInspector({ diagram, link }: { diagram: Diagram; link: Link 
   const edit = useEdit();
   const editProblems = useEditProblems();
   const selectLink = useSelection((s) => s.selectLink);
+  const openStep = (id: string) => {
+    useSelection.getState().selectSteps([id]);
+    focusStep(id);
+  };
   const title = (id: string) => diagram.steps.find((s) => s.id === id)?.title.replace(/\u00ad/g, '') ?? id;
   return (
     <div className="polku-inspector-body">
       <p>{t('linkFromTo', { from: title(link.from), to: title(link.to) })}</p>
+      <div className="polku-actions">
+        {[link.from, link.to].map((id) => (
+          <button key={id} type="button" onClick={() => openStep(id)}>
+            {t('openStep', { title: title(id) })}
+          </button>
+        ))}
+      </div>
       <TextField
         label={t('linkTitle')}
         value={link.title ?? ''}

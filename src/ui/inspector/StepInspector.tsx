@@ -5,6 +5,7 @@ import { deleteSteps, duplicateStep, updateStep, type StepPatch } from '../../mo
 import type { Diagram, Step } from '../../model/types';
 import { useSelection } from '../../store/selectionStore';
 import { useEdit, useEditProblems } from '../useEdit';
+import { StepLinks } from './StepLinks';
 import { TextField } from './TextField';
 
 export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step }) {
@@ -58,6 +59,7 @@ export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step 
           </button>
         )}
       </div>
+      <StepLinks diagram={diagram} step={step} />
       <TextField
         label={t('field.description')}
         value={step.description ?? ''}

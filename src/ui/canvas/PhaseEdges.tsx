@@ -1,0 +1,54 @@
+/**
+ * Handles on the phases' edges, in the header strip: dragging one moves the
+ * phase dates in whole months (a shared boundary moves both phases; one
+ * undo step). For the pointer; the keyboard edits the same dates in the
+ * diagram panel.
+ */
+import { ViewportPortal } from '@xyflow/react';
+import { memo, type PointerEvent as ReactPointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { geometryOf } from '../../layout/cache';
+import { phaseEdgesOf, type PhaseEdge } from '../../layout/phaseEdges';
+import { monthAt, monthsBetween } from '../../layout/place';
+import { shiftPhaseEdges } from '../../model/operations';
+import type { Diagram } from '../../model/types';
+import { useDocumentStore } from '../../store/documentStore';
+import { usePointerGesture } from './usePointerGesture';
+
+export const PhaseEdges = memo(function PhaseEdges({ diagram }: { diagram: Diagram }) {
+  const { t } = useTranslation();
+  const store = useDocumentStore();
+  const gesture = usePointerGesture();
+  const g = geometryOf(diagram);
+  const edges = phaseEdgesOf(diagram, g);
+
+  const begin = (e: ReactPointerEvent, edge: PhaseEdge) => {
+    const before = store.getState().diagram;
+    const bg = geometryOf(before);
+    const from = monthAt(bg, edge.x + 0.5);
+    gesture(e, (at) => {
+      // the month boundary nearest the pointer
+      const to = monthAt(bg, at.x + bg.axis.monthWidth / 2);
+      const r = shiftPhaseEdges(before, edge, monthsBetween(from, to));
+      return r.ok ? r.diagram : null;
+    });
+  };
+
+  return (
+    <ViewportPortal>
+      <div className="polku-phase-edges" aria-hidden="true">
+        {edges.map((edge) => (
+          <div
+            key={`${edge.starts.join(',')}|${edge.ends.join(',')}`}
+            className="polku-phase-edge nodrag nopan"
+            data-starts={edge.starts.join(' ')}
+            data-ends={edge.ends.join(' ')}
+            title={t('phaseEdge', { title: edge.title })}
+            style={{ left: edge.x, top: edge.y, height: edge.height }}
+            onPointerDown={(e) => begin(e, edge)}
+          />
+        ))}
+      </div>
+    </ViewportPortal>
+  );
+});

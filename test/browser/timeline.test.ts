@@ -1,0 +1,239 @@
+/**
+ * Direct manipulation beyond moving steps: a step's right edge, the phases'
+ * edges, the "Add step" button; and a small diagram built with the keyboard
+ * alone from "New" (lanes reordered, a depth level edited, steps created and
+ * moved, an arrow made, edited and deleted).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage, withoutFsAccess } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+type Doc = {
+  lanes: { id: string; title: string }[];
+  phases: { id: string; title: string; start: string; end?: string }[];
+  steps: { id: string; lane: string; start: string; end?: string; title: string }[];
+  links: { id: string; from: string; to: string; title?: string }[];
+  depth?: { title: string; levels: { at: string; title: string }[] };
+};
+
+async function saved(page: Page): Promise<Doc> {
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const d = await download;
+  return JSON.parse(readFileSync((await d.path())!, 'utf8')) as Doc;
+}
+const stepOf = (doc: Doc, id: string) => doc.steps.find((s) => s.id === id)!;
+const phaseOf = (doc: Doc, id: string) => doc.phases.find((s) => s.id === id)!;
+const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? null);
+
+/** Drags from (x, y) by dx in small moves, as a hand does. */
+async function dragBy(page: Page, x: number, y: number, dx: number) {
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const moves = 10;
+  for (let i = 1; i <= moves; i++) await page.mouse.move(x + (dx * i) / moves, y);
+  await page.mouse.up();
+}
+
+describe('the time axis by mouse (production build, Chromium)', () => {
+  it('drags a step’s right edge to change its end; one undo puts it back', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+    const st = (await node('strategia').boundingBox())!; // starts 2022-03, no end (default width)
+    const it2 = (await node('integraatio').boundingBox())!; // 2022-05
+    const month = (it2.x - st.x) / 2;
+    await node('strategia').hover();
+    const grip = (await node('strategia').locator('.polku-resize').boundingBox())!;
+    // the end goes to the month under the pointer: strategia's start (2022-03) + 4 months
+    const target = st.x + month * 4.5;
+    await dragBy(page, grip.x + grip.width / 2, grip.y + 6, target - (grip.x + grip.width / 2));
+    expect(stepOf(await saved(page), 'strategia')).toMatchObject({ start: '2022-03', end: '2022-07' });
+    const wider = (await node('strategia').boundingBox())!;
+    expect(wider.x + wider.width).toBeGreaterThan(st.x + month * 4.5);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(stepOf(await saved(page), 'strategia').end).toBeUndefined();
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('drags the boundary between two phases: both phases change, in whole months, as one undo step', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    const edge = page.locator('.polku-phase-edge[data-starts="aluevaltuusto"][data-ends="vate"]');
+    const e = (await edge.boundingBox())!;
+    const st = (await page.locator('.react-flow__node[data-id="strategia"]').boundingBox())!;
+    const it2 = (await page.locator('.react-flow__node[data-id="integraatio"]').boundingBox())!;
+    const month = (it2.x - st.x) / 2;
+    await dragBy(page, e.x + e.width / 2, e.y + e.height / 2, month * 2.2);
+    let doc = await saved(page);
+    expect(phaseOf(doc, 'vate')).toMatchObject({ start: '2021-07', end: '2022-04' });
+    expect(phaseOf(doc, 'aluevaltuusto')).toMatchObject({ start: '2022-05', end: '2022-12' });
+
+    // Escape during a drag puts it back and makes no undo step.
+    const moved = (await edge.boundingBox())!;
+    await page.mouse.move(moved.x + moved.width / 2, moved.y + moved.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(moved.x + moved.width / 2 - month * 3, moved.y + moved.height / 2, { steps: 8 });
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    doc = await saved(page);
+    expect(phaseOf(doc, 'vate').end).toBe('2022-04');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    doc = await saved(page);
+    expect(phaseOf(doc, 'vate').end).toBe('2022-02');
+    expect(phaseOf(doc, 'aluevaltuusto').start).toBe('2022-03');
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('"Add step" adds a step on the selected step’s lane and opens its title', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    const before = await saved(page);
+    await page.locator('.react-flow__node[data-id="tulsote"]').click(); // Valtionapuhankkeet
+    await page.getByRole('button', { name: 'Add step' }).click();
+    const title = page.getByRole('complementary', { name: 'Step' }).getByRole('textbox', { name: 'Title' });
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await title.fill('Hankehaku 2024');
+    await title.press('Enter');
+    const after = await saved(page);
+    const added = after.steps.filter((s) => !before.steps.some((o) => o.id === s.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ title: 'Hankehaku 2024', lane: 'valtionapu' });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a diagram built with the keyboard alone', () => {
+  it('New, lanes reordered, a depth level edited, a phase, two steps moved and resized, an arrow made, titled and deleted', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    // Reach a toolbar button by Tab from the start of the page, as a person would.
+    const tabTo = async (match: (label: string) => boolean, limit = 200) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        const label = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const labelled = el && 'labels' in el ? (el as HTMLInputElement).labels?.[0]?.innerText : undefined;
+          return el?.getAttribute('aria-label') || labelled || el?.innerText || '';
+        });
+        if (match(label.trim())) return;
+      }
+      throw new Error('not reached by Tab');
+    };
+    const tabToButton = (name: string) => tabTo((l) => l === name);
+
+    await tabToButton('New');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New diagram' });
+    if (await dialog.isVisible()) {
+      await tabTo((l) => l === 'Start new', 10);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => page.locator('.react-flow__node-step').count()).toBe(0);
+
+    // The diagram panel: lanes reordered, a depth level renamed and moved.
+    await tabToButton('Diagram');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Diagram' });
+    await panel.waitFor();
+    const lanesBefore = (await saved(page)).lanes.map((l) => l.id);
+    const firstLane = (await saved(page)).lanes[0]!.title;
+    await tabTo((l) => l === `Move down: ${firstLane}`);
+    await page.keyboard.press('Enter');
+    await tabTo((l) => l === 'Level name');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('vähäinen osallisuus');
+    await page.keyboard.press('Enter');
+    let doc = await saved(page);
+    expect(doc.lanes.map((l) => l.id)).toEqual([lanesBefore[1], lanesBefore[0], ...lanesBefore.slice(2)]);
+    expect(doc.depth?.levels[0]?.title).toBe('vähäinen osallisuus');
+    expect(doc.phases).toEqual([]);
+    await tabTo((l) => l === 'Add phase');
+    await page.keyboard.press('Enter');
+    await tabTo((l) => l === 'Phase name');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Valmistelu');
+    await page.keyboard.press('Enter');
+    doc = await saved(page);
+    expect(doc.phases).toEqual([expect.objectContaining({ title: 'Valmistelu' })]);
+    await page.keyboard.press('Escape');
+
+    // Add a step with the toolbar button, type its title.
+    await tabToButton('Add step');
+    await page.keyboard.press('Enter');
+    const title = page.getByRole('complementary', { name: 'Step' }).getByRole('textbox', { name: 'Title' });
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Kumppanuuspöytä');
+    await page.keyboard.press('Enter');
+    doc = await saved(page);
+    expect(doc.steps).toHaveLength(1);
+    const first = doc.steps[0]!;
+    expect(first).toMatchObject({ title: 'Kumppanuuspöytä', lane: doc.lanes[0]!.id });
+
+    // To the step on the canvas by Tab; move it a month right and a lane down; Shift+Right gives it an end.
+    await tabTo((l) => l.startsWith('Kumppanuuspöytä'));
+    expect(await focusedId(page)).toBe(first.id);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    doc = await saved(page);
+    const [y, m] = first.start.split('-').map(Number) as [number, number];
+    const plus = (k: number) => {
+      const i = y * 12 + (m - 1) + k;
+      return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    };
+    expect(stepOf(doc, first.id)).toMatchObject({ lane: doc.lanes[1]!.id, start: plus(1), end: plus(3) });
+
+    // N: a second step a month later, same lane; its title typed; back to the canvas.
+    await page.keyboard.press('n');
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Järjestöfoorumi');
+    await page.keyboard.press('Enter');
+    doc = await saved(page);
+    const second = doc.steps.find((s) => s.title === 'Järjestöfoorumi')!;
+    expect(second).toMatchObject({ lane: doc.lanes[1]!.id, start: plus(2) });
+
+    // Link first → second: L on the first, Tab to the second, Enter.
+    await tabTo((l) => l.startsWith('Kumppanuuspöytä'));
+    await page.keyboard.press('l');
+    await tabTo((l) => l.startsWith('Järjestöfoorumi'), 5);
+    await page.keyboard.press('Enter');
+    doc = await saved(page);
+    expect(doc.links).toEqual([expect.objectContaining({ from: first.id, to: second.id })]);
+
+    // The arrow from the step's panel: focus is on the target now; Enter opens it, Tab to "← Kumppanuuspöytä",
+    // give the arrow a text, then delete it.
+    expect(await focusedId(page)).toBe(second.id);
+    await page.keyboard.press('Enter');
+    await tabTo((l) => l === '← Kumppanuuspöytä', 30);
+    await page.keyboard.press('Enter');
+    const arrowPanel = page.getByRole('complementary', { name: 'Link' });
+    await arrowPanel.waitFor();
+    const arrowText = arrowPanel.getByRole('textbox', { name: 'Arrow text' });
+    await expect.poll(() => arrowText.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('mahdollistaa');
+    await page.keyboard.press('Enter');
+    doc = await saved(page);
+    expect(doc.links[0]).toMatchObject({ title: 'mahdollistaa' });
+    await tabTo((l) => l === 'Delete link', 10);
+    await page.keyboard.press('Enter');
+    doc = await saved(page);
+    expect(doc.links).toEqual([]);
+    expect(doc.steps).toHaveLength(2);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
