@@ -17,6 +17,7 @@ type Params = Record<string, string | number>;
 const EXPECTED: Readonly<Record<string, string>> = {
   string: 'string',
   number: 'number',
+  integer: 'integer',
   loose_object: 'object',
   array: 'array',
 };
@@ -37,6 +38,12 @@ export function shownValue(value: unknown): string {
   );
 }
 
+/** What a tooFew / tooMany problem counts: the items of a list, or a number itself (votes). */
+function countOf(input: unknown): number {
+  if (Array.isArray(input)) return input.length;
+  return typeof input === 'number' ? input : 0;
+}
+
 function paramsFor(code: ProblemCode, issue: v.BaseIssue<unknown>, path: Path): Params {
   const input = issue.input;
   const requirement = typeof issue.requirement === 'number' ? issue.requirement : 0;
@@ -54,19 +61,24 @@ function paramsFor(code: ProblemCode, issue: v.BaseIssue<unknown>, path: Path): 
       };
     case 'id':
     case 'date':
+    case 'dateTime':
     case 'color':
     case 'language':
       return { value: shownValue(input) };
     case 'titleLength':
       return { length: typeof input === 'string' ? codePointCount(input) : 0, max: MAX_TITLE_CODE_POINTS };
-    case 'textLength':
-      return { length: typeof input === 'string' ? codePointCount(input) : 0, max: requirement };
+    case 'textLength': {
+      const length = typeof input === 'string' ? codePointCount(input) : 0;
+      // too short (a comment's empty text) names its minimum, too long its maximum
+      return issue.type === 'min_code_points' ? { length, min: requirement } : { length, max: requirement };
+    }
     case 'controlChar':
-      return { code: (typeof input === 'string' && findControlChar(input)) || '' };
+      // one-line text (a comment's author) refuses tab, LF and CR as well
+      return { code: (typeof input === 'string' && (findControlChar(input) ?? findControlChar(input, true))) || '' };
     case 'tooFew':
-      return { min: requirement, found: Array.isArray(input) ? input.length : 0 };
+      return { min: requirement, found: countOf(input) };
     case 'tooMany':
-      return { max: requirement, found: Array.isArray(input) ? input.length : 0 };
+      return { max: requirement, found: countOf(input) };
     case 'endBeforeStart': {
       const period = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
       return { start: shownValue(period['start']), end: shownValue(period['end']) };

@@ -17,9 +17,14 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { FORBIDDEN_KEYS } from './limits.ts';
 import {
+  AuthorSchema,
   AxisSchema,
   ColorSchema,
+  CommentSchema,
+  CommentsSchema,
+  CommentTextSchema,
   DateSchema,
+  DateTimeSchema,
   DepthLevelSchema,
   DepthSchema,
   DiagramSchema,
@@ -28,10 +33,12 @@ import {
   LegendEntrySchema,
   LinkSchema,
   LongTextSchema,
+  NotesSchema,
   PhaseSchema,
   ReferenceSchema,
   StepSchema,
   TitleSchema,
+  VotesSchema,
 } from './schema.ts';
 
 export const SCHEMA_ID = 'urn:polku:participation-path:v1';
@@ -73,6 +80,13 @@ export function buildJsonSchema(): JsonSchema {
       legendEntry: LegendEntrySchema,
       step: StepSchema,
       link: LinkSchema,
+      notes: NotesSchema,
+      votes: VotesSchema,
+      comments: CommentsSchema,
+      comment: CommentSchema,
+      commentText: CommentTextSchema,
+      author: AuthorSchema,
+      dateTime: DateTimeSchema,
     },
     overrideAction({ valibotAction, jsonSchema }) {
       const requirement = requirementOf(valibotAction);

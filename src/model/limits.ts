@@ -20,5 +20,15 @@ export const MAX_TITLE_CODE_POINTS = 200;
 /** Descriptions and the source line: at most 4,000 code points. */
 export const MAX_TEXT_CODE_POINTS = 4_000;
 
+/** Workshop properties (Polku's own, docs/FORMAT.md §6): a comment's text 1–1,000 code points. */
+export const MIN_COMMENT_CODE_POINTS = 1;
+export const MAX_COMMENT_CODE_POINTS = 1_000;
+/** A comment's author: 1–100 code points, one line. */
+export const MIN_AUTHOR_CODE_POINTS = 1;
+export const MAX_AUTHOR_CODE_POINTS = 100;
+/** A step's dot votes: a whole number 0–999. */
+export const MIN_VOTES = 0;
+export const MAX_VOTES = 999;
+
 /** Property names refused anywhere in a document. */
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];

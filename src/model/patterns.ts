@@ -22,17 +22,38 @@ export const DATE_PATTERN =
   /^(?:[0-9]{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?|[0-9]{4}-(?:0[13-9]|1[0-2])-(?:29|30)|[0-9]{4}-(?:0[13578]|1[02])-31|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
 
 /**
+ * A moment as an ISO 8601 / RFC 3339 date-time: a real calendar day (the
+ * day branches of DATE_PATTERN), `T`, `hh:mm:ss` with optional fractions of
+ * a second, and `Z` or an offset `±hh:mm` — `2026-11-22T18:30:00Z`,
+ * `2026-11-22T20:30:00+02:00`, `2026-11-22T18:30:00.123Z` (what
+ * `Date.prototype.toISOString` writes).
+ */
+export const DATE_TIME_PATTERN =
+  /^(?:[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|[0-9]{4}-(?:0[13-9]|1[0-2])-(?:29|30)|[0-9]{4}-(?:0[13578]|1[02])-31|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$/;
+
+/**
  * Text without control characters other than tab, line feed and carriage
  * return: every Unicode Cc character U+0000–U+001F (but U+0009, U+000A,
  * U+000D) and U+007F–U+009F is refused.
  */
 export const NO_CONTROL_CHARS_PATTERN = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
 
-const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/**
+ * One line of text: no control character at all (every Unicode Cc
+ * character, tab, line feed and carriage return included).
+ */
+export const SINGLE_LINE_PATTERN = /^[^\u0000-\u001F\u007F-\u009F]*$/;
 
-/** The first refused control character of `text` as `U+XXXX`, or undefined. */
-export function findControlChar(text: string): string | undefined {
-  const match = CONTROL_CHAR.exec(text);
+const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const ANY_CONTROL_CHAR = /[\u0000-\u001F\u007F-\u009F]/;
+
+/**
+ * The first refused control character of `text` as `U+XXXX`, or undefined.
+ * `singleLine`: tab, line feed and carriage return are refused too (as
+ * SINGLE_LINE_PATTERN refuses them).
+ */
+export function findControlChar(text: string, singleLine = false): string | undefined {
+  const match = (singleLine ? ANY_CONTROL_CHAR : CONTROL_CHAR).exec(text);
   if (!match) return undefined;
   return `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -5,6 +5,7 @@ import type { ProblemCode } from './types.ts';
 export const PROBLEM_CODES = [
   'tooLarge',
   'encoding',
+  'noDiagram',
   'notJson',
   'notObject',
   'format',
@@ -14,6 +15,7 @@ export const PROBLEM_CODES = [
   'id',
   'duplicateId',
   'date',
+  'dateTime',
   'endBeforeStart',
   'color',
   'titleLength',

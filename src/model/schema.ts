@@ -13,6 +13,8 @@ import { isEndBeforeStart } from './dates.ts';
 import { jsonObject as object } from './jsonObject.ts';
 import { maxCodePoints, maxItems, minCodePoints, minItems } from './actions.ts';
 import {
+  MAX_AUTHOR_CODE_POINTS,
+  MAX_COMMENT_CODE_POINTS,
   MAX_DEPTH_LEVELS,
   MAX_LANES,
   MAX_LEGEND_ENTRIES,
@@ -20,11 +22,22 @@ import {
   MAX_STEPS,
   MAX_TEXT_CODE_POINTS,
   MAX_TITLE_CODE_POINTS,
+  MAX_VOTES,
+  MIN_AUTHOR_CODE_POINTS,
+  MIN_COMMENT_CODE_POINTS,
   MIN_DEPTH_LEVELS,
   MIN_LANES,
   MIN_TITLE_CODE_POINTS,
+  MIN_VOTES,
 } from './limits.ts';
-import { COLOR_PATTERN, DATE_PATTERN, ID_PATTERN, NO_CONTROL_CHARS_PATTERN } from './patterns.ts';
+import {
+  COLOR_PATTERN,
+  DATE_PATTERN,
+  DATE_TIME_PATTERN,
+  ID_PATTERN,
+  NO_CONTROL_CHARS_PATTERN,
+  SINGLE_LINE_PATTERN,
+} from './patterns.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type ProblemCode } from './types.ts';
 
 function list<const T extends v.GenericSchema>(item: T) {
@@ -79,6 +92,51 @@ export const LongTextSchema = v.pipe(
   ),
 );
 
+// ---- workshop values (Polku's own, docs/FORMAT.md §6) ---------------------
+
+export const NotesSchema = v.pipe(
+  text(),
+  v.regex(NO_CONTROL_CHARS_PATTERN, 'controlChar'),
+  maxCodePoints(MAX_TEXT_CODE_POINTS, 'textLength'),
+  v.description(
+    'Speaker notes for the presenter view: up to 4,000 code points; may contain line breaks; no control characters but tab, LF, CR. Polku’s own.',
+  ),
+);
+
+export const CommentTextSchema = v.pipe(
+  text(),
+  v.regex(NO_CONTROL_CHARS_PATTERN, 'controlChar'),
+  minCodePoints(MIN_COMMENT_CODE_POINTS, 'textLength'),
+  maxCodePoints(MAX_COMMENT_CODE_POINTS, 'textLength'),
+  v.description(
+    'What was said: 1–1,000 code points; may contain line breaks; no control characters but tab, LF, CR. Always shown as plain text.',
+  ),
+);
+
+export const AuthorSchema = v.pipe(
+  text(),
+  v.regex(SINGLE_LINE_PATTERN, 'controlChar'),
+  minCodePoints(MIN_AUTHOR_CODE_POINTS, 'textLength'),
+  maxCodePoints(MAX_AUTHOR_CODE_POINTS, 'textLength'),
+  v.description('Who said it: 1–100 code points on one line (no control characters at all).'),
+);
+
+export const DateTimeSchema = v.pipe(
+  text(),
+  v.regex(DATE_TIME_PATTERN, 'dateTime'),
+  v.description(
+    'A moment: an ISO 8601 date-time with seconds and Z or an offset, e.g. 2026-11-22T18:30:00Z or 2026-11-22T20:30:00+02:00.',
+  ),
+);
+
+export const VotesSchema = v.pipe(
+  v.number('type'),
+  v.integer('type'),
+  v.minValue(MIN_VOTES, 'tooFew'),
+  v.maxValue(MAX_VOTES, 'tooMany'),
+  v.description('Dot votes: a whole number 0–999. Polku’s own.'),
+);
+
 export const LanguageSchema = v.pipe(
   v.picklist(['fi', 'sv', 'en'], 'language'),
   v.description('The language of the content (absent: "fi").'),
@@ -103,6 +161,16 @@ function endNotBeforeStart<T extends Period>(): v.BaseValidation<T, T, v.Partial
 
 // ---- objects ------------------------------------------------------------
 
+export const CommentSchema = v.pipe(
+  object({ text: CommentTextSchema, author: v.optional(AuthorSchema), at: v.optional(DateTimeSchema) }),
+  v.description('A workshop comment on a phase or a step (Polku’s own): its text, optionally who said it and when.'),
+);
+
+export const CommentsSchema = v.pipe(
+  list(CommentSchema),
+  v.description('Workshop comments, in the order they were made. Polku’s own.'),
+);
+
 export const AxisSchema = v.pipe(
   object({ start: v.optional(DateSchema), end: v.optional(DateSchema) }),
   endNotBeforeStart(),
@@ -121,6 +189,8 @@ export const PhaseSchema = v.pipe(
     start: DateSchema,
     end: v.optional(DateSchema),
     color: v.optional(ColorSchema),
+    notes: v.optional(NotesSchema),
+    comments: v.optional(CommentsSchema),
   }),
   endNotBeforeStart(),
   v.description('A phase ("vaihe"): a period on the time axis; no end = open-ended; end ≥ start (ends inclusive).'),
@@ -159,6 +229,9 @@ export const StepSchema = v.pipe(
     description: v.optional(LongTextSchema),
     color: v.optional(ColorSchema),
     legend: v.optional(ReferenceSchema),
+    notes: v.optional(NotesSchema),
+    votes: v.optional(VotesSchema),
+    comments: v.optional(CommentsSchema),
   }),
   endNotBeforeStart(),
   v.description(

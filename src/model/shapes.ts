@@ -15,7 +15,8 @@ export type ObjectKind =
   | 'depthLevel'
   | 'legendEntry'
   | 'step'
-  | 'link';
+  | 'link'
+  | 'comment';
 
 /** A property that holds a known kind of object (`list`: an array of them). */
 export type ChildShape = { readonly kind: ObjectKind; readonly list: boolean };
@@ -60,15 +61,16 @@ export const SHAPES: Readonly<Record<ObjectKind, ObjectShape>> = {
   },
   axis: { order: ['start', 'end'], children: {} },
   lane: { order: ['id', 'title', 'color'], children: {} },
-  phase: { order: ['id', 'title', 'start', 'end', 'color'], children: {} },
+  phase: { order: ['id', 'title', 'start', 'end', 'color', 'notes', 'comments'], children: { comments: list('comment') } },
   depth: { order: ['title', 'levels'], children: { levels: list('depthLevel') } },
   depthLevel: { order: ['at', 'title'], children: {} },
   legendEntry: { order: ['id', 'title', 'color'], children: {} },
   step: {
-    order: ['id', 'lane', 'title', 'start', 'end', 'description', 'color', 'legend'],
-    children: {},
+    order: ['id', 'lane', 'title', 'start', 'end', 'description', 'color', 'legend', 'notes', 'votes', 'comments'],
+    children: { comments: list('comment') },
   },
   link: { order: ['id', 'from', 'to', 'title'], children: {} },
+  comment: { order: ['text', 'author', 'at'], children: {} },
 };
 
 /** The arrays of the document whose items carry ids, sharing one id space. */

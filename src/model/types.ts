@@ -23,6 +23,22 @@ export type Lane = Extra & {
   readonly color?: Color;
 };
 
+/**
+ * A comment captured in a workshop (Polku's own property, docs/FORMAT.md §6):
+ * what someone in the room said about a phase or a step.
+ */
+export type Comment = Extra & {
+  /** 1–1,000 code points; may have line breaks. */
+  readonly text: string;
+  /** Who said it: 1–100 code points, one line. Absent: anonymous. */
+  readonly author?: string;
+  /** When: an ISO 8601 date-time with `Z` or an offset (`2026-11-22T18:30:00Z`). */
+  readonly at?: DateTimeString;
+};
+
+/** An ISO 8601 date-time with seconds and `Z` or an offset: `2026-11-22T18:30:00Z`. */
+export type DateTimeString = string;
+
 export type Phase = Extra & {
   readonly id: string;
   readonly title: string;
@@ -30,6 +46,10 @@ export type Phase = Extra & {
   /** Absent: open-ended ("1/2023 alkaen"). Inclusive. */
   readonly end?: DateString;
   readonly color?: Color;
+  /** Speaker notes for the presenter view (Polku's own; up to 4,000 code points). */
+  readonly notes?: string;
+  /** Workshop comments (Polku's own). */
+  readonly comments?: readonly Comment[];
 };
 
 export type DepthLevel = Extra & {
@@ -58,6 +78,12 @@ export type Step = Extra & {
   readonly description?: string;
   readonly color?: Color;
   readonly legend?: string;
+  /** Speaker notes for the presenter view (Polku's own; up to 4,000 code points). */
+  readonly notes?: string;
+  /** Dot votes from a workshop (Polku's own): a whole number 0–999. */
+  readonly votes?: number;
+  /** Workshop comments (Polku's own). */
+  readonly comments?: readonly Comment[];
 };
 
 export type Link = Extra & {
@@ -102,6 +128,7 @@ export type Problem = {
 export type ProblemCode =
   | 'tooLarge' // file larger than 20 MB; params: size (MB), max (MB)
   | 'encoding' // the file is not UTF-8 text
+  | 'noDiagram' // a PNG or SVG without a Polku diagram in it; params: kind ('PNG' | 'SVG')
   | 'notJson' // JSON syntax error; params: line, column (1-based), detail (the engine's message, English)
   | 'notObject' // the document is not a JSON object; params: found (the JSON type found)
   | 'format' // format is not "participation-path"; params: found (absent when the property is missing)
@@ -111,14 +138,15 @@ export type ProblemCode =
   | 'id' // id does not match ^[A-Za-z0-9_-]{1,64}$; params: value
   | 'duplicateId' // params: id, first (path of the first use)
   | 'date' // not YYYY-MM or YYYY-MM-DD, or not a real calendar date; params: value
+  | 'dateTime' // a comment's `at` is not an ISO 8601 date-time with Z or an offset; params: value
   | 'endBeforeStart' // params: start, end
   | 'color' // not #rrggbb; params: value
   | 'titleLength' // title not 1–200 code points; params: length, max
-  | 'textLength' // description over 4,000 code points; params: length, max
-  | 'controlChar' // a control character other than tab, LF, CR; params: code (U+XXXX)
+  | 'textLength' // description over 4,000 code points, comment text empty or over 1,000, author empty or over 100; params: length, max
+  | 'controlChar' // a control character other than tab, LF, CR (in one-line text: any); params: code (U+XXXX)
   | 'language' // not fi | sv | en; params: value
-  | 'tooFew' // params: min, found
-  | 'tooMany' // params: max, found
+  | 'tooFew' // too few items, or a number below its minimum (votes); params: min, found
+  | 'tooMany' // too many items, or a number above its maximum (votes); params: max, found
   | 'unknownLane' // step.lane names no lane; params: id
   | 'unknownLegend' // step.legend names no legend entry; params: id
   | 'unknownStep' // link.from / link.to names no step; params: id

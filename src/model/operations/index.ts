@@ -43,3 +43,12 @@ export { addDepthLevel, removeDepthLevel, setDepth, setDepthTitle, updateDepthLe
 export { addLegendEntry, deleteLegendEntry, updateLegendEntry, type LegendEntryPatch } from './legend.ts';
 export { copySteps, isClip, pasteClip, type Clip, type PasteOptions } from './clipboard.ts';
 export { newDiagram } from './newDiagram.ts';
+export {
+  addComment,
+  addVote,
+  deleteComment,
+  removeVote,
+  setNotes,
+  type NewComment,
+  type WorkshopTarget,
+} from './workshop.ts';

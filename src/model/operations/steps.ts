@@ -135,7 +135,9 @@ function shiftDates(step: Step, index: number, months: number): { step: Step } |
 
 /**
  * A copy of a step one month later, right after it in the list, with a new
- * id (`aloitus` → `aloitus-2`) and every other property (unknown ones too).
+ * id (`aloitus` → `aloitus-2`) and every other property (unknown ones and
+ * speaker notes too) but the room's feedback: a copy starts without
+ * comments and votes, so a workshop summary never counts them twice.
  * Links are not copied. `created`: the copy's id.
  */
 export function duplicateStep(diagram: Diagram, id: string): EditResult {
@@ -146,7 +148,8 @@ export function duplicateStep(diagram: Diagram, id: string): EditResult {
   const shifted = shiftDates(original, index + 1, 1);
   if ('problems' in shifted) return refuse(shifted.problems);
   const newId = uniqueId(diagram, copyBase(original.id), 'step');
-  const copy: Step = { ...shifted.step, id: newId };
+  const { comments: _comments, votes: _votes, ...rest } = shifted.step;
+  const copy: Step = { ...rest, id: newId };
   const problems = checkStep(diagram, copy, index + 1);
   if (problems.length > 0) return refuse(problems);
   return done({ ...diagram, steps: insertAt(diagram.steps, index + 1, copy) }, [newId]);

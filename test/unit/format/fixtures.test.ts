@@ -6,6 +6,8 @@ import { fixtureBytes, fixtureNames, translators, validFixtures } from './helper
 
 const t = translators();
 const NBSP = '\u00a0';
+/** Finnish number formatting writes a minus sign, not a hyphen. */
+const MINUS = '\u2212';
 
 async function read(file: string) {
   return readDiagramFile(new Blob([fixtureBytes(file)]));
@@ -200,6 +202,54 @@ const INVALID: Record<string, Expected[]> = {
       path: '["x-notes"].list[0].constructor',
       fi: 'Nimeä "constructor" ei saa käyttää tiedon nimenä.',
       en: 'The name "constructor" is not allowed for a property.',
+    },
+  ],
+  'votes-negative.json': [
+    {
+      path: 'steps[1].votes',
+      fi: `Ääniä ei voi olla vähemmän kuin 0, nyt ${MINUS}1.`,
+      en: 'The number of votes cannot be below 0; this one is -1.',
+    },
+  ],
+  'votes-fraction.json': [
+    { path: 'steps[1].votes', fi: 'Arvon pitää olla kokonaisluku.', en: 'The value must be a whole number.' },
+  ],
+  'votes-too-many.json': [
+    {
+      path: 'steps[1].votes',
+      fi: `Ääniä saa olla enintään 999, nyt 1${NBSP}000.`,
+      en: 'At most 999 votes are allowed; this one has 1,000.',
+    },
+  ],
+  'empty-comment-text.json': [
+    { path: 'steps[0].comments[1].text', fi: 'Teksti puuttuu: se ei saa olla tyhjä.', en: 'The text is missing: it must not be empty.' },
+  ],
+  'comment-too-long.json': [
+    {
+      path: 'steps[0].comments[1].text',
+      fi: `Teksti on liian pitkä: 1${NBSP}001 merkkiä, enintään 1${NBSP}000 on sallittu.`,
+      en: 'The text is too long: 1,001 characters, at most 1,000 allowed.',
+    },
+  ],
+  'author-control-char.json': [
+    {
+      path: 'steps[0].comments[1].author',
+      fi: 'Tekstissä on näkymätön ohjausmerkki U+0007, jota ei sallita. Poista se.',
+      en: 'The text contains the invisible control character U+0007, which is not allowed. Remove it.',
+    },
+  ],
+  'author-line-break.json': [
+    {
+      path: 'steps[0].comments[1].author',
+      fi: 'Tämän tekstin pitää olla yhdellä rivillä: poista rivinvaihto.',
+      en: 'This text must be on one line: remove the line break.',
+    },
+  ],
+  'bad-comment-time.json': [
+    {
+      path: 'phases[0].comments[0].at',
+      fi: 'Aika "22.11.2026 18.30" ei kelpaa. Käytä ISO 8601 -muotoa, esimerkiksi 2026-11-22T18:30:00Z tai 2026-11-22T20:30:00+02:00.',
+      en: 'The time "22.11.2026 18.30" is not valid. Use an ISO 8601 date-time, for example 2026-11-22T18:30:00Z or 2026-11-22T20:30:00+02:00.',
     },
   ],
   'three-problems.json': [

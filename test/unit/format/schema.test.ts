@@ -151,6 +151,78 @@ describe('objects', () => {
   });
 });
 
+describe('workshop properties', () => {
+  const codes = (s: v.GenericSchema, value: unknown) => problems(s, value).map((p) => [p.path.join('.'), p.code, p.params]);
+
+  test('votes: a whole number 0–999', () => {
+    for (const ok of [0, 1, 999]) expect(problems(schema.VotesSchema, ok)).toEqual([]);
+    expect(codes(schema.VotesSchema, -1)).toEqual([['', 'tooFew', { min: 0, found: -1 }]]);
+    expect(codes(schema.VotesSchema, 1000)).toEqual([['', 'tooMany', { max: 999, found: 1000 }]]);
+    expect(codes(schema.VotesSchema, 1.5)).toEqual([['', 'type', { expected: 'integer', found: 'number' }]]);
+    expect(codes(schema.VotesSchema, '3')).toEqual([['', 'type', { expected: 'number', found: 'string' }]]);
+  });
+
+  test('a comment: text 1–1,000 code points, multi-line; author 1–100 on one line; at a date-time', () => {
+    expect(problems(schema.CommentSchema, { text: 'a\nb\tc', author: 'Niina', at: '2026-11-22T18:30:00Z' })).toEqual([]);
+    expect(problems(schema.CommentSchema, { text: '🌱'.repeat(1000), author: '🌱'.repeat(100) })).toEqual([]);
+    expect(codes(schema.CommentSchema, { text: '' })).toEqual([['text', 'textLength', { length: 0, min: 1 }]]);
+    expect(codes(schema.CommentSchema, { text: 'x'.repeat(1001) })).toEqual([['text', 'textLength', { length: 1001, max: 1000 }]]);
+    expect(codes(schema.CommentSchema, { text: 'x', author: '' })).toEqual([['author', 'textLength', { length: 0, min: 1 }]]);
+    expect(codes(schema.CommentSchema, { text: 'x', author: 'x'.repeat(101) })).toEqual([['author', 'textLength', { length: 101, max: 100 }]]);
+    expect(codes(schema.CommentSchema, { text: 'x', author: 'Niina\nK' })).toEqual([['author', 'controlChar', { code: 'U+000A' }]]);
+    expect(codes(schema.CommentSchema, { text: 'x', author: 'a\tb' })).toEqual([['author', 'controlChar', { code: 'U+0009' }]]);
+    expect(codes(schema.CommentSchema, { text: 'x', author: 'a\u0007b\nc' })).toEqual([['author', 'controlChar', { code: 'U+0007' }]]);
+    expect(codes(schema.CommentSchema, { text: 'a\u0001' })).toEqual([['text', 'controlChar', { code: 'U+0001' }]]);
+    expect(codes(schema.CommentSchema, { author: 'x' })).toEqual([['text', 'required', { key: 'text' }]]);
+    // unknown properties of a comment are kept
+    expect(v.parse(schema.CommentSchema, { text: 'x', by: 'N', likes: [1] })).toEqual({ text: 'x', by: 'N', likes: [1] });
+  });
+
+  test.each([
+    '2026-11-22T18:30:00Z',
+    '2026-11-22T20:30:00+02:00',
+    '2026-11-22T13:30:00-05:00',
+    '2026-11-22T18:30:00.123Z',
+    '2024-02-29T23:59:59Z',
+  ])('%j is a comment time', (at) => {
+    expect(problems(schema.DateTimeSchema, at)).toEqual([]);
+  });
+
+  test.each([
+    '2026-11-22',
+    '2026-11-22T18:30Z',
+    '2026-11-22T18:30:00',
+    '2026-11-22 18:30:00Z',
+    '2026-11-22t18:30:00z',
+    '2026-11-22T24:00:00Z',
+    '2026-11-22T18:60:00Z',
+    '2026-11-22T18:30:00+2:00',
+    '2026-11-22T18:30:00+0200',
+    '2023-02-29T12:00:00Z',
+    '2026-04-31T12:00:00Z',
+    '22.11.2026 18.30',
+    '',
+  ])('%j is not a comment time', (at) => {
+    expect(codes(schema.DateTimeSchema, at)).toEqual([['', 'dateTime', { value: at }]]);
+  });
+
+  test('notes: up to 4,000 code points, multi-line, on phases and steps', () => {
+    expect(problems(schema.NotesSchema, 'Muista kertoa:\n- VATE\n- jaostot')).toEqual([]);
+    expect(codes(schema.NotesSchema, 'x'.repeat(4001))).toEqual([['', 'textLength', { length: 4001, max: 4000 }]]);
+    const step = { id: 's', lane: 'a', title: 'S', start: '2022-01' };
+    expect(problems(schema.StepSchema, { ...step, notes: 'n', votes: 2, comments: [{ text: 't' }] })).toEqual([]);
+    expect(codes(schema.StepSchema, { ...step, notes: 5 })).toEqual([['notes', 'type', { expected: 'string', found: 'number' }]]);
+    expect(codes(schema.StepSchema, { ...step, comments: {} })).toEqual([['comments', 'type', { expected: 'array', found: 'object' }]]);
+    expect(codes(schema.StepSchema, { ...step, comments: [{ text: 't' }, { text: '' }] })).toEqual([
+      ['comments.1.text', 'textLength', { length: 0, min: 1 }],
+    ]);
+    const phase = { id: 'p', title: 'P', start: '2022-01' };
+    expect(problems(schema.PhaseSchema, { ...phase, notes: '', comments: [] })).toEqual([]);
+    // a phase has no votes of its own: an unknown property there, kept as it is
+    expect(problems(schema.PhaseSchema, { ...phase, votes: 'many' })).toEqual([]);
+  });
+});
+
 describe('agreement', () => {
   const objectSchemas: Record<ObjectKind, { entries: object }> = {
     document: schema.DiagramSchema,
@@ -162,6 +234,7 @@ describe('agreement', () => {
     legendEntry: schema.LegendEntrySchema,
     step: schema.StepSchema,
     link: schema.LinkSchema,
+    comment: schema.CommentSchema,
   };
 
   test.each(Object.keys(SHAPES) as ObjectKind[])('the writing order of %s lists the schema’s properties in its order', (kind) => {

@@ -78,12 +78,14 @@ describe('writing', () => {
   test('properties in the order of the table at every level, then unknown ones in the order read', () => {
     const text = [
       '{"zz": 1, "links": [{"title": "T", "to": "b", "x": 1, "from": "a", "id": "l"}],',
-      ' "steps": [{"legend": "k", "color": "#ffffff", "description": "D", "end": "2022-02", "start": "2022-01",',
+      ' "steps": [{"comments": [{"by": 1, "at": "2026-11-22T18:30:00Z", "author": "N", "text": "C"}], "votes": 3,',
+      '   "notes": "N", "legend": "k", "color": "#ffffff", "description": "D", "end": "2022-02", "start": "2022-01",',
       '   "title": "A", "lane": "r", "id": "a", "note": {"b": 1, "a": 2}},',
       '  {"start": "2022-03", "title": "B", "lane": "r", "id": "b"}],',
       ' "legend": [{"color": "#000000", "title": "K", "id": "k"}],',
       ' "depth": {"levels": [{"title": "1", "at": "2021-01"}, {"title": "2", "at": "2022-01"}], "title": "D"},',
-      ' "phases": [{"color": "#000000", "end": "2022-12", "start": "2022-01", "title": "P", "id": "p"}],',
+      ' "phases": [{"comments": [{"at": "2026-11-22T18:30:00+02:00", "author": "M", "text": "E"}], "notes": "N",',
+      '   "color": "#000000", "end": "2022-12", "start": "2022-01", "title": "P", "id": "p"}],',
       ' "lanes": [{"color": "#000000", "title": "R", "id": "r"}], "axis": {"end": "2023-01", "start": "2021-01"},',
       ' "language": "en", "source": "S", "description": "D", "subtitle": "S", "title": "T", "version": 1,',
       ' "format": "participation-path", "aa": 2}',
@@ -100,6 +102,8 @@ describe('writing', () => {
     expect(orders).toContainEqual([...SHAPES.step.order, 'note']);
     expect(orders).toContainEqual(['b', 'a']); // inside an unknown value nothing is reordered
     expect(orders).toContainEqual([...SHAPES.link.order, 'x']);
+    expect(orders).toContainEqual(SHAPES.comment.order);
+    expect(orders).toContainEqual([...SHAPES.comment.order, 'by']);
     expect(written.endsWith('}\n')).toBe(true);
     expect(written).toContain('\n  "format": "participation-path",\n');
   });
