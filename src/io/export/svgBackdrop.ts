@@ -1,0 +1,80 @@
+/**
+ * Everything of the diagram that is not a step or an arrow, as SVG elements,
+ * drawn as the screen's Backdrop draws it (src/ui/canvas/Backdrop.tsx):
+ * title, phase columns, axis, lanes, depth band, legend, credit.
+ */
+import type { AxisGeometry, DepthGeometry, Geometry, LaneGeometry, LegendGeometry, PhaseGeometry } from '../../layout/geometry';
+import { STYLE } from '../../layout/style';
+import { svgLine, svgTextBlock } from './svgText';
+import { attrs, num } from './xml';
+
+const C = STYLE.colors;
+
+function phase(p: PhaseGeometry): string[] {
+  return [
+    `<rect${attrs({ x: p.x, y: p.y, width: p.width, height: p.height, fill: p.color })}/>`,
+    `<rect${attrs({ x: p.header.x, y: p.header.y, width: p.header.width, height: p.header.height, fill: p.color })}/>`,
+    `<line${attrs({ x1: p.x, y1: p.y, x2: p.x, y2: p.y + p.height, stroke: C.grid, 'stroke-width': 1.5 })}/>`,
+    svgTextBlock(p.label),
+    svgTextBlock(p.dates),
+  ];
+}
+
+function axis(a: AxisGeometry, bodyBottom: number): string[] {
+  const out = [
+    `<line${attrs({ x1: a.x0, y1: a.y, x2: a.x1, y2: a.y, stroke: C.grid })}/>`,
+    `<line${attrs({ x1: a.x0, y1: a.y + a.height, x2: a.x1, y2: a.y + a.height, stroke: C.grid })}/>`,
+  ];
+  for (const t of a.ticks) {
+    if (t.kind !== 'month') continue;
+    out.push(`<line${attrs({ x1: t.x, y1: a.y + 20, x2: t.x, y2: a.y + a.height, stroke: C.grid })}/>`);
+    if (t.label) out.push(svgLine(t.label, { x: t.labelX, y: a.y + 36, size: STYLE.axisMonth.size, color: t.color, anchor: 'middle' }));
+  }
+  for (const t of a.ticks) {
+    if (t.kind !== 'year') continue;
+    out.push(`<line${attrs({ x1: t.x, y1: a.y, x2: t.x, y2: bodyBottom, stroke: C.grid, 'stroke-dasharray': '3 4' })}/>`);
+    out.push(svgLine(t.label, { x: t.labelX, y: a.y + 15, size: STYLE.axisYear.size, weight: 'bold', color: t.color }));
+  }
+  return out;
+}
+
+function lane(l: LaneGeometry): string[] {
+  const bottom = l.y + l.height;
+  return [
+    `<line${attrs({ x1: l.header.x, y1: bottom, x2: l.x + l.width, y2: bottom, stroke: C.grid })}/>`,
+    `<rect${attrs({ x: l.header.x, y: l.header.y + 3, width: l.header.width, height: l.header.height - 6, rx: 6, fill: l.color })}/>`,
+    svgTextBlock(l.label),
+  ];
+}
+
+function depth(d: DepthGeometry): string[] {
+  const out = [svgTextBlock(d.title)];
+  for (const lvl of d.levels) {
+    out.push(`<rect${attrs({ x: lvl.x, y: lvl.y, width: lvl.width, height: lvl.height, fill: lvl.fill })}/>`);
+    out.push(svgTextBlock(lvl.label));
+  }
+  out.push(`<polygon${attrs({ points: d.tip.map((p) => `${num(p.x)},${num(p.y)}`).join(' '), fill: d.tipFill })}/>`);
+  return out;
+}
+
+function legend(l: LegendGeometry): string[] {
+  return l.entries.flatMap((e) => [
+    `<rect${attrs({ ...e.swatch, rx: 3, fill: e.color, stroke: C.ink, 'stroke-width': 0.75 })}/>`,
+    svgTextBlock(e.label),
+  ]);
+}
+
+const group = (name: string, parts: string[]) => [`<g data-part="${name}">`, ...parts.filter((p) => p !== ''), '</g>'];
+
+export function backdropElements(g: Geometry): string[] {
+  const bodyBottom = g.body.y + g.body.height;
+  return [
+    ...group('title', [svgTextBlock(g.title), g.subtitle ? svgTextBlock(g.subtitle) : '']),
+    ...group('phases', g.phases.flatMap(phase)),
+    ...group('axis', axis(g.axis, bodyBottom)),
+    ...group('lanes', g.lanes.flatMap(lane)),
+    ...(g.depth ? group('depth', depth(g.depth)) : []),
+    ...(g.legend ? group('legend', legend(g.legend)) : []),
+    ...(g.source ? group('source', [svgTextBlock(g.source)]) : []),
+  ];
+}
