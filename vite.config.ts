@@ -9,6 +9,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 800,
+    // export.html: the page `npm run export` drives in headless Chromium (the app's export code, no editor)
+    rolldownOptions: { input: { index: 'index.html', export: 'export.html' } },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

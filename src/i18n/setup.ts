@@ -20,12 +20,28 @@ export function createI18n(lng: UiLanguage): i18n {
     resources: Object.fromEntries(
       UI_LANGUAGES.map((l) => [
         l,
-        { translation: { ...uiMessages[l], panels: panelMessages[l], keys: keyMessages[l], problem: problemMessages[l] } },
+        {
+          translation: {
+            ...uiMessages[l],
+            panels: panelMessages[l],
+            keys: keyMessages[l],
+            problem: problemMessages[l],
+          },
+        },
       ]),
     ),
     returnNull: false,
   });
   return instance;
+}
+
+/**
+ * Words only a part loaded on demand uses (the export dialog, present mode)
+ * arrive with that part: added under `key` for every language.
+ */
+export function addMessages(instance: i18n, key: string, messages: Record<UiLanguage, object>): void {
+  if (instance.exists(key, { lng: 'fi' })) return;
+  for (const l of UI_LANGUAGES) instance.addResourceBundle(l, 'translation', { [key]: messages[l] }, true, false);
 }
 
 const STORAGE_KEY = 'polku.lang';

@@ -22,8 +22,8 @@ export async function pickDiagramFile(): Promise<File | null> {
   try {
     const file = await fileOpen({
       description: 'Polku',
-      mimeTypes: ['application/json'],
-      extensions: ['.json'],
+      mimeTypes: ['application/json', 'image/png', 'image/svg+xml'],
+      extensions: ['.json', '.png', '.svg'],
       id: 'polku-open',
     });
     return file;
@@ -54,6 +54,23 @@ export async function saveJsonFile(text: string, suggestedName: string): Promise
       currentHandle,
     );
     if (handle) currentHandle = handle;
+    return handle?.name ?? suggestedName;
+  } catch (e) {
+    if (isAbort(e)) return null;
+    throw e;
+  }
+}
+
+/** Writes an exported image or document (a new file each time); resolves to the name written, or null when cancelled. */
+export async function saveExportFile(blob: Blob, suggestedName: string, extension: string): Promise<string | null> {
+  try {
+    const handle = await fileSave(blob, {
+      fileName: suggestedName,
+      extensions: [`.${extension}`],
+      description: 'Polku',
+      mimeTypes: [blob.type],
+      id: 'polku-export',
+    });
     return handle?.name ?? suggestedName;
   } catch (e) {
     if (isAbort(e)) return null;

@@ -6,6 +6,7 @@ import { useHistory } from '../store/useHistory';
 import { AddStepButton } from './AddStepButton';
 import { ViewControls } from './canvas/ViewControls';
 import { DocumentButton } from './DocumentButton';
+import { ExportButton } from './export/ExportButton';
 import { Logo } from './Logo';
 import { NewButton } from './NewButton';
 import { SaveStatus } from './SaveStatus';
@@ -39,6 +40,7 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
         </button>
         <AddStepButton />
         <DocumentButton />
+        <ExportButton />
       </nav>
       <div className="polku-status">
         <SaveStatus />

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileNameFor } from '../io/fileName';
 import { forgetFileHandle, pickDiagramFile, rememberFileHandle, saveJsonFile } from '../io/files';
-import { readDiagramFile } from '../io/readDiagram';
+import { readOpenedFile } from '../io/openFile';
 import { writeDiagramText } from '../io/writeDiagram';
 import { loadPatterns } from '../layout/text/patterns';
 import { useConfirm } from '../store/confirmStore';
@@ -24,10 +24,10 @@ export function useFileActions() {
     return ask({ title: t('confirmReplaceTitle'), message: t('confirmReplace'), confirm: t('confirmReplaceYes'), cancel: t('cancel') });
   }, [store, ask, t]);
 
-  /** Reads a file and opens it; a refused file leaves the open diagram exactly as it was. */
+  /** Reads a file (a diagram's JSON, or a PNG or SVG exported by Polku) and opens it; a refused file leaves the open diagram exactly as it was. */
   const openFile = useCallback(
     async (file: File, picked = false) => {
-      const result = await readDiagramFile(file);
+      const result = await readOpenedFile(file, file.name);
       if (!result.ok) {
         refuse(file.name, result.problems);
         return;
@@ -36,10 +36,13 @@ export function useFileActions() {
       // Swedish and English hyphenation patterns load on demand, before the first layout.
       // Should they fail to load, lines still break at soft hyphens, hyphens and compound seams.
       await loadPatterns(result.diagram.language ?? 'fi').catch(() => undefined);
-      if (picked) rememberFileHandle(file);
+      // an image opens as its diagram, not saved to a file yet: Save asks for a .json and never writes into the image
+      const image = result.kind !== 'json';
+      if (picked && !image) rememberFileHandle(file);
       else forgetFileHandle();
       useSelection.getState().selectSteps([]);
-      store.getState().openDiagram(result.diagram, file.name);
+      if (image) store.getState().openDiagram(result.diagram, null, { savedToFile: false });
+      else store.getState().openDiagram(result.diagram, file.name);
       notify({ kind: 'info', key: 'openedFile', params: { name: file.name } });
     },
     [store, refuse, notify, mayReplace],

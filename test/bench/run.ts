@@ -13,7 +13,7 @@ import { build } from 'vite';
 import { writeDiagramText } from '../../src/io/writeDiagram';
 import { layoutDiagram } from '../../src/layout/layoutDiagram';
 import { launch, withoutFsAccess } from '../browser/browser';
-import { serveStatic } from '../browser/staticServer';
+import { serveStatic } from '../../scripts/staticServer.mjs';
 import { generateDiagram } from './generateDiagram';
 
 const ROOT = resolve(import.meta.dirname, '../..');

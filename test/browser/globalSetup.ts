@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './staticServer';
+import { serveStatic } from '../../scripts/staticServer.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,13 +4,17 @@ import { memo } from 'react';
 import type { StepGeometry } from '../../layout/geometry';
 import { ResizeGrip } from './ResizeGrip';
 
+/** `.polku-step`'s border width (styles.css), inside the box (border-box). */
+const STEP_BORDER = 1.5;
+
 export type StepNodeData = { geometry: StepGeometry };
 export type StepFlowNode = Node<StepNodeData, 'step'>;
 
 export const StepNode = memo(function StepNode({ data }: NodeProps<StepFlowNode>) {
   const g = data.geometry;
   const label = g.label;
-  const padTop = (g.height - label.lines.length * label.lineHeight) / 2;
+  // the text where the layout put it (and every export draws it): padding counts from inside the border
+  const padTop = (g.height - label.lines.length * label.lineHeight) / 2 - STEP_BORDER;
   return (
     <div
       className="polku-step"
@@ -19,7 +23,7 @@ export const StepNode = memo(function StepNode({ data }: NodeProps<StepFlowNode>
         borderColor: g.border,
         color: g.textColor,
         paddingTop: padTop,
-        paddingLeft: label.x - g.x,
+        paddingLeft: label.x - g.x - STEP_BORDER,
         fontSize: label.size,
         lineHeight: `${label.lineHeight}px`,
       }}

@@ -1,0 +1,35 @@
+/**
+ * The page `npm run export` drives in headless Chromium: the same export
+ * code as the app's dialog (src/ui/export/exportDiagram.ts), reached through
+ * one function on `window`. Reads a diagram (JSON, or a PNG/SVG that carries
+ * one) and gives back the exported file's bytes, or the problems found.
+ */
+import { createI18n, isUiLanguage } from '../i18n/setup';
+import { formatProblem } from '../i18n/problems';
+import { readOpenedFile } from '../io/openFile';
+import { loadPatterns } from '../layout/text/patterns';
+import { exportDiagram, type ExportOptions } from '../ui/export/exportDiagram';
+
+export type PageExport =
+  | { ok: true; base64: string; fileName: string; scaledDownTo: number | null }
+  | { ok: false; problems: string[] };
+
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+async function polkuExport(inputBase64: string, inputName: string, options: ExportOptions, lang: string): Promise<PageExport> {
+  const i18n = createI18n(isUiLanguage(lang) ? lang : 'fi');
+  const bytes = Uint8Array.from(atob(inputBase64), (c) => c.charCodeAt(0));
+  const read = await readOpenedFile(new Blob([bytes]), inputName);
+  if (!read.ok) return { ok: false, problems: read.problems.map((p) => formatProblem(p, (key, o) => i18n.t(key, o))) };
+  await loadPatterns(read.diagram.language ?? 'fi').catch(() => undefined);
+  const result = await exportDiagram(read.diagram, options);
+  return { ok: true, base64: await toBase64(result.blob), fileName: result.fileName, scaledDownTo: result.scaledDownTo };
+}
+
+(window as unknown as { polkuExport: typeof polkuExport }).polkuExport = polkuExport;
+document.documentElement.dataset['ready'] = 'true';
