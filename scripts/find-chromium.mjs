@@ -1,6 +1,7 @@
 // Finds a Chromium for the browser tests: CHROME_PATH, then the usual names.
-// Where none is found, installs Debian's `chromium` when it can (root with
-// apt-get), and otherwise stops with a message that says how.
+// Where one (or a file reader the export tests use) is missing, installs it
+// from Debian when it can (root with apt-get), and otherwise stops with a
+// message that says how.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
@@ -30,24 +31,40 @@ export function findChromium() {
   return null;
 }
 
+/** The readers the export tests check files with, by the Debian package that has each. */
+const READERS = [
+  ['rsvg-convert', 'librsvg2-bin'],
+  ['pngcheck', 'pngcheck'],
+  ['pdfinfo', 'poppler-utils'],
+];
+
+/**
+ * Chromium and the file readers the browser tests use. What is missing is
+ * installed from Debian when it can be (root with apt-get); otherwise the
+ * run stops and says what to install.
+ */
 export function ensureChromium() {
-  const found = findChromium();
-  if (found) return found;
+  const missing = () => [
+    ...(findChromium() ? [] : ['chromium', 'fonts-liberation2']),
+    ...READERS.filter(([cmd]) => !which(cmd)).map(([, pkg]) => pkg),
+  ];
+  let packages = missing();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && which('apt-get')) {
-    console.log('No Chromium found: installing Debian packages chromium and fonts-liberation2 …');
+  if (packages.length > 0 && isRoot && which('apt-get')) {
+    console.log(`Installing Debian packages for the browser tests: ${packages.join(' ')} …`);
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation2'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-    const after = findChromium();
-    if (after) return after;
+    packages = missing();
   }
+  const found = findChromium();
+  if (packages.length === 0 && found) return found;
   console.error(
     [
-      'The browser tests need Chromium and none was found.',
-      'Install it, for example on Debian/Ubuntu:  sudo apt-get install -y chromium fonts-liberation2',
+      `The browser tests need ${packages.join(', ')}, not found on this machine.`,
+      'Install them, for example on Debian/Ubuntu:  sudo apt-get install -y chromium fonts-liberation2 librsvg2-bin poppler-utils pngcheck',
       'or point CHROME_PATH at a Chromium or Chrome executable:  CHROME_PATH=/path/to/chrome npm test',
     ].join('\n'),
   );
