@@ -42,4 +42,20 @@ async function start() {
   );
 }
 
-void start();
+/**
+ * The presenter window of present mode (`?presenter`): its own small view,
+ * loaded on demand. It never starts the autosave nor the tab sync, so it
+ * cannot write the document to the browser nor speak for the editor's tab.
+ */
+async function startPresenter() {
+  const i18n = createI18n(initialLanguage(window.location.search, safeStorage()));
+  const { PresenterApp } = await import('../ui/presenter/PresenterApp');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <PresenterApp i18n={i18n} />
+    </StrictMode>,
+  );
+}
+
+if (new URLSearchParams(window.location.search).has('presenter')) void startPresenter();
+else void start();

@@ -1,11 +1,12 @@
 /** The selected step's every field, edited through the model's operations. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteSteps, duplicateStep, updateStep, type StepPatch } from '../../model/operations';
+import { deleteSteps, duplicateStep, setNotes, updateStep, type StepPatch } from '../../model/operations';
 import type { Diagram, Step } from '../../model/types';
 import { useSelection } from '../../store/selectionStore';
 import { useEdit, useEditProblems } from '../useEdit';
 import { StepLinks } from './StepLinks';
+import { ColorField } from './document/ColorField';
 import { TextField } from './TextField';
 
 export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step }) {
@@ -15,7 +16,6 @@ export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step 
   const selectSteps = useSelection((s) => s.selectSteps);
   const laneId = useId();
   const legendId = useId();
-  const colorId = useId();
   const patch = (p: StepPatch) => {
     return editProblems((d) => updateStep(d, step.id, p));
   };
@@ -50,21 +50,20 @@ export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step 
           ))}
         </select>
       </div>
-      <div className="polku-field polku-field-row">
-        <label htmlFor={colorId}>{t('field.color')}</label>
-        <input id={colorId} type="color" value={step.color ?? '#ffffff'} onChange={(e) => patch({ color: e.target.value })} />
-        {step.color && (
-          <button type="button" onClick={() => patch({ color: null })}>
-            {t('field.defaultColor')}
-          </button>
-        )}
-      </div>
+      <ColorField label={t('field.color')} value={step.color} onChange={(color) => patch({ color })} />
       <StepLinks diagram={diagram} step={step} />
       <TextField
         label={t('field.description')}
         value={step.description ?? ''}
         multiline
         onCommit={(v) => patch({ description: v === '' ? null : v })}
+      />
+      <TextField
+        label={t('field.notes')}
+        value={step.notes ?? ''}
+        multiline
+        hint={t('field.notesHint')}
+        onCommit={(v) => editProblems((d) => setNotes(d, { kind: 'step', id: step.id }, v))}
       />
       <div className="polku-actions">
         <button

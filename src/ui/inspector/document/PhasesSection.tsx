@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { axisMonths } from '../../../layout/axis';
 import { monthFromIndex } from '../../../layout/time';
-import { addMonths, addPhase, deletePhase, updatePhase, type PhasePatch } from '../../../model/operations';
+import { addMonths, addPhase, deletePhase, setNotes, updatePhase, type PhasePatch } from '../../../model/operations';
 import type { DateString, Diagram, Phase, Problem } from '../../../model/types';
 import { useEdit, useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
@@ -79,6 +79,13 @@ function PhaseItem({
         onCommit={(v) => patch({ end: v.trim() === '' ? null : v.trim() })}
       />
       <ColorField label={t('panels.phases.color')} value={phase.color} onChange={(c) => onRefused(patch({ color: c }))} />
+      <TextField
+        label={t('panels.phases.notes')}
+        value={phase.notes ?? ''}
+        multiline
+        hint={t('panels.phases.notesHint')}
+        onCommit={(v) => editProblems((d) => setNotes(d, { kind: 'phase', id: phase.id }, v))}
+      />
       <div className="polku-actions polku-item-actions">
         <button
           type="button"
