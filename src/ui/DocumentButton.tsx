@@ -1,6 +1,7 @@
 /** The toolbar's "Kaavio" button: opens and closes the diagram's panel (a selection gives way to it). */
 import { useTranslation } from 'react-i18next';
 import { useSelection } from '../store/selectionStore';
+import { focusDocumentPanel } from './canvas/keyboard';
 
 export function DocumentButton() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function DocumentButton() {
         } else {
           selectSteps([]);
           openPanel('document');
+          focusDocumentPanel();
         }
       }}
     >

@@ -12,7 +12,7 @@ import { addLink } from '../../model/operations';
 import { useEdit } from '../useEdit';
 import { Backdrop } from './Backdrop';
 import { fitDiagram } from './fit';
-import { addStepAt } from './keyboard';
+import { addStepAt, useKeyboard } from './keyboard';
 import { KeyboardLayer } from './KeyboardLayer';
 import { PhaseEdges } from './PhaseEdges';
 import { RouteEdge, type RouteFlowEdge } from './RouteEdge';
@@ -143,6 +143,24 @@ export function DiagramCanvas() {
     },
     [flow, store, t],
   );
+
+  // The step being edited stays in view: the selected one (its dates typed in the inspector may move it
+  // off screen, or the opening panel may cover it) or the one the keyboard just moved.
+  const follow = useKeyboard((s) => s.follow);
+  // a new selection takes over from the step the keyboard moved
+  useEffect(() => useKeyboard.setState({ follow: null }), [selection]);
+  const target = follow ?? (selection.length === 1 ? selection[0]! : null);
+  useEffect(() => {
+    if (target === null) return;
+    const box = geometry.steps.find((s) => s.id === target);
+    const pane = document.querySelector('.polku-canvas')?.getBoundingClientRect();
+    if (!box || !pane) return;
+    const { x, y, zoom } = flow.getViewport();
+    const left = box.x * zoom + x;
+    const top = box.y * zoom + y;
+    const inView = left >= 0 && top >= 0 && left + box.width * zoom <= pane.width && top + box.height * zoom <= pane.height;
+    if (!inView) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 0 });
+  }, [target, geometry, flow]);
 
   const onInit = useCallback(() => void fitDiagram(flow, geometry), [flow, geometry]);
 

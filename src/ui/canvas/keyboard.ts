@@ -19,9 +19,11 @@ export type KeyboardState = {
   readonly seq: number;
   /** the last steps copied in this tab */
   readonly clip: Clip | null;
+  /** the step the keyboard just moved: the view follows it if it leaves the screen */
+  readonly follow: string | null;
 };
 
-export const useKeyboard = create<KeyboardState>()(() => ({ linkFrom: null, message: '', seq: 0, clip: null }));
+export const useKeyboard = create<KeyboardState>()(() => ({ linkFrom: null, message: '', seq: 0, clip: null, follow: null }));
 
 export function announce(message: string): void {
   useKeyboard.setState((s) => ({ message, seq: s.seq + 1 }));
@@ -36,12 +38,13 @@ export function stepNodeOf(target: EventTarget | null): HTMLElement | null {
   return target.closest<HTMLElement>('.react-flow__node-step[data-id]');
 }
 
-/** Runs `find` on the next frames until it gives an element, then focuses it. */
-function focusWhenThere(find: () => HTMLElement | null, frames = 20): void {
+/** Runs `find` on the next frames until it gives an element, then focuses it (and selects its text, if asked). */
+function focusWhenThere(find: () => HTMLElement | null, frames = 20, select = false): void {
   const tryNow = (left: number) => {
     const el = find();
     if (el) {
       if (document.activeElement !== el) el.focus();
+      if (select && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) el.select();
       return;
     }
     if (left > 0) requestAnimationFrame(() => tryNow(left - 1));
@@ -54,13 +57,21 @@ export function focusStep(id: string): void {
   focusWhenThere(() => document.querySelector<HTMLElement>(`.react-flow__node-step[data-id="${CSS.escape(id)}"]`));
 }
 
-/** Focus in the inspector's first text field (its title), once the inspector is open. */
+/** Focus in the inspector's first text field (its title), its text selected so typing replaces it, once the inspector is open. */
 export function focusInspectorTitle(): void {
-  focusWhenThere(() =>
-    document.querySelector<HTMLElement>(
-      'aside[aria-labelledby="polku-inspector-title"] input:not([type]), aside[aria-labelledby="polku-inspector-title"] input[type="text"], aside[aria-labelledby="polku-inspector-title"] textarea',
-    ),
+  focusWhenThere(
+    () =>
+      document.querySelector<HTMLElement>(
+        'aside[aria-labelledby="polku-inspector-title"] input:not([type]), aside[aria-labelledby="polku-inspector-title"] input[type="text"], aside[aria-labelledby="polku-inspector-title"] textarea',
+      ),
+    20,
+    true,
   );
+}
+
+/** Focus on the diagram panel's first field (the title), once the panel is open. */
+export function focusDocumentPanel(): void {
+  focusWhenThere(() => document.querySelector<HTMLElement>('aside[aria-labelledby="polku-document-panel-title"] textarea, aside[aria-labelledby="polku-document-panel-title"] input'));
 }
 
 /** Moves the step (and the other selected steps if it is selected) by months and lanes. */
@@ -74,6 +85,7 @@ export function moveByKey(store: DocumentStore, id: string, months: number, lane
     return;
   }
   if (result.diagram !== before) store.getState().apply(result.diagram);
+  useKeyboard.setState({ follow: id });
   focusStep(id);
 }
 
@@ -89,6 +101,7 @@ export function resizeByKey(store: DocumentStore, id: string, months: number, t:
   store.getState().apply(result.diagram);
   const step = result.diagram.steps.find((s) => s.id === id);
   if (step?.end) announce(t('keys.endMoved', { end: step.end }));
+  useKeyboard.setState({ follow: id });
   focusStep(id);
 }
 

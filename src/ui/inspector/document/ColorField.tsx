@@ -1,6 +1,12 @@
-/** A colour picker with its label, and a button back to the default colour when one is set. */
-import { useId } from 'react';
+/**
+ * A colour: the browser's picker, the same colour as a #rrggbb code to type
+ * or paste (the keyboard's quick way, and what brand guides give), and a
+ * button back to the default colour when one is set.
+ */
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+const HEX = /^#?[0-9a-fA-F]{6}$/;
 
 export function ColorField({
   label,
@@ -16,10 +22,35 @@ export function ColorField({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const shown = value ?? fallback;
+  // what is being typed, until it is committed (then the field shows the colour again)
+  const [typed, setTyped] = useState<string | null>(null);
+  const commit = () => {
+    const v = (typed ?? shown).trim();
+    setTyped(null);
+    if (!HEX.test(v)) return;
+    const next = `#${v.replace('#', '').toLowerCase()}`;
+    if (next !== value) onChange(next);
+  };
   return (
     <div className="polku-field polku-field-row">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="color" value={value ?? fallback} onChange={(e) => onChange(e.target.value)} />
+      <input id={id} type="color" value={shown} onChange={(e) => onChange(e.target.value)} />
+      <input
+        type="text"
+        className="polku-color-code"
+        aria-label={t('panels.colorCode', { label })}
+        value={typed ?? shown}
+        size={8}
+        maxLength={7}
+        spellCheck={false}
+        onChange={(e) => setTyped(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setTyped(null);
+        }}
+      />
       {value && (
         <button type="button" onClick={() => onChange(null)}>
           {t('panels.noColor')}

@@ -1,7 +1,9 @@
-/** The diagram's own texts: title, subtitle, credit and description. */
+/** The diagram's own texts (title, subtitle, credit, description), its time span and its language. */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setDescription, setSource, setSubtitle, setTitle } from '../../../model/operations';
-import type { Diagram } from '../../../model/types';
+import { loadPatterns } from '../../../layout/text/patterns';
+import { setAxis, setDescription, setLanguage, setSource, setSubtitle, setTitle } from '../../../model/operations';
+import type { ContentLanguage, Diagram } from '../../../model/types';
 import { useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
 
@@ -9,6 +11,9 @@ export function DocumentFields({ diagram }: { diagram: Diagram }) {
   const { t } = useTranslation();
   const run = useEditProblems();
   const optional = (v: string) => (v.trim() === '' ? null : v);
+  const languageId = useId();
+  const axis = diagram.axis ?? {};
+  const language = diagram.language ?? 'fi';
   return (
     <section className="polku-panel-section" aria-labelledby="polku-doc-details">
       <h3 id="polku-doc-details">{t('panels.document.heading')}</h3>
@@ -37,6 +42,42 @@ export function DocumentFields({ diagram }: { diagram: Diagram }) {
         multiline
         onCommit={(v) => run((d) => setDescription(d, optional(v)))}
       />
+      <TextField
+        label={t('panels.document.axisStart')}
+        value={axis.start ?? ''}
+        hint={t('panels.document.axisHint')}
+        onCommit={(v) => run((d) => setAxis(d, optional(v.trim()), d.axis?.end ?? null))}
+      />
+      <TextField
+        label={t('panels.document.axisEnd')}
+        value={axis.end ?? ''}
+        hint={t('panels.document.axisHint')}
+        onCommit={(v) => run((d) => setAxis(d, d.axis?.start ?? null, optional(v.trim())))}
+      />
+      <div className="polku-field">
+        <label htmlFor={languageId}>{t('panels.document.language')}</label>
+        <select
+          id={languageId}
+          value={language}
+          aria-describedby={`${languageId}-hint`}
+          onChange={(e) => {
+            const next = e.target.value as ContentLanguage;
+            // the language's hyphenation patterns first, so the first layout breaks lines right
+            void loadPatterns(next)
+              .catch(() => undefined)
+              .then(() => run((d) => setLanguage(d, next)));
+          }}
+        >
+          {(['fi', 'sv', 'en'] as const).map((l) => (
+            <option key={l} value={l} lang={l}>
+              {t(`languages.${l}`)}
+            </option>
+          ))}
+        </select>
+        <p id={`${languageId}-hint`} className="polku-hint">
+          {t('panels.document.languageHint')}
+        </p>
+      </div>
     </section>
   );
 }
