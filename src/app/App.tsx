@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import type { i18n } from 'i18next';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { rememberLanguage } from '../i18n/setup';
+import { ensureLanguage, rememberLanguage } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
 import { DocumentProvider, type DocumentStore } from '../store/documentStore';
 import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
@@ -27,8 +27,13 @@ export function App({ store, i18n }: { store: DocumentStore; i18n: i18n }) {
   }, [lng, i18n]);
 
   const changeLanguage = useCallback(
-    (next: UiLanguage) => {
-      void i18n.changeLanguage(next);
+    async (next: UiLanguage) => {
+      try {
+        await ensureLanguage(i18n, next);
+      } catch {
+        return; // the words could not be loaded: the UI stays in its language
+      }
+      await i18n.changeLanguage(next);
       rememberLanguage(next, safeStorage());
       const url = new URL(window.location.href);
       url.searchParams.set('lang', next);
@@ -43,7 +48,7 @@ export function App({ store, i18n }: { store: DocumentStore; i18n: i18n }) {
       <DocumentProvider store={store}>
         <ReactFlowProvider>
           <div className="polku-app">
-            <Toolbar onLanguage={changeLanguage} />
+            <Toolbar onLanguage={(next) => void changeLanguage(next)} />
             <OtherTabBanner />
             <div className="polku-workspace">
               <FileDrop>

@@ -4,7 +4,8 @@ import '@xyflow/react/dist/base.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createI18n, initialLanguage } from '../i18n/setup';
+import { createI18n, initialLanguage, loadTranslation } from '../i18n/setup';
+import type { UiLanguage } from '../i18n/ui';
 import { createIdbAutosaveStorage } from '../io/autosaveStorage';
 import { loadAutosave, startPersistence } from '../io/persistence';
 import { newTabId, TAB_CHANNEL } from '../io/tabSync';
@@ -15,7 +16,7 @@ import { loadDefaultDiagram } from './defaultDiagram';
 
 async function start() {
   performance.mark('polku:boot');
-  const i18n = createI18n(initialLanguage(window.location.search, safeStorage()));
+  const i18n = await startI18n();
   // What the browser kept of the last session opens instead of the default diagram.
   const storage = createIdbAutosaveStorage();
   const loaded = await loadAutosave(storage);
@@ -48,7 +49,7 @@ async function start() {
  * cannot write the document to the browser nor speak for the editor's tab.
  */
 async function startPresenter() {
-  const i18n = createI18n(initialLanguage(window.location.search, safeStorage()));
+  const i18n = await startI18n();
   const { PresenterApp } = await import('../ui/presenter/PresenterApp');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -59,3 +60,11 @@ async function startPresenter() {
 
 if (new URLSearchParams(window.location.search).has('presenter')) void startPresenter();
 else void start();
+
+/** The UI language's words (Swedish and English load on demand), then its i18next instance. */
+async function startI18n() {
+  const lng: UiLanguage = initialLanguage(window.location.search, safeStorage());
+  // should the words fail to load (offline from a broken cache), the UI speaks Finnish
+  const words = await loadTranslation(lng).catch(() => null);
+  return createI18n(words ? lng : 'fi', words ? { [lng]: words } : {});
+}

@@ -1,38 +1,43 @@
 /** The app's i18next instance: UI words and file-problem messages in fi (default), sv, en. */
 import i18next, { type i18n } from 'i18next';
-import { problemMessages } from './problems';
-import { keyMessages } from './keys';
-import { panelMessages } from './panels';
-import { UI_LANGUAGES, uiMessages, type UiLanguage } from './ui';
+import { fi } from './locale/fi';
+import type { Translation } from './translation';
+import { UI_LANGUAGES, type UiLanguage } from './ui';
 
 export function isUiLanguage(v: unknown): v is UiLanguage {
   return typeof v === 'string' && (UI_LANGUAGES as readonly string[]).includes(v);
 }
 
-export function createI18n(lng: UiLanguage): i18n {
+/** The languages whose words are at hand: Finnish always, others once loaded (loadTranslation). */
+export type Translations = Partial<Record<UiLanguage, Translation>>;
+
+/** An i18next instance in `lng`; its words must be among `loaded` (else Finnish shows). */
+export function createI18n(lng: UiLanguage, loaded: Translations = {}): i18n {
   const instance = i18next.createInstance();
+  const words: Translations = { ...loaded, fi };
   void instance.init({
     lng,
     fallbackLng: 'fi',
     supportedLngs: [...UI_LANGUAGES],
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; problem messages are text
-    resources: Object.fromEntries(
-      UI_LANGUAGES.map((l) => [
-        l,
-        {
-          translation: {
-            ...uiMessages[l],
-            panels: panelMessages[l],
-            keys: keyMessages[l],
-            problem: problemMessages[l],
-          },
-        },
-      ]),
-    ),
+    resources: Object.fromEntries(Object.entries(words).map(([l, translation]) => [l, { translation }])),
     returnNull: false,
   });
   return instance;
+}
+
+/** A language's words: Finnish is in the app, Swedish and English load when chosen. */
+export async function loadTranslation(lng: UiLanguage): Promise<Translation> {
+  if (lng === 'sv') return (await import('./locale/sv')).sv;
+  if (lng === 'en') return (await import('./locale/en')).en;
+  return fi;
+}
+
+/** Loads a language's words into `instance` (once) before it is switched to. */
+export async function ensureLanguage(instance: i18n, lng: UiLanguage): Promise<void> {
+  if (instance.getResource(lng, 'translation', 'appName') !== undefined) return;
+  instance.addResourceBundle(lng, 'translation', await loadTranslation(lng), true, false);
 }
 
 /**

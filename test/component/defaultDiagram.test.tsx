@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { loadDefaultDiagram } from '../../src/app/defaultDiagram';
-import { createI18n } from '../../src/i18n/setup';
+import { createTestI18n as createI18n } from '../helpers/i18n';
 import { createDocumentStore } from '../../src/store/documentStore';
 
 /** Every title the seed 000 fixture holds. */

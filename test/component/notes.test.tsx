@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { loadDefaultDiagram } from '../../src/app/defaultDiagram';
-import { createI18n } from '../../src/i18n/setup';
+import { createTestI18n as createI18n } from '../helpers/i18n';
 import { createDocumentStore } from '../../src/store/documentStore';
 import { useSelection } from '../../src/store/selectionStore';
 

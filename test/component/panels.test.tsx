@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { loadDefaultDiagram } from '../../src/app/defaultDiagram';
-import { createI18n } from '../../src/i18n/setup';
+import { createTestI18n as createI18n } from '../helpers/i18n';
 import { createDocumentStore, DocumentProvider, type DocumentStore } from '../../src/store/documentStore';
 import { useSelection } from '../../src/store/selectionStore';
 import { DocumentButton } from '../../src/ui/DocumentButton';

@@ -1,7 +1,8 @@
 /** Shared helpers of the format tests: fixture files and i18next instances. */
 import { readdirSync, readFileSync } from 'node:fs';
 import i18next from 'i18next';
-import { problemMessages, type Translate } from '../../../src/i18n/problems.ts';
+import type { Translate } from '../../../src/i18n/problems.ts';
+import { translations } from '../../helpers/i18n.ts';
 
 export const FIXTURES = new URL('../../../fixtures/', import.meta.url);
 
@@ -33,9 +34,9 @@ export function translators(): Record<'fi' | 'sv' | 'en', Translate> {
     fallbackLng: false,
     initAsync: false,
     resources: {
-      fi: { translation: { problem: problemMessages.fi } },
-      sv: { translation: { problem: problemMessages.sv } },
-      en: { translation: { problem: problemMessages.en } },
+      fi: { translation: { problem: translations.fi.problem } },
+      sv: { translation: { problem: translations.sv.problem } },
+      en: { translation: { problem: translations.en.problem } },
     },
   });
   return { fi: instance.getFixedT('fi'), sv: instance.getFixedT('sv'), en: instance.getFixedT('en') };

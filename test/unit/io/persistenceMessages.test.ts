@@ -1,6 +1,6 @@
 /** Every word persistence shows exists in fi, sv and en. */
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../src/i18n/setup.ts';
+import { createTestI18n as createI18n } from '../../helpers/i18n.ts';
 import { FAILURE_NOTICE } from '../../../src/io/persistence.ts';
 
 const keys = [
