@@ -7,6 +7,7 @@ import { AddStepButton } from './AddStepButton';
 import { ViewControls } from './canvas/ViewControls';
 import { DocumentButton } from './DocumentButton';
 import { ExportButton } from './export/ExportButton';
+import { PresentButton } from './present/PresentButton';
 import { Logo } from './Logo';
 import { NewButton } from './NewButton';
 import { SaveStatus } from './SaveStatus';
@@ -41,6 +42,7 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
         <AddStepButton />
         <DocumentButton />
         <ExportButton />
+        <PresentButton />
       </nav>
       <div className="polku-status">
         <SaveStatus />

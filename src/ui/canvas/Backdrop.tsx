@@ -28,7 +28,7 @@ export const Backdrop = memo(function Backdrop({ geometry }: { geometry: Geometr
   );
 });
 
-const BackdropContent = memo(function BackdropContent({ geometry: g }: { geometry: Geometry }) {
+export const BackdropContent = memo(function BackdropContent({ geometry: g }: { geometry: Geometry }) {
   const bodyBottom = g.body.y + g.body.height;
   const yearTicks = g.axis.ticks.filter((t) => t.kind === 'year');
   const monthTicks = g.axis.ticks.filter((t) => t.kind === 'month');

@@ -1,0 +1,115 @@
+/** Present mode's pure parts: moving between stops, the camera, the capture panel's subjects, the timer. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readDiagramText } from '../../../src/io/readDiagram.ts';
+import { layoutDiagram } from '../../../src/layout/layoutDiagram.ts';
+import { revealedAt, stopsOf } from '../../../src/layout/stops.ts';
+import type { Diagram } from '../../../src/model/types.ts';
+import { cameraFor, focusOf, MAX_SCALE, pinnedColumn } from '../../../src/ui/present/camera.ts';
+import { captureItems } from '../../../src/ui/present/captureItems.ts';
+import { equivalentStop, navigate } from '../../../src/ui/present/navigation.ts';
+import { parseMinutes, timeLeftText } from '../../../src/ui/present/timer.ts';
+
+function seed(): Diagram {
+  const result = readDiagramText(readFileSync(new URL('../../../fixtures/osallisuuspolku.json', import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error('seed');
+  return result.diagram;
+}
+
+describe('navigate', () => {
+  const at = (stop: number, blank = false) => ({ stop, blank });
+  test('next, previous, first and last stay within the stops', () => {
+    expect(navigate(at(0), 'next', 4)).toEqual(at(1));
+    expect(navigate(at(3), 'next', 4)).toEqual(at(3));
+    expect(navigate(at(0), 'previous', 4)).toEqual(at(0));
+    expect(navigate(at(2), 'previous', 4)).toEqual(at(1));
+    expect(navigate(at(2), 'first', 4)).toEqual(at(0));
+    expect(navigate(at(1), 'last', 4)).toEqual(at(3));
+    expect(navigate(at(9), 'previous', 4)).toEqual(at(2));
+  });
+  test('blank toggles; a move while blanked only brings the picture back; exit changes nothing', () => {
+    expect(navigate(at(1), 'blank', 4)).toEqual(at(1, true));
+    expect(navigate(at(1, true), 'blank', 4)).toEqual(at(1));
+    expect(navigate(at(1, true), 'next', 4)).toEqual(at(1));
+    expect(navigate(at(1, true), 'exit', 4)).toEqual(at(1, true));
+  });
+});
+
+describe('equivalentStop between modes', () => {
+  const d = seed();
+  const byPhase = stopsOf(d, 'phase');
+  const byStep = stopsOf(d, 'step');
+  test('the title stays the title', () => {
+    expect(equivalentStop(d, byPhase, 0, byStep)).toBe(0);
+    expect(equivalentStop(d, byStep, 0, byPhase)).toBe(0);
+  });
+  test('a phase goes to its last step, which goes back to the phase', () => {
+    for (let i = 1; i < byPhase.length; i++) {
+      const s = equivalentStop(d, byPhase, i, byStep);
+      expect(revealedAt(d, byStep, s).stepIds).toEqual(revealedAt(d, byPhase, i).stepIds);
+      expect(equivalentStop(d, byStep, s, byPhase)).toBe(i);
+    }
+  });
+});
+
+describe('camera', () => {
+  const d = seed();
+  const g = layoutDiagram(d);
+  const stops = stopsOf(d, 'phase');
+  const view = { width: 1280, height: 660 };
+  test('the title fits the whole diagram, centred', () => {
+    const c = cameraFor(g, focusOf(g, stops[0], revealedAt(d, stops, 0)), view);
+    expect(c.pinnedX).toBe(null);
+    expect(g.width * c.scale).toBeLessThanOrEqual(view.width);
+    expect(g.height * c.scale).toBeLessThanOrEqual(view.height);
+    expect(c.x + (g.width * c.scale) / 2).toBeCloseTo(view.width / 2);
+  });
+  test('a phase fills the screen right of the pinned lane titles, its whole column in view', () => {
+    const pinned = pinnedColumn(g)!;
+    for (let i = 1; i < stops.length; i++) {
+      const stop = stops[i]!;
+      const focus = focusOf(g, stop, revealedAt(d, stops, i))!;
+      const c = cameraFor(g, focus, view);
+      expect(c.pinnedX).not.toBe(null);
+      expect(c.scale).toBeGreaterThan(0.95); // readable: about the editor's own size at 1280×720
+      expect(c.scale).toBeLessThanOrEqual(MAX_SCALE);
+      const left = c.x + focus.x * c.scale;
+      const right = c.x + (focus.x + focus.width) * c.scale;
+      expect(left).toBeGreaterThanOrEqual(c.pinnedX! + pinned.width * c.scale - 0.5);
+      expect(right).toBeLessThanOrEqual(view.width);
+      expect(c.y + focus.y * c.scale).toBeGreaterThanOrEqual(0);
+      expect(c.y + (focus.y + focus.height) * c.scale).toBeLessThanOrEqual(view.height);
+    }
+  });
+});
+
+describe('captureItems', () => {
+  const d = seed();
+  const stops = stopsOf(d, 'phase');
+  test('at a phase: the phase first, then its steps', () => {
+    const items = captureItems(d, stops[2], revealedAt(d, stops, 2));
+    expect(items[0]!.target).toEqual({ kind: 'phase', id: 'aluevaltuusto' });
+    expect(items.slice(1).every((i) => i.target.kind === 'step')).toBe(true);
+    expect(items.map((i) => i.title)).toContain('Strategiatyöhön osallistuminen');
+  });
+  test('at the title: every phase and every step', () => {
+    expect(captureItems(d, stops[0], revealedAt(d, stops, 0))).toHaveLength(d.phases.length + d.steps.length);
+  });
+});
+
+describe('timer', () => {
+  test('time left, rounded up to the second', () => {
+    expect(timeLeftText(5 * 60_000)).toBe('5:00');
+    expect(timeLeftText(1)).toBe('0:01');
+    expect(timeLeftText(-5000)).toBe('0:00');
+    expect(timeLeftText(61 * 60_000)).toBe('1:01:00');
+  });
+  test('typed minutes', () => {
+    expect(parseMinutes('7')).toBe(7);
+    expect(parseMinutes(' 2,5 ')).toBe(2.5);
+    expect(parseMinutes('')).toBe(null);
+    expect(parseMinutes('0')).toBe(null);
+    expect(parseMinutes('x')).toBe(null);
+    expect(parseMinutes('181')).toBe(null);
+  });
+});
