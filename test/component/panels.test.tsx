@@ -2,7 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { loadDefaultDiagram } from '../../src/app/defaultDiagram';
 import { createTestI18n as createI18n } from '../helpers/i18n';
@@ -130,6 +130,41 @@ describe('the diagram panel', { timeout: 30_000 }, () => {
     await user.click(within(panel).getByRole('button', { name: `Remove level: ${levels()[0]!.title}` }));
     expect(levels()).toHaveLength(2);
     expect(within(panel).getByRole('alert')).toHaveTextContent('The depth band needs at least 2 levels');
+  });
+
+  it('a colour typed as a code reaches the document; passing through the code field without typing changes nothing', async () => {
+    const { store, panel, user } = await renderPanel();
+    const phase = within(panel).getByRole('group', { name: 'Phase 1' });
+    const code = within(phase).getByRole('textbox', { name: 'Colour, colour code (#rrggbb)' });
+    await user.click(code);
+    await user.tab();
+    expect(store.getState().diagram.phases[0]!.color).toBe('#e6eef6');
+    await user.clear(code);
+    await user.type(code, 'C0FFEE{Enter}');
+    expect(store.getState().diagram.phases[0]!.color).toBe('#c0ffee');
+    await user.clear(code);
+    await user.type(code, 'nope{Enter}');
+    expect(store.getState().diagram.phases[0]!.color).toBe('#c0ffee');
+    // a step without a colour stays without one when the field is only passed through (Tab order)
+    act(() => useSelection.getState().selectSteps(['aloitus']));
+    const stepPanel = await screen.findByRole('complementary', { name: 'Step' });
+    await user.click(within(stepPanel).getByRole('textbox', { name: 'Colour, colour code (#rrggbb)' }));
+    await user.tab();
+    expect(store.getState().diagram.steps.find((st) => st.id === 'aloitus')!.color).toBeUndefined();
+  });
+
+  it('sets the timeline span and the diagram language', async () => {
+    const { store, panel, user } = await renderPanel();
+    const start = within(panel).getByRole('textbox', { name: 'Timeline starts' });
+    await user.clear(start);
+    await user.type(start, '2021-01{Enter}');
+    expect(store.getState().diagram.axis).toMatchObject({ start: '2021-01', end: '2023-12' });
+    const end = within(panel).getByRole('textbox', { name: 'Timeline ends' });
+    await user.clear(end);
+    await user.type(end, '{Enter}');
+    expect(store.getState().diagram.axis).toEqual({ start: '2021-01' });
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Diagram language' }), 'sv');
+    await vi.waitFor(() => expect(store.getState().diagram.language).toBe('sv'));
   });
 
   it('renames the diagram from the panel', async () => {

@@ -26,7 +26,9 @@ export function ColorField({
   // what is being typed, until it is committed (then the field shows the colour again)
   const [typed, setTyped] = useState<string | null>(null);
   const commit = () => {
-    const v = (typed ?? shown).trim();
+    // leaving the field without typing changes nothing (the default colour stays the default)
+    if (typed === null) return;
+    const v = typed.trim();
     setTyped(null);
     if (!HEX.test(v)) return;
     const next = `#${v.replace('#', '').toLowerCase()}`;
