@@ -213,6 +213,41 @@ describe('export (production build, Chromium)', () => {
     await context.close();
   });
 
+  it('hostile text stays text: escaped in the SVG, literal in the PDF, and the embedded diagram reads back exactly', async () => {
+    const hostile = '</text><script>alert(1)</script> ]]> <img src=x onerror=alert(2)> & "q"';
+    const seed = JSON.parse(SEED) as { title: string; steps: { title: string }[] };
+    seed.title = hostile;
+    seed.steps[0]!.title = '<b>lihava</b> ]]>';
+    const file = join(dir, 'hostile.json');
+    writeFileSync(file, `${JSON.stringify(seed, null, 2)}\n`);
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await openThroughInput(page, file);
+    const replace = page.getByRole('alertdialog').getByRole('button', { name: /open/i });
+    if (await replace.isVisible().catch(() => false)) await replace.click();
+    await expect.poll(() => page.locator('.react-flow__node-step').first().innerText()).toContain('<b>lihava</b>');
+    await openExportDialog(page);
+    const svg = (await exportFile(page, 'Export SVG')).bytes.toString('utf8');
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(JSON.parse(readSvgJson(svg)!)).toEqual(seed);
+    const pdf = await exportFile(page, 'Export PDF');
+    const text = squash(run('pdftotext', [pdf.path, '-']));
+    expect(text).toContain(squash('</text><script>alert(1)</script>'));
+    expect(text).toContain(squash('<b>lihava</b> ]]>'));
+    const png = readPngJson(new Uint8Array((await exportFile(page, 'Export PNG')).bytes))!;
+    expect(JSON.parse(png)).toEqual(seed);
+    expect(dialogs).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('npm run export writes the same SVG bytes as the app, and a PNG and a PDF', async () => {
     const { page, context } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
     await openExportDialog(page);

@@ -104,6 +104,30 @@ describe('the editor with the default diagram (production build, Chromium)', () 
     }
   });
 
+  it('has no WCAG 2.1 A/AA violation in the step panel, the diagram panel, the export dialog and present mode', async () => {
+    const { page, context } = await openPage(browser, `${base}?lang=fi`);
+    const check = async (what: string) => {
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const summary = result.violations.map((v) => `${what} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+    };
+    await page.locator('.react-flow__node[data-id="aloitus"]').click();
+    await page.getByRole('complementary', { name: 'Askel' }).waitFor();
+    await check('step panel');
+    await page.getByRole('button', { name: 'Kaavio', exact: true }).click();
+    await page.getByRole('complementary', { name: 'Kaavio' }).waitFor();
+    await check('diagram panel');
+    await page.getByRole('button', { name: 'Vie kuvana', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Vie kuvana' }).waitFor();
+    await check('export dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Esitä', exact: true }).click();
+    await page.getByRole('dialog').getByRole('status').first().waitFor();
+    await page.keyboard.press('PageDown');
+    await check('present mode');
+    await context.close();
+  });
+
   it('speaks Finnish by default, Swedish and English on request, and <html lang> follows', async () => {
     const { page, context } = await openPage(browser, base);
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
