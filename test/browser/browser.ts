@@ -1,4 +1,5 @@
 /** Debian Chromium through playwright-core, as the browser tests use it. */
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -56,4 +57,16 @@ export async function withoutFsAccess(context: BrowserContext): Promise<void> {
     // @ts-expect-error removing browser APIs on purpose
     delete window.showSaveFilePicker;
   });
+}
+
+/** Saves with Ctrl+S (the download fallback) and gives the file's text. */
+export async function savedText(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  return readFileSync((await (await download).path())!, 'utf8');
+}
+
+/** Saves with Ctrl+S and gives the parsed file. */
+export async function savedJson<T = unknown>(page: Page): Promise<T> {
+  return JSON.parse(await savedText(page)) as T;
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, savedJson, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -10,13 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function saved(page: Page) {
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Control+s');
-  const d = await download;
-  return JSON.parse(readFileSync((await d.path())!, 'utf8'));
-}
-const stepOf = (doc: { steps: { id: string; lane: string; start: string }[] }, id: string) => doc.steps.find((s) => s.id === id)!;
+type Doc = {
+  steps: { id: string; lane: string; start: string; end?: string; title: string }[];
+  links: { id: string; from: string; to: string; title?: string }[];
+};
+const saved = (page: Page) => savedJson<Doc>(page);
+const stepOf = (doc: Doc, id: string) => doc.steps.find((s) => s.id === id)!;
 
 describe('editing on the time axis (production build, Chromium)', () => {
   it('drags a step one month right and one lane down; undo and redo it', async () => {
@@ -65,8 +63,8 @@ describe('editing on the time axis (production build, Chromium)', () => {
     await expect(end.getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await panel.getByRole('alert').innerText()).not.toBe('');
     const doc = await saved(page);
-    expect(doc.steps.find((s: { id: string }) => s.id === 'aloitus')).toMatchObject({ title: 'Toiminnan virallinen aloitus' });
-    expect(doc.steps.find((s: { id: string }) => s.id === 'aloitus').end).toBeUndefined();
+    expect(stepOf(doc, 'aloitus')).toMatchObject({ title: 'Toiminnan virallinen aloitus' });
+    expect(stepOf(doc, 'aloitus').end).toBeUndefined();
     await context.close();
   });
 });

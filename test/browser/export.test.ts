@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPngJson } from '../../src/io/export/png';
 import { readSvgJson } from '../../src/io/export/svgMetadata';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, savedText, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 const root = resolve(import.meta.dirname, '../..');
@@ -40,12 +40,6 @@ async function exportFile(page: Page, button: string): Promise<{ path: string; n
 async function openExportDialog(page: Page) {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('dialog', { name: 'Export' }).waitFor();
-}
-
-async function savedText(page: Page): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Control+s');
-  return readFileSync((await (await download).path())!, 'utf8');
 }
 
 /** Opens a file through the real file input (the picker fallback). */

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, savedJson, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -12,12 +11,7 @@ afterAll(() => browser?.close());
 
 type Doc = { steps: { id: string; lane: string; start: string; title: string }[]; links: { id: string; from: string; to: string }[] };
 
-async function saved(page: Page): Promise<Doc> {
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Control+s');
-  const d = await download;
-  return JSON.parse(readFileSync((await d.path())!, 'utf8')) as Doc;
-}
+const saved = (page: Page) => savedJson<Doc>(page);
 const stepOf = (doc: Doc, id: string) => doc.steps.find((s) => s.id === id)!;
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? null);
 const liveText = (page: Page) => page.locator('.react-flow [role="status"]').innerText();

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, savedText, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -30,12 +30,6 @@ async function present(page: Page, name = 'Present') {
   await page.getByRole('button', { name, exact: true }).click();
   await dialog(page).waitFor();
   await expect.poll(() => dialog(page).evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
-}
-
-async function savedText(page: Page): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Control+s');
-  return readFileSync((await (await download).path())!, 'utf8');
 }
 
 /** Whether a phase column is revealed, as the DOM says and as it is drawn (the white veil's opacity). */

@@ -4,10 +4,9 @@
  * alone from "New" (lanes reordered, a depth level edited, steps created and
  * moved, an arrow made, edited and deleted).
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, savedJson, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -24,12 +23,7 @@ type Doc = {
   depth?: { title: string; levels: { at: string; title: string }[] };
 };
 
-async function saved(page: Page): Promise<Doc> {
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Control+s');
-  const d = await download;
-  return JSON.parse(readFileSync((await d.path())!, 'utf8')) as Doc;
-}
+const saved = (page: Page) => savedJson<Doc>(page);
 const stepOf = (doc: Doc, id: string) => doc.steps.find((s) => s.id === id)!;
 const phaseOf = (doc: Doc, id: string) => doc.phases.find((s) => s.id === id)!;
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? null);
