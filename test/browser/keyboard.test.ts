@@ -106,6 +106,41 @@ describe('keyboard editing (production build, Chromium)', () => {
     await context.close();
   });
 
+  it('Tab reaches every step in time order, bringing the ones off screen into view', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, base, undefined, withoutFsAccess);
+    const original = await saved(page);
+    // zoomed in, only part of the diagram is on screen (and rendered)
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
+    await page.waitForTimeout(300);
+    expect(await page.locator('.react-flow__node-step').count()).toBeLessThan(original.steps.length);
+    const rendered = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.react-flow__node-step')].map((n) => n.dataset['id']!));
+    // back to the first step in time order with Shift+Tab (it may be off screen), then every step with Tab
+    await page.locator(`.react-flow__node[data-id="${rendered[0]}"]`).focus();
+    let first = (await focusedId(page))!;
+    for (let i = 0; i < original.steps.length; i++) {
+      await page.keyboard.press('Shift+Tab');
+      await page.waitForTimeout(50);
+      const id = await focusedId(page);
+      if (id === null) break;
+      first = id;
+    }
+    await page.locator(`.react-flow__node[data-id="${first}"]`).focus();
+    const seen = [first];
+    for (let i = 1; i < original.steps.length; i++) {
+      await page.keyboard.press('Tab');
+      await expect.poll(() => focusedId(page)).not.toBe(seen[seen.length - 1]);
+      seen.push((await focusedId(page))!);
+    }
+    expect(new Set(seen).size).toBe(original.steps.length);
+    const starts = seen.map((id) => stepOf(original, id).start);
+    expect(starts).toEqual([...starts].sort());
+    // and back with Shift+Tab
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focusedId(page)).toBe(seen[seen.length - 2]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('Enter opens the inspector on the title, Escape cancels linking', async () => {
     const { page, context, consoleErrors } = await openPage(browser, base, undefined, withoutFsAccess);
     const original = await saved(page);

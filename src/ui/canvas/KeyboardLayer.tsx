@@ -5,11 +5,13 @@
  * capture phase so React Flow's own arrow-key moving never runs (positions
  * come from the model). Renders the live region the commands speak through.
  */
+import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/problems';
-import { useDocumentStore } from '../../store/documentStore';
-import { addStepAfter, cancelLink, editStep, finishLink, moveByKey, resizeByKey, startLink, useKeyboard } from './keyboard';
+import { geometryOf } from '../../layout/cache';
+import { useDocumentStore, type DocumentStore } from '../../store/documentStore';
+import { addStepAfter, cancelLink, editStep, finishLink, focusStep, moveByKey, resizeByKey, startLink, useKeyboard } from './keyboard';
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],
@@ -21,8 +23,24 @@ const ARROWS: Record<string, [number, number]> = {
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
+/**
+ * When the step before or after `id` in time order is not rendered (off
+ * screen), centres the view on it and focuses it; false when it is rendered
+ * (the browser's own Tab reaches it: the DOM is in time order) or there is none.
+ */
+function tabToHidden(store: DocumentStore, flow: ReactFlowInstance, id: string, by: 1 | -1): boolean {
+  const steps = geometryOf(store.getState().diagram).steps;
+  const here = steps.find((s) => s.id === id);
+  const next = here && steps.find((s) => s.order === here.order + by);
+  if (!next || document.querySelector(`.react-flow__node-step[data-id="${CSS.escape(next.id)}"]`)) return false;
+  void flow.setCenter(next.x + next.width / 2, next.y + next.height / 2, { zoom: flow.getZoom(), duration: 0 });
+  focusStep(next.id);
+  return true;
+}
+
 export function KeyboardLayer() {
   const store = useDocumentStore();
+  const flow = useReactFlow();
   const { t } = useTranslation();
   const message = useKeyboard((s) => s.message);
   const seq = useKeyboard((s) => s.seq);
@@ -43,6 +61,12 @@ export function KeyboardLayer() {
       const id = node?.dataset['id'];
       if (!id || e.altKey) return;
       const mod = e.ctrlKey || e.metaKey;
+      // Only the steps on screen are rendered: Tab to a step off screen first brings it into view.
+      if (e.key === 'Tab' && !mod && tabToHidden(store, flow, id, e.shiftKey ? -1 : 1)) {
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
       const key = e.key.toLowerCase();
       const arrow = ARROWS[e.key];
       let handled = true;
@@ -64,7 +88,7 @@ export function KeyboardLayer() {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [store, t]);
+  }, [store, t, flow]);
 
   // a repeated message differs by a no-break space, so it is announced again
   const text = seq % 2 === 0 ? message : `${message}\u00a0`;
