@@ -168,8 +168,9 @@ async function setInput(page: Page, c: Case) {
 }
 
 /**
- * Every Blob.arrayBuffer() call is stamped: the last one in a call is the export page's own base64 of the
- * result (src/app/exportPage.ts toBase64), so the time up to it is the app's export from the file's bytes.
+ * Every Blob.arrayBuffer() and FileReader.readAsDataURL() call is stamped: the last one in a call is the
+ * export page's own base64 of the result (src/app/exportPage.ts toBase64, through FileReader), so the time
+ * up to it is the app's export from the file's bytes.
  */
 async function stampArrayBuffer(page: Page) {
   await page.evaluate(() => {
@@ -179,6 +180,12 @@ async function stampArrayBuffer(page: Page) {
     Blob.prototype.arrayBuffer = function (this: Blob) {
       w.__ab.push(performance.now());
       return arrayBuffer.call(this);
+    };
+    // the export page's base64 reads the result through FileReader
+    const readAsDataURL = FileReader.prototype.readAsDataURL;
+    FileReader.prototype.readAsDataURL = function (this: FileReader, blob: Blob) {
+      w.__ab.push(performance.now());
+      return readAsDataURL.call(this, blob);
     };
   });
 }
@@ -323,6 +330,12 @@ async function wrapApis(page: Page) {
     Blob.prototype.arrayBuffer = function (this: Blob) {
       mark('bytes:start');
       return arrayBuffer.call(this).finally(() => mark('bytes:end'));
+    };
+    // the export page's base64 (FileReader) starts after the PNG's bytes were read
+    const readAsDataURL = FileReader.prototype.readAsDataURL;
+    FileReader.prototype.readAsDataURL = function (this: FileReader, blob: Blob) {
+      mark('bytes:start');
+      return readAsDataURL.call(this, blob);
     };
   });
 }
