@@ -52,7 +52,6 @@ export const en = {
   exportButtonTitle: 'Export the diagram as an image or for print: SVG, PNG, PDF',
   addStep: 'Add step',
   addStepTitle: 'Add a step on the selected step’s level or the first level, in the middle of the view',
-  resizeStep: 'Drag to change the end',
   phaseEdge: 'Drag to change the dates of phase “{{title}}”',
   outline: {
     heading: 'The diagram as text',

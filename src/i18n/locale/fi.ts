@@ -52,7 +52,6 @@ export const fi = {
   exportButtonTitle: 'Vie kaavio kuvana tai tulostettavana: SVG, PNG, PDF',
   addStep: 'Lisää askel',
   addStepTitle: 'Lisää askel valitun askeleen tasolle tai ensimmäiselle tasolle, näkymän keskelle',
-  resizeStep: 'Vedä muuttaaksesi loppua',
   phaseEdge: 'Vedä muuttaaksesi vaiheen ”{{title}}” päivämääriä',
   outline: {
     heading: 'Kaavio tekstinä',

@@ -52,7 +52,6 @@ export const sv = {
   exportButtonTitle: 'Exportera diagrammet som bild eller för utskrift: SVG, PNG, PDF',
   addStep: 'Lägg till steg',
   addStepTitle: 'Lägg till ett steg på det valda stegets nivå eller på den första nivån, mitt i vyn',
-  resizeStep: 'Dra för att ändra slutet',
   phaseEdge: 'Dra för att ändra datumen för fasen ”{{title}}”',
   outline: {
     heading: 'Diagrammet som text',

@@ -18,6 +18,7 @@ import { PhaseEdges } from './PhaseEdges';
 import { RouteEdge, type RouteFlowEdge } from './RouteEdge';
 import { StepNode, type StepFlowNode } from './StepNode';
 import { toFlow } from './toFlow';
+import { useResizeEnd } from './useResizeEnd';
 import { useStepDrag } from './useStepDrag';
 
 const nodeTypes: NodeTypes = { step: StepNode };
@@ -90,6 +91,7 @@ export function DiagramCanvas() {
     [diagram, geometry, t, selection, selectedLink],
   );
   const drag = useStepDrag();
+  const resizeEnd = useResizeEnd();
 
   // Nodes are a view of the model: positions come from the layout, so only selection changes are taken.
   const onNodesChange = useCallback(
@@ -175,6 +177,7 @@ export function DiagramCanvas() {
       onNodesChange={onNodesChange}
       onEdgeClick={onEdgeClick}
       onPaneClick={onPaneClick}
+      onPointerDownCapture={resizeEnd}
       multiSelectionKeyCode={MULTI_SELECT_KEYS}
       selectionKeyCode="Shift"
       onNodeDragStart={drag.onNodeDragStart}

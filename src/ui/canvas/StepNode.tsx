@@ -2,7 +2,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { StepGeometry } from '../../layout/geometry';
-import { ResizeGrip } from './ResizeGrip';
 
 /** `.polku-step`'s border width (styles.css), inside the box (border-box). */
 const STEP_BORDER = 1.5;
@@ -34,7 +33,8 @@ export const StepNode = memo(function StepNode({ data }: NodeProps<StepFlowNode>
           {line}
         </span>
       ))}
-      <ResizeGrip id={g.id} />
+      {/* the right edge: drag to change the end (DiagramCanvas listens for all steps) */}
+      <div className="polku-resize nodrag nopan" data-step={g.id} aria-hidden="true" />
       <Handle type="source" position={Position.Right} className="polku-handle polku-handle-source" />
     </div>
   );

@@ -1,18 +1,24 @@
-/** The right edge of a step: dragging it changes the step's end in whole months (one undo step). */
-import { memo, useCallback, type PointerEvent as ReactPointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+/**
+ * Dragging a step's right edge (the `.polku-resize` strip each step node
+ * draws) changes the step's end in whole months, as one undo step. One
+ * listener for all steps, so that a diagram of thousands of steps does not
+ * carry a handler (and hooks) per node.
+ */
+import { useCallback, type PointerEvent as ReactPointerEvent } from 'react';
 import { geometryOf } from '../../layout/cache';
 import { monthAt, monthsBetween } from '../../layout/place';
 import { resizeStepEnd } from '../../model/operations';
 import { useDocumentStore } from '../../store/documentStore';
 import { usePointerGesture } from './usePointerGesture';
 
-export const ResizeGrip = memo(function ResizeGrip({ id }: { id: string }) {
-  const { t } = useTranslation();
+export function useResizeEnd(): (e: ReactPointerEvent) => void {
   const store = useDocumentStore();
   const gesture = usePointerGesture();
-  const onPointerDown = useCallback(
+  return useCallback(
     (e: ReactPointerEvent) => {
+      const grip = e.target instanceof Element ? e.target.closest<HTMLElement>('.polku-resize[data-step]') : null;
+      const id = grip?.dataset['step'];
+      if (!id) return;
       const before = store.getState().diagram;
       const step = before.steps.find((s) => s.id === id);
       if (!step) return;
@@ -24,7 +30,6 @@ export const ResizeGrip = memo(function ResizeGrip({ id }: { id: string }) {
         return r.ok ? r.diagram : null;
       });
     },
-    [id, store, gesture],
+    [store, gesture],
   );
-  return <div className="polku-resize nodrag nopan" title={t('resizeStep')} aria-hidden="true" onPointerDown={onPointerDown} />;
-});
+}
