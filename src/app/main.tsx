@@ -36,11 +36,13 @@ async function start() {
   });
   performance.mark('polku:model-ready');
 
-  createRoot(document.getElementById('root')!).render(
+  const root = createRoot(document.getElementById('root')!);
+  root.render(
     <StrictMode>
       <App store={store} i18n={i18n} />
     </StrictMode>,
   );
+  return root;
 }
 
 /**
@@ -51,15 +53,17 @@ async function start() {
 async function startPresenter() {
   const i18n = await startI18n();
   const { PresenterApp } = await import('../ui/presenter/PresenterApp');
-  createRoot(document.getElementById('root')!).render(
+  const root = createRoot(document.getElementById('root')!);
+  root.render(
     <StrictMode>
       <PresenterApp i18n={i18n} />
     </StrictMode>,
   );
+  return root;
 }
 
-if (new URLSearchParams(window.location.search).has('presenter')) void startPresenter();
-else void start();
+/** The running app's React root (tests unmount it when they are done). */
+export const started = new URLSearchParams(window.location.search).has('presenter') ? startPresenter() : start();
 
 /** The UI language's words (Swedish and English load on demand), then its i18next instance. */
 async function startI18n() {

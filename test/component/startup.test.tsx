@@ -1,6 +1,6 @@
 /** Start-up (src/app/main.tsx) opens what the browser kept in IndexedDB instead of the default diagram, exactly. */
 import 'fake-indexeddb/auto';
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { createStore, get, set } from 'idb-keyval';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ describe('start-up', () => {
     await set('document', { diagram, fileName: 'kesken.json', savedToFile: false, savedAt: Date.now(), tabId: 'earlier' }, autosave);
     document.body.innerHTML = '<div id="root"></div>';
 
-    await import('../../src/app/main');
+    const { started } = await import('../../src/app/main');
 
     expect(await screen.findByRole('application', { name: /Selaimeen jäänyt polku/ }, { timeout: 5000 })).toBeInTheDocument();
     expect(useSession.getState()).toMatchObject({ savedToFile: false, persistence: 'saved-in-browser', otherTab: null });
@@ -30,5 +30,8 @@ describe('start-up', () => {
 
     // nothing was edited: the kept record is as it was
     await waitFor(async () => expect(await get('document', autosave)).toMatchObject({ tabId: 'earlier', diagram }));
+    // React's own work must not outlive the test's document
+    const root = await started;
+    act(() => root.unmount());
   });
 });
