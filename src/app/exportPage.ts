@@ -8,22 +8,12 @@ import { createI18n, isUiLanguage, loadTranslation } from '../i18n/setup';
 import { formatProblem } from '../i18n/problems';
 import { readOpenedFile } from '../io/openFile';
 import { loadPatterns } from '../layout/text/patterns';
+import { blobToBase64 } from '../ui/export/blobBase64';
 import { exportDiagram, type ExportOptions } from '../ui/export/exportDiagram';
 
 export type PageExport =
   | { ok: true; base64: string; fileName: string; scaledDownTo: number | null }
   | { ok: false; problems: string[] };
-
-/** Base64 of a blob through a data: URL (the browser's own encoder: fast for a poster-size PNG). */
-async function toBase64(blob: Blob): Promise<string> {
-  const url = await new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
-    reader.readAsDataURL(blob);
-  });
-  return url.slice(url.indexOf(',') + 1);
-}
 
 async function polkuExport(inputBase64: string, inputName: string, options: ExportOptions, lang: string): Promise<PageExport> {
   const lng = isUiLanguage(lang) ? lang : 'fi';
@@ -33,7 +23,7 @@ async function polkuExport(inputBase64: string, inputName: string, options: Expo
   if (!read.ok) return { ok: false, problems: read.problems.map((p) => formatProblem(p, (key, o) => i18n.t(key, o))) };
   await loadPatterns(read.diagram.language ?? 'fi').catch(() => undefined);
   const result = await exportDiagram(read.diagram, options);
-  return { ok: true, base64: await toBase64(result.blob), fileName: result.fileName, scaledDownTo: result.scaledDownTo };
+  return { ok: true, base64: await blobToBase64(result.blob), fileName: result.fileName, scaledDownTo: result.scaledDownTo };
 }
 
 (window as unknown as { polkuExport: typeof polkuExport }).polkuExport = polkuExport;

@@ -33,7 +33,6 @@ export const en = {
     legend: 'Legend',
     noLegend: 'no legend',
     color: 'Colour',
-    defaultColor: 'Default colour',
   },
   duplicate: 'Duplicate',
   deleteStep: 'Delete step',

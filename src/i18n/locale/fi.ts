@@ -33,7 +33,6 @@ export const fi = {
     legend: 'Selite',
     noLegend: 'ei selitettä',
     color: 'Väri',
-    defaultColor: 'Oletusväri',
   },
   duplicate: 'Monista',
   deleteStep: 'Poista askel',

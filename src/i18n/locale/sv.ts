@@ -33,7 +33,6 @@ export const sv = {
     legend: 'Förklaring',
     noLegend: 'ingen förklaring',
     color: 'Färg',
-    defaultColor: 'Standardfärg',
   },
   duplicate: 'Duplicera',
   deleteStep: 'Ta bort steget',

@@ -18,16 +18,7 @@ import { applyChanges, compact, insertAt, replaceAt, textChange } from './patch.
 import { done, refuse, type EditResult } from './result.ts';
 
 /** The properties of a new step (its id is made from the title). */
-export type NewStep = {
-  readonly lane: string;
-  readonly title: string;
-  readonly start: DateString;
-  readonly end?: DateString;
-  /** Empty: none. */
-  readonly description?: string;
-  readonly color?: Color;
-  readonly legend?: string;
-};
+export type NewStep = Pick<Step, 'lane' | 'title' | 'start' | 'end' | 'description' | 'color' | 'legend'>;
 
 /** The problems of a step placed (or to be placed) at `steps[index]`. */
 function checkStep(diagram: Diagram, step: Step, index: number): Problem[] {

@@ -11,7 +11,7 @@ import { useSession } from '../../store/sessionStore';
 import { addLink } from '../../model/operations';
 import { useEdit } from '../useEdit';
 import { Backdrop } from './Backdrop';
-import { fitDiagram } from './fit';
+import { centreOn, fitDiagram } from './fit';
 import { addStepAt, useKeyboard } from './keyboard';
 import { KeyboardLayer } from './KeyboardLayer';
 import { PhaseEdges } from './PhaseEdges';
@@ -161,7 +161,7 @@ export function DiagramCanvas() {
     const left = box.x * zoom + x;
     const top = box.y * zoom + y;
     const inView = left >= 0 && top >= 0 && left + box.width * zoom <= pane.width && top + box.height * zoom <= pane.height;
-    if (!inView) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 0 });
+    if (!inView) void centreOn(flow, box);
   }, [target, geometry, flow]);
 
   const onInit = useCallback(() => void fitDiagram(flow, geometry), [flow, geometry]);

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/problems';
 import { geometryOf } from '../../layout/cache';
 import { useDocumentStore, type DocumentStore } from '../../store/documentStore';
+import { centreOn } from './fit';
 import { addStepAfter, cancelLink, editStep, finishLink, focusStep, moveByKey, resizeByKey, startLink, useKeyboard } from './keyboard';
 
 const ARROWS: Record<string, [number, number]> = {
@@ -33,7 +34,7 @@ function tabToHidden(store: DocumentStore, flow: ReactFlowInstance, id: string, 
   const here = steps.find((s) => s.id === id);
   const next = here && steps.find((s) => s.order === here.order + by);
   if (!next || document.querySelector(`.react-flow__node-step[data-id="${CSS.escape(next.id)}"]`)) return false;
-  void flow.setCenter(next.x + next.width / 2, next.y + next.height / 2, { zoom: flow.getZoom(), duration: 0 });
+  void centreOn(flow, next);
   focusStep(next.id);
   return true;
 }

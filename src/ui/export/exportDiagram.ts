@@ -55,9 +55,13 @@ export function shownDiagram(d: Diagram, includeNotes: boolean): Diagram {
 }
 
 /** The SVG text of an export (the dialog's preview, the SVG file, the source of PNG and PDF). */
-export function exportSvg(d: Diagram, options: Pick<ExportOptions, 'background' | 'includeNotes'>): { svg: string; width: number; height: number } {
+export function exportSvg(
+  d: Diagram,
+  options: Pick<ExportOptions, 'background' | 'includeNotes'>,
+): { svg: string; width: number; height: number; json: string } {
   const shown = shownDiagram(d, options.includeNotes);
-  return buildSvg(shown, { background: options.background, embed: writeDiagramText(shown) });
+  const json = writeDiagramText(shown);
+  return { ...buildSvg(shown, { background: options.background, embed: json }), json };
 }
 
 export async function exportDiagram(d: Diagram, options: ExportOptions): Promise<ExportResult> {
@@ -69,12 +73,11 @@ export async function exportDiagram(d: Diagram, options: ExportOptions): Promise
     const blob = await svgToPdf(svg, width, height, options.paper, d);
     return { blob, fileName, mimeType, scaledDownTo: null };
   }
-  const { svg, width, height } = exportSvg(d, options);
+  const { svg, width, height, json } = exportSvg(d, options);
   if (options.format === 'svg') return { blob: new Blob([svg], { type: mimeType }), fileName, mimeType, scaledDownTo: null };
 
   const size = pngSize(width, height, options.scale);
   const drawn = await rasterize(svg, size.width, size.height);
-  const json = writeDiagramText(shownDiagram(d, options.includeNotes));
   const png = addPngChunks(drawn, { dpi: size.dpi, json });
   return {
     blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: mimeType }),

@@ -7,6 +7,7 @@ import regularUrl from '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf
 import boldUrl from '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf?url';
 import { jsPDF } from 'jspdf';
 import 'svg2pdf.js';
+import { blobToBase64 } from './blobBase64';
 import { fitToPage, paperSize, type PaperName } from '../../io/export/pdfPage';
 import type { Diagram } from '../../model/types';
 
@@ -16,10 +17,7 @@ const MARGIN = 28;
 async function base64Of(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return blobToBase64(await response.blob());
 }
 
 let fonts: Promise<[string, string]> | null = null;
