@@ -1,5 +1,5 @@
 /** Present mode in the App (jsdom): it opens from the toolbar, keys move the talk, votes and comments are undo steps. */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
@@ -22,6 +22,9 @@ describe('present mode', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Present' }));
     const dialog = await screen.findByRole('dialog', { name: /^Presentation: / }, { timeout: 10_000 });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
+    // Present mode is ready for a clicker once it has taken the focus (its key listener starts in the same
+    // effects pass); a lazily loaded dialog can be in the page a moment before its effects have run.
+    await waitFor(() => expect(dialog).toHaveFocus());
     const live = within(dialog).getAllByRole('status').find((el) => el.classList.contains('polku-present-label'))!;
     expect(live).toHaveAttribute('aria-live', 'polite');
     expect(live).toHaveTextContent(/^Start: Järjestöjen osallisuuspolku/);

@@ -5,7 +5,7 @@
  * and the presenter window kept in step over ./channel.ts. Loaded on demand.
  */
 import './present.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { presentMessages } from '../../i18n/present';
@@ -166,7 +166,8 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
   useInertEditor();
 
   // ---- keys -----------------------------------------------------------------
-  useEffect(() => {
+  // A layout effect: the clicker works from the moment present mode is on screen, not a frame later.
+  useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     // Before anything else on the page: a command key is present mode's alone.
