@@ -1,5 +1,5 @@
 /** The diagram panel ("Diagram"): lanes, phases, depth levels, and the New button. */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -151,6 +151,27 @@ describe('the diagram panel', { timeout: 30_000 }, () => {
     await user.click(within(stepPanel).getByRole('textbox', { name: 'Colour, colour code (#rrggbb)' }));
     await user.tab();
     expect(store.getState().diagram.steps.find((st) => st.id === 'aloitus')!.color).toBeUndefined();
+  });
+
+  it('moving about in the colour picker is one undo step, however many colours it sends', async () => {
+    const { store, panel } = await renderPanel();
+    const picker = within(within(panel).getByRole('group', { name: 'Phase 1' })).getByLabelText('Colour');
+    expect(picker).toHaveAttribute('type', 'color');
+    const before = store.getState().diagram;
+    for (const color of ['#aa0000', '#bb1100', '#cc2200', '#dd3300']) fireEvent.input(picker, { target: { value: color } });
+    expect(store.getState().diagram.phases[0]!.color).toBe('#dd3300');
+    // the picker closes
+    fireEvent.change(picker, { target: { value: '#dd3300' } });
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    act(() => store.getState().undo());
+    expect(store.getState().diagram).toEqual(before);
+    // a second visit to the picker is a step of its own, ended by leaving the field
+    fireEvent.input(picker, { target: { value: '#123456' } });
+    fireEvent.input(picker, { target: { value: '#654321' } });
+    fireEvent.blur(picker);
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    act(() => store.getState().undo());
+    expect(store.getState().diagram).toEqual(before);
   });
 
   it('sets the timeline span and the diagram language', async () => {

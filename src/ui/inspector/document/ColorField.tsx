@@ -2,9 +2,14 @@
  * A colour: the browser's picker, the same colour as a #rrggbb code to type
  * or paste (the keyboard's quick way, and what brand guides give), and a
  * button back to the default colour when one is set.
+ *
+ * Dragging about in the browser's picker sends a colour for every move; all of
+ * them until the picker closes (its `change` event) or the field is left are
+ * one history step, as a drag on the canvas is.
  */
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentStore } from '../../../store/documentStore';
 
 const HEX = /^#?[0-9a-fA-F]{6}$/;
 
@@ -25,6 +30,30 @@ export function ColorField({
   const shown = value ?? fallback;
   // what is being typed, until it is committed (then the field shows the colour again)
   const [typed, setTyped] = useState<string | null>(null);
+  const store = useDocumentStore();
+  const picker = useRef<HTMLInputElement>(null);
+  const picking = useRef(false);
+  const endPicking = useCallback(() => {
+    if (!picking.current) return;
+    picking.current = false;
+    store.getState().endGesture();
+  }, [store]);
+  useEffect(() => {
+    const el = picker.current;
+    // the native `change` (the picker closed); React's onChange is the `input` of every move
+    el?.addEventListener('change', endPicking);
+    return () => {
+      el?.removeEventListener('change', endPicking);
+      endPicking();
+    };
+  }, [endPicking]);
+  const pick = (color: string) => {
+    if (!picking.current) {
+      picking.current = true;
+      store.getState().beginGesture();
+    }
+    onChange(color);
+  };
   const commit = () => {
     // leaving the field without typing changes nothing (the default colour stays the default)
     if (typed === null) return;
@@ -37,7 +66,14 @@ export function ColorField({
   return (
     <div className="polku-field polku-field-row">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="color" value={shown} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        ref={picker}
+        type="color"
+        value={shown}
+        onChange={(e) => pick(e.target.value)}
+        onBlur={endPicking}
+      />
       <input
         type="text"
         className="polku-color-code"
