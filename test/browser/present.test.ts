@@ -85,7 +85,7 @@ describe('present mode (production build, Chromium)', () => {
     await context.close();
   });
 
-  it('answers the other keys and a click: Right/Left, Space, Home/End, B and . blank, a click goes on; leaving full screen ends it', async () => {
+  it('answers the other keys and a click: Right/Left, Space, Home/End, B and . blank, a click goes on; a step is a close-up; leaving full screen ends it', async () => {
     const { page, context, consoleErrors } = await openPage(browser, base, { width: 1280, height: 720 });
     await present(page, 'Esitä');
     await page.keyboard.press('ArrowRight');
@@ -114,6 +114,26 @@ describe('present mode (production build, Chromium)', () => {
     await page.keyboard.press('PageDown');
     await expect.poll(() => live(page).textContent()).toMatch(/^Askel 1\/21: /);
     expect(await page.locator('.polku-present-step[data-current="true"]').count()).toBe(1);
+    // a step is a close-up: its box is larger than at its phase, and the lit depth level stays on screen
+    const stepId = (await page.locator('.polku-present-step[data-current="true"]').getAttribute('data-step'))!;
+    const settled = async (read: () => Promise<number>) => {
+      let last = Number.NaN;
+      await expect.poll(async () => {
+        const [a, b] = [await read(), (await page.waitForTimeout(150), await read())];
+        last = b;
+        return Math.abs(a - b) < 0.01;
+      }).toBe(true);
+      return last;
+    };
+    const box = page.locator(`.polku-present-step[data-step="${stepId}"] > rect:not(.polku-present-frame)`);
+    const height = () => box.evaluate((r) => r.getBoundingClientRect().height);
+    const closeUp = await settled(height);
+    const lit = await page.locator('.polku-present-level[data-lit="true"]').first().evaluate((r) => r.getBoundingClientRect().bottom);
+    expect(lit).toBeLessThanOrEqual(await page.evaluate(() => window.innerHeight));
+    await page.getByRole('combobox', { name: 'Eteneminen' }).selectOption('phase');
+    await page.locator('.polku-present').focus();
+    await expect.poll(() => live(page).textContent()).toMatch(/^Vaihe 1\/3: /);
+    expect(closeUp / (await settled(height))).toBeGreaterThan(1.4);
 
     // leaving full screen (as the browser's own Escape does) leaves present mode
     await page.evaluate(() => document.exitFullscreen());

@@ -6,7 +6,7 @@
  */
 import { ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
-import type { Geometry } from '../../layout/geometry';
+import type { DepthGeometry, Geometry } from '../../layout/geometry';
 import { STYLE } from '../../layout/style';
 import { SvgText } from './SvgText';
 
@@ -28,7 +28,29 @@ export const Backdrop = memo(function Backdrop({ geometry }: { geometry: Geometr
   );
 });
 
-export const BackdropContent = memo(function BackdropContent({ geometry: g }: { geometry: Geometry }) {
+/** The depth band's levels and its arrow tip (its title stands apart, with the lane titles). */
+export function DepthBand({ depth }: { depth: DepthGeometry }) {
+  return (
+    <>
+      {depth.levels.map((lvl) => (
+        <g key={lvl.index}>
+          <rect x={lvl.x} y={lvl.y} width={lvl.width} height={lvl.height} fill={lvl.fill} />
+          <SvgText block={lvl.label} />
+        </g>
+      ))}
+      <polygon points={depth.tip.map((p) => `${p.x},${p.y}`).join(' ')} fill={depth.tipFill} />
+    </>
+  );
+}
+
+/** The sheet; present mode draws the depth band itself (`withoutDepth`), to pin it to the screen's bottom. */
+export const BackdropContent = memo(function BackdropContent({
+  geometry: g,
+  withoutDepth = false,
+}: {
+  geometry: Geometry;
+  withoutDepth?: boolean;
+}) {
   const bodyBottom = g.body.y + g.body.height;
   const yearTicks = g.axis.ticks.filter((t) => t.kind === 'year');
   const monthTicks = g.axis.ticks.filter((t) => t.kind === 'month');
@@ -80,16 +102,10 @@ export const BackdropContent = memo(function BackdropContent({ geometry: g }: { 
         </g>
       ))}
 
-      {g.depth && (
+      {g.depth && !withoutDepth && (
         <g className="polku-depth">
           <SvgText block={g.depth.title} />
-          {g.depth.levels.map((lvl) => (
-            <g key={lvl.index}>
-              <rect x={lvl.x} y={lvl.y} width={lvl.width} height={lvl.height} fill={lvl.fill} />
-              <SvgText block={lvl.label} />
-            </g>
-          ))}
-          <polygon points={g.depth.tip.map((p) => `${p.x},${p.y}`).join(' ')} fill={g.depth.tipFill} />
+          <DepthBand depth={g.depth} />
         </g>
       )}
 

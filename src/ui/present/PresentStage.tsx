@@ -3,18 +3,19 @@
  * Geometry (the editor's backdrop, then arrows and steps), under a camera
  * that moves to the stop, with what is not yet revealed dimmed, the
  * current phase or step framed, and the depth band's matching level lit.
- * The lane titles stay pinned at the screen's left edge.
+ * The lane titles stay pinned at the screen's left edge; in a step's
+ * close-up the depth band stays pinned at the bottom.
  */
 import { memo, useId } from 'react';
-import type { Geometry, LinkGeometry, StepGeometry, TextBlock } from '../../layout/geometry';
+import type { DepthGeometry, Geometry, LinkGeometry, StepGeometry, TextBlock } from '../../layout/geometry';
 import type { Reveal } from '../../layout/stops';
 import { measureText } from '../../layout/text/measure';
 import { blockTop } from '../../layout/textBlock';
 import { arrowHead, LINK_WIDTH, STEP_BORDER, STEP_RADIUS } from '../../io/export/svgPaths';
 import type { Diagram } from '../../model/types';
-import { BackdropContent } from '../canvas/Backdrop';
+import { BackdropContent, DepthBand } from '../canvas/Backdrop';
 import { SvgText } from '../canvas/SvgText';
-import { pinnedColumn, rowsBand, type Camera } from './camera';
+import { pinnedColumn, type Camera } from './camera';
 
 /** How many dots a step shows before the rest is a number. */
 const MAX_DOTS = 10;
@@ -107,7 +108,7 @@ const Step = memo(function Step({
   );
 });
 
-/** The lane titles (and the depth band's title) on white, for the left edge of the screen. */
+/** The lane titles on white, for the left edge of the screen. */
 const PinnedTitles = memo(function PinnedTitles({ geometry: g }: { geometry: Geometry }) {
   const column = pinnedColumn(g);
   if (column === null) return null;
@@ -122,7 +123,31 @@ const PinnedTitles = memo(function PinnedTitles({ geometry: g }: { geometry: Geo
           <SvgText block={l.label} />
         </g>
       ))}
-      {g.depth && <SvgText block={g.depth.title} />}
+    </>
+  );
+});
+
+/** White under a band pinned to the bottom of the screen: the lanes pass behind it. */
+const UNDER_BAND = 100_000;
+
+/** The depth band with the stop's level lit; a camera of its own, to stay in view in a close-up. */
+const LitBand = memo(function LitBand({ depth, lit, pinned }: { depth: DepthGeometry; lit: readonly number[]; pinned: boolean }) {
+  return (
+    <>
+      {pinned && <rect x={-UNDER_BAND} y={depth.y - 8} width={2 * UNDER_BAND} height={UNDER_BAND} fill="#ffffff" />}
+      <DepthBand depth={depth} />
+      {depth.levels.map((l) => (
+        <rect
+          key={l.index}
+          className="polku-present-level"
+          data-depth-level={l.index}
+          data-lit={flag(lit.includes(l.index))}
+          x={l.x}
+          y={l.y}
+          width={l.width}
+          height={l.height}
+        />
+      ))}
     </>
   );
 });
@@ -144,23 +169,23 @@ export const PresentStage = memo(function PresentStage({
 }) {
   const marks: Marks = new Map(diagram.steps.map((s) => [s.id, { votes: s.votes ?? 0, comments: s.comments?.length ?? 0 }]));
   const phaseComments = new Map(diagram.phases.map((p) => [p.id, p.comments?.length ?? 0]));
-  const lit = new Set(reveal.depthLevels);
   const pinned = pinnedColumn(g);
   const pinnedX = camera.pinnedX ?? camera.x + (pinned?.left ?? 0) * camera.scale;
   const clipId = useId();
-  const band = rowsBand(g);
-  // a column shows only the rows (no title above, no legend below); the whole diagram shows everything
-  const clipped = camera.pinnedX !== null;
+  // a column shows only its rows (no title above, no legend below), a close-up only whole lanes; the whole diagram everything
+  const rows = camera.rows;
+  // a close-up keeps the depth band at the bottom of the screen, away from its own place
+  const bandPinned = g.depth !== null && camera.bandY !== null && Math.abs(camera.bandY - (camera.y + g.depth.y * camera.scale)) > 0.5;
   return (
     <svg className="polku-present-svg" role="img" aria-label={label}>
       <defs>
         <clipPath id={clipId}>
-          <rect x={-100_000} y={band.top - 10} width={200_000} height={band.bottom - band.top + 20} />
+          {rows && <rect className="polku-present-rows" x={-100_000} width={200_000} style={{ y: rows.top, height: rows.bottom - rows.top }} />}
         </clipPath>
       </defs>
       <g className="polku-present-camera" style={transformOf(camera.x, camera.y, camera.scale)}>
-        <g clipPath={clipped ? `url(#${clipId})` : undefined}>
-          <BackdropContent geometry={g} />
+        <g clipPath={rows ? `url(#${clipId})` : undefined}>
+          <BackdropContent geometry={g} withoutDepth />
           {g.phases.map((p) => {
             const revealed = reveal.phaseIds.has(p.id);
             const current = reveal.currentPhaseId === p.id;
@@ -179,18 +204,6 @@ export const PresentStage = memo(function PresentStage({
               </g>
             );
           })}
-          {g.depth?.levels.map((l) => (
-            <rect
-              key={l.index}
-              className="polku-present-level"
-              data-depth-level={l.index}
-              data-lit={flag(lit.has(l.index))}
-              x={l.x}
-              y={l.y}
-              width={l.width}
-              height={l.height}
-            />
-          ))}
           {g.links.map((l) => (
             <Link key={l.id} link={l} revealed={reveal.stepIds.has(l.from) && reveal.stepIds.has(l.to)} />
           ))}
@@ -216,8 +229,30 @@ export const PresentStage = memo(function PresentStage({
         data-pinned={flag(camera.pinnedX !== null)}
         style={transformOf(pinnedX - (pinned?.left ?? 0) * camera.scale, camera.y, camera.scale)}
       >
-        <PinnedTitles geometry={g} />
+        <g clipPath={rows ? `url(#${clipId})` : undefined}>
+          <PinnedTitles geometry={g} />
+        </g>
       </g>
+      {g.depth && camera.bandY !== null && (
+        <>
+          <g
+            className="polku-present-camera polku-present-band"
+            data-pinned={flag(bandPinned)}
+            style={transformOf(camera.x, camera.bandY - g.depth.y * camera.scale, camera.scale)}
+          >
+            <LitBand depth={g.depth} lit={reveal.depthLevels} pinned={bandPinned} />
+          </g>
+          <g
+            className="polku-present-camera"
+            style={transformOf(pinnedX - (pinned?.left ?? 0) * camera.scale, camera.bandY - g.depth.y * camera.scale, camera.scale)}
+          >
+            {bandPinned && pinned && (
+              <rect x={pinned.left - UNDER_BAND} y={g.depth.y - 8} width={UNDER_BAND + pinned.width} height={UNDER_BAND} fill="#ffffff" />
+            )}
+            <SvgText block={g.depth.title} />
+          </g>
+        </>
+      )}
     </svg>
   );
 });

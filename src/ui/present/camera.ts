@@ -5,10 +5,14 @@
  *
  * - The title, and the steps outside the phases, show the whole diagram.
  * - A phase shows its column, from its header strip down to the depth band,
- *   as large as the screen allows; a step shows its phase's column (with the
- *   step) or, outside every phase, the space around it.
+ *   as large as the screen allows.
+ * - A step is a close-up: its phase's column (or, outside every phase, the
+ *   space around it) across the lanes of the step and of the steps its arrows
+ *   join — larger type than a whole column allows.
  * - The lane titles stay pinned at the left edge of the screen (`pinnedX`),
- *   so a column far to the right still says which row is which.
+ *   so a column far to the right still says which row is which; in a
+ *   close-up the depth band stays pinned at the bottom (`bandY`), so the lit
+ *   level is always in view.
  */
 import type { Geometry, Rect } from '../../layout/geometry';
 import type { Reveal, Stop } from '../../layout/stops';
@@ -21,6 +25,10 @@ export type Camera = {
   readonly y: number;
   /** where the pinned lane titles' left edge is on screen; null: not pinned (the whole diagram shows) */
   readonly pinnedX: number | null;
+  /** where the depth band's top is on screen: its own place, or pinned at the bottom in a close-up; null: no band */
+  readonly bandY: number | null;
+  /** the rows shown (diagram px): a column's rows band, a close-up's whole lanes; null: everything */
+  readonly rows: { readonly top: number; readonly bottom: number } | null;
 };
 
 /** Screen px kept free around what the camera fits. */
@@ -29,6 +37,8 @@ export const CAMERA_MARGIN = 10;
 const PAD = 8;
 /** A month-wide phase is not blown up beyond this. */
 export const MAX_SCALE = 2.2;
+/** Diagram px between a close-up and the depth band pinned below it. */
+const BAND_GAP = 12;
 /** Diagram px either side of a step outside every phase. */
 const AROUND_STEP = 240;
 
@@ -66,8 +76,24 @@ export function focusOf(g: Geometry, stop: Stop | undefined, reveal: Reveal): Re
   const s = g.steps.find((x) => x.id === stop.stepId);
   const col = column(reveal.currentPhaseId);
   if (s === undefined) return col;
-  const around: Rect = { x: s.x - AROUND_STEP, y: top, width: s.width + 2 * AROUND_STEP, height: bottom - top };
-  return col ? union(col, s) : around;
+  const across = col ? union(col, s) : { x: s.x - AROUND_STEP, y: top, width: s.width + 2 * AROUND_STEP, height: 0 };
+  const rows = closeUpRows(g, s.id, s.lane);
+  if (rows === null) return { ...across, y: top, height: bottom - top };
+  return { x: across.x, y: rows.top, width: across.width, height: rows.bottom - rows.top };
+}
+
+/** The lanes of a step and of the steps its arrows join, top to bottom (diagram px); null: no lane found. */
+export function closeUpRows(g: Geometry, stepId: string, laneId: string): { top: number; bottom: number } | null {
+  const laneOf = new Map(g.steps.map((s) => [s.id, s.lane]));
+  const lanes = new Set([laneId]);
+  for (const l of g.links) {
+    const other = l.from === stepId ? l.to : l.to === stepId ? l.from : null;
+    const lane = other === null ? undefined : laneOf.get(other);
+    if (lane !== undefined) lanes.add(lane);
+  }
+  const shown = g.lanes.filter((l) => lanes.has(l.id));
+  if (shown.length === 0) return null;
+  return { top: Math.min(...shown.map((l) => l.y)), bottom: Math.max(...shown.map((l) => l.y + l.height)) };
 }
 
 export function cameraFor(g: Geometry, focus: Rect | null, view: Viewport): Camera {
@@ -75,17 +101,53 @@ export function cameraFor(g: Geometry, focus: Rect | null, view: Viewport): Came
   const w = Math.max(1, view.width);
   const h = Math.max(1, view.height);
   const pinned = pinnedColumn(g);
+  const depth = g.depth;
   if (focus === null || pinned === null) {
     const scale = Math.max(0.05, Math.min((w - 2 * m) / g.width, (h - 2 * m) / g.height));
-    return { scale, x: (w - g.width * scale) / 2, y: (h - g.height * scale) / 2, pinnedX: null };
+    const y = (h - g.height * scale) / 2;
+    return { scale, x: (w - g.width * scale) / 2, y, pinnedX: null, bandY: depth ? y + depth.y * scale : null, rows: null };
   }
   const region = { x: focus.x - PAD, y: focus.y - PAD, width: focus.width + 2 * PAD, height: focus.height + 2 * PAD };
-  const scale = Math.max(0.05, Math.min((w - 2 * m) / (pinned.width + region.width), (h - 2 * m) / region.height, MAX_SCALE));
-  // the region centred in the room right of the pinned titles
+  // a region that ends above the depth band (a close-up) keeps room for the band at the bottom of the screen
+  const pinBand = depth !== null && region.y + region.height < depth.y;
+  const band = pinBand ? depth.height + BAND_GAP : 0;
+  const scale = Math.max(0.05, Math.min((w - 2 * m) / (pinned.width + region.width), (h - 2 * m) / (region.height + band), MAX_SCALE));
+  const column = rowsBand(g);
+  // a close-up shows whole lanes and nothing of the next (its edges are the lanes' own lines)
+  const shown = pinBand
+    ? widenToWholeRows(g, { top: focus.y, bottom: focus.y + focus.height }, (h - 2 * m) / scale - band - 2 * PAD)
+    : { top: Math.min(column.top, focus.y) - PAD, bottom: Math.max(column.bottom, focus.y + focus.height) + PAD };
+  // the region centred in the room right of the pinned titles (and above a pinned band)
   const roomLeft = m + pinned.width * scale;
   const x = (roomLeft + (w - m)) / 2 - (region.x + region.width / 2) * scale;
-  const y = h / 2 - (region.y + region.height / 2) * scale;
+  const y = (h - band * scale) / 2 - ((shown.top + shown.bottom) / 2) * scale;
   // the titles never stand left of where the diagram's own are (they cover them exactly there)
   const pinnedX = Math.max(m, x + pinned.left * scale);
-  return { scale, x, y, pinnedX };
+  const bandY = depth === null ? null : pinBand ? h - m - depth.height * scale : y + depth.y * scale;
+  return { scale, x, y, pinnedX, bandY, rows: shown };
+}
+
+/**
+ * A close-up's rows, widened by the whole lane next to it above or below
+ * (the smaller first; above the first lane, the phase headers and the time
+ * axis) while they fit in `room` diagram px: no lane is cut in half.
+ */
+export function widenToWholeRows(g: Geometry, core: { top: number; bottom: number }, room: number): { top: number; bottom: number } {
+  const { top: headTop } = rowsBand(g);
+  const lanes = [...g.lanes].sort((a, b) => a.y - b.y);
+  const first = lanes[0];
+  const blocks = [...(first ? [{ top: headTop, bottom: first.y }] : []), ...lanes.map((l) => ({ top: l.y, bottom: l.y + l.height }))];
+  let { top, bottom } = core;
+  for (;;) {
+    const below = blocks.filter((b) => b.top >= bottom - 1).sort((a, b) => a.top - b.top)[0];
+    const above = blocks.filter((b) => b.bottom <= top + 1).sort((a, b) => b.bottom - a.bottom)[0];
+    const fits = (b: { top: number; bottom: number } | undefined): b is { top: number; bottom: number } =>
+      b !== undefined && Math.max(bottom, b.bottom) - Math.min(top, b.top) <= room;
+    const size = (b: { top: number; bottom: number }) => b.bottom - b.top;
+    const candidates = [below, above].filter(fits).sort((a, b) => size(a) - size(b));
+    const next = candidates[0];
+    if (next === undefined) return { top, bottom };
+    top = Math.min(top, next.top);
+    bottom = Math.max(bottom, next.bottom);
+  }
 }

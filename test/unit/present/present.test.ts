@@ -5,7 +5,7 @@ import { readDiagramText } from '../../../src/io/readDiagram.ts';
 import { layoutDiagram } from '../../../src/layout/layoutDiagram.ts';
 import { revealedAt, stopsOf } from '../../../src/layout/stops.ts';
 import type { Diagram } from '../../../src/model/types.ts';
-import { cameraFor, focusOf, MAX_SCALE, pinnedColumn } from '../../../src/ui/present/camera.ts';
+import { cameraFor, focusOf, MAX_SCALE, pinnedColumn, rowsBand, widenToWholeRows } from '../../../src/ui/present/camera.ts';
 import { captureItems } from '../../../src/ui/present/captureItems.ts';
 import { equivalentStop, navigate } from '../../../src/ui/present/navigation.ts';
 import { parseMinutes, timeLeftText } from '../../../src/ui/present/timer.ts';
@@ -80,6 +80,67 @@ describe('camera', () => {
       expect(c.y + focus.y * c.scale).toBeGreaterThanOrEqual(0);
       expect(c.y + (focus.y + focus.height) * c.scale).toBeLessThanOrEqual(view.height);
     }
+  });
+});
+
+describe('camera: a step is a close-up', () => {
+  const d = seed();
+  const g = layoutDiagram(d);
+  const stops = stopsOf(d, 'step');
+  const view = { width: 1280, height: 660 };
+  const phaseScale = Math.min(
+    ...stopsOf(d, 'phase')
+      .slice(1)
+      .map((stop, i) => cameraFor(g, focusOf(g, stop, revealedAt(d, stopsOf(d, 'phase'), i + 1)), view).scale),
+  );
+  const laneEdges = new Set([rowsBand(g).top, ...g.lanes.flatMap((l) => [l.y, l.y + l.height])]);
+
+  test('larger type than a phase: each step whole on screen, between the pinned titles and the pinned depth band', () => {
+    const scales: number[] = [];
+    for (let i = 1; i < stops.length; i++) {
+      const stop = stops[i]!;
+      if (stop.kind !== 'step') continue;
+      const c = cameraFor(g, focusOf(g, stop, revealedAt(d, stops, i)), view);
+      scales.push(c.scale);
+      const s = g.steps.find((x) => x.id === stop.stepId)!;
+      const pinnedRight = c.pinnedX! + pinnedColumn(g)!.width * c.scale;
+      expect(c.x + s.x * c.scale, s.id).toBeGreaterThanOrEqual(pinnedRight - 0.5);
+      expect(c.x + (s.x + s.width) * c.scale, s.id).toBeLessThanOrEqual(view.width);
+      expect(c.y + s.y * c.scale, s.id).toBeGreaterThanOrEqual(0);
+      // the depth band is pinned whole at the bottom, below the step
+      expect(c.bandY, s.id).not.toBe(null);
+      expect(c.bandY! + g.depth!.height * c.scale, s.id).toBeLessThanOrEqual(view.height);
+      expect(c.y + (s.y + s.height) * c.scale, s.id).toBeLessThanOrEqual(c.bandY!);
+      // only whole lanes are shown, and they too stand above the band
+      expect(laneEdges.has(c.rows!.top), s.id).toBe(true);
+      expect(laneEdges.has(c.rows!.bottom), s.id).toBe(true);
+      expect(c.y + c.rows!.bottom * c.scale, s.id).toBeLessThanOrEqual(c.bandY! + 0.5);
+      expect(c.y + c.rows!.top * c.scale, s.id).toBeGreaterThanOrEqual(-0.5);
+    }
+    expect(scales.length).toBe(21);
+    // the seed's phases show at about 1.05 at 1280×720; every step of it at least 1.4 times as large (1.57–2.05)
+    expect(Math.min(...scales)).toBeGreaterThan(phaseScale * 1.4);
+  });
+
+  test('the lanes of the steps its arrows join are in the close-up', () => {
+    // "Strategiatyöhön osallistuminen" (implementation level) has arrows to and from the preparation level
+    const i = stops.findIndex((st) => st.kind === 'step' && g.steps.find((s) => s.id === st.stepId)?.label.lines.join('').startsWith('Strategia'));
+    const c = cameraFor(g, focusOf(g, stops[i]!, revealedAt(d, stops, i)), view);
+    const lane = (n: number) => g.lanes[n]!;
+    expect(c.rows!.top).toBeLessThanOrEqual(lane(1).y);
+    expect(c.rows!.bottom).toBeGreaterThanOrEqual(lane(2).y + lane(2).height);
+  });
+
+  test('widening takes whole neighbouring lanes, the smaller first, while they fit', () => {
+    const l = g.lanes;
+    const core = { top: l[1]!.y, bottom: l[1]!.y + l[1]!.height };
+    expect(widenToWholeRows(g, core, core.bottom - core.top)).toEqual(core);
+    const withSmaller = widenToWholeRows(g, core, core.bottom - core.top + Math.min(l[0]!.height, l[2]!.height));
+    expect([l[0]!.y, core.top]).toContain(withSmaller.top);
+    expect(withSmaller.bottom - withSmaller.top).toBeLessThanOrEqual(core.bottom - core.top + Math.min(l[0]!.height, l[2]!.height));
+    expect(withSmaller).not.toEqual(core);
+    // room for everything: from the phase headers to the last lane
+    expect(widenToWholeRows(g, core, 1e6)).toEqual({ top: rowsBand(g).top, bottom: l.at(-1)!.y + l.at(-1)!.height });
   });
 });
 
