@@ -31,3 +31,22 @@ export function periodLabel(lang: ContentLanguage, start: string, end: string | 
   }
   return `${shortDate(start)}–${shortDate(end)}`;
 }
+
+/** The words of the workshop list under an exported picture (see workshopAppendix.ts). */
+export type WorkshopWords = {
+  readonly heading: string;
+  readonly outsidePhases: string;
+  readonly votes: (count: number) => string;
+  /** a comment in the language's quotation marks */
+  readonly quoted: (text: string) => string;
+};
+
+const WORKSHOP: Record<ContentLanguage, WorkshopWords> = {
+  fi: { heading: 'Työpajan kommentit ja äänet', outsidePhases: 'Vaiheiden ulkopuolella', votes: (n) => (n === 1 ? '1 ääni' : `${n} ääntä`), quoted: (t) => `”${t}”` },
+  sv: { heading: 'Workshoppens kommentarer och röster', outsidePhases: 'Utanför faserna', votes: (n) => (n === 1 ? '1 röst' : `${n} röster`), quoted: (t) => `”${t}”` },
+  en: { heading: 'Workshop comments and votes', outsidePhases: 'Outside the phases', votes: (n) => (n === 1 ? '1 vote' : `${n} votes`), quoted: (t) => `“${t}”` },
+};
+
+export function workshopWords(lang: ContentLanguage): WorkshopWords {
+  return WORKSHOP[lang];
+}

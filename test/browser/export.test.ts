@@ -177,7 +177,7 @@ describe('export (production build, Chromium)', () => {
     await context.close();
   });
 
-  it('comments, names, votes and notes stay out of the images unless "Include workshop notes" is ticked', async () => {
+  it('comments, names, votes and notes stay out of the images unless "Include workshop notes" is ticked; then the picture shows them', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
     await openThroughInput(page, WORKSHOP);
     const replace = page.getByRole('alertdialog').getByRole('button', { name: /open/i });
@@ -203,6 +203,12 @@ describe('export (production build, Chromium)', () => {
     expect(withNotes).toMatch(/"comments"/);
     expect(withNotes).toContain('Matti');
     expect(JSON.parse(withNotes)).toEqual(JSON.parse(workshopText));
+    // ticked, the picture shows the votes and comment counts and lists the comments with their names
+    const svgWithNotes = (await exportFile(page, 'Export SVG')).bytes.toString('utf8');
+    expect(svgWithNotes).toContain('data-part="workshop-marks"');
+    expect(svgWithNotes).toContain('data-part="workshop-comments"');
+    const pdfWithNotes = squash(run('pdftotext', [(await exportFile(page, 'Export PDF')).path, '-']));
+    for (const t of ['Työpajan kommentit ja äänet', 'Vaihe oli liian lyhyt', 'Matti', '3 ääntä']) expect(pdfWithNotes).toContain(squash(t));
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -11,11 +11,13 @@
 import { geometryOf } from '../../layout/cache';
 import type { Geometry } from '../../layout/geometry';
 import { FONT_FAMILY } from '../../layout/style';
+import { layoutWorkshopAppendix } from '../../layout/workshopAppendix';
 import type { Diagram } from '../../model/types';
 import { oneLine, outlineText } from './outlineText';
 import { backdropElements } from './svgBackdrop';
 import { metadataElement } from './svgMetadata';
 import { linkElement, linkLabelElement, stepElement } from './svgPaths';
+import { workshopAppendixElements, workshopMarkElements } from './svgWorkshop';
 import { attrs, escapeXml, num } from './xml';
 
 export type SvgOptions = {
@@ -30,8 +32,10 @@ export type SvgExport = { readonly svg: string; readonly width: number; readonly
 /** The SVG of `diagram`; `geometry` defaults to the one the screen draws (geometryOf). */
 export function buildSvg(diagram: Diagram, options: SvgOptions, geometry: Geometry = geometryOf(diagram)): SvgExport {
   const g = geometry;
+  // with workshop notes asked for (privacy.ts removes them otherwise): the room's comments listed under the diagram
+  const appendix = layoutWorkshopAppendix(diagram, g);
   const width = Number(num(g.width));
-  const height = Number(num(g.height));
+  const height = Number(num(appendix ? appendix.y + appendix.height : g.height));
   const root = attrs({
     xmlns: 'http://www.w3.org/2000/svg',
     version: '1.1',
@@ -60,6 +64,7 @@ export function buildSvg(diagram: Diagram, options: SvgOptions, geometry: Geomet
   const labels = g.links.filter((l) => l.label !== null && l.label.lines.length > 0);
   if (labels.length > 0) parts.push('<g data-part="link-labels">', ...labels.map((l) => linkLabelElement(l.id, l.label!)), '</g>');
   parts.push('<g data-part="steps">', ...g.steps.map(stepElement), '</g>');
+  parts.push(...workshopMarkElements(diagram, g), ...workshopAppendixElements(appendix));
   parts.push('</svg>', '');
   return { svg: parts.join('\n'), width, height };
 }

@@ -15,12 +15,8 @@ import { arrowHead, LINK_WIDTH, STEP_BORDER, STEP_RADIUS } from '../../io/export
 import type { Diagram } from '../../model/types';
 import { BackdropContent, DepthBand } from '../canvas/Backdrop';
 import { SvgText } from '../canvas/SvgText';
+import { MARKS, phaseBadgeOf, stepMarksOf, type Badge } from '../../layout/workshopMarks';
 import { pinnedColumn, type Camera } from './camera';
-
-/** How many dots a step shows before the rest is a number. */
-const MAX_DOTS = 10;
-const DOT_R = 7;
-const DOT_GAP = 17;
 
 type Marks = ReadonlyMap<string, { readonly votes: number; readonly comments: number }>;
 
@@ -54,31 +50,40 @@ const Link = memo(function Link({ link, revealed }: { link: LinkGeometry; reveal
   );
 });
 
+function BadgeMark({ badge }: { badge: Badge }) {
+  const B = MARKS.badge;
+  return (
+    <>
+      <rect x={badge.x} y={badge.y} width={badge.width} height={badge.height} rx={badge.rx} fill={B.fill} stroke={badge.tail ? B.stroke : undefined} strokeWidth={badge.tail ? B.strokeWidth : undefined} />
+      {badge.tail && <path d={badge.tail} fill={B.fill} />}
+      <text x={badge.textX} y={badge.textY} fontSize={B.size} fontWeight={700} fill={B.color} textAnchor="middle">
+        {badge.text}
+      </text>
+    </>
+  );
+}
+
 /** The dots of a step's votes along its bottom edge, and its comment count on its top right corner. */
 function StepMarks({ s, votes, comments }: { s: StepGeometry; votes: number; comments: number }) {
-  const dots = Math.min(votes, MAX_DOTS);
-  const y = s.y + s.height;
+  const m = stepMarksOf(s, votes, comments);
+  const D = MARKS.dot;
   return (
     <>
       {votes > 0 && (
         <g className="polku-present-votes" data-votes={votes}>
-          {Array.from({ length: dots }, (_, i) => (
-            <circle key={i} cx={s.x + 14 + i * DOT_GAP} cy={y} r={DOT_R} fill="#c2410c" stroke="#ffffff" strokeWidth={2} />
+          {m.dots.map((d, i) => (
+            <circle key={i} cx={d.cx} cy={d.cy} r={D.r} fill={D.fill} stroke={D.stroke} strokeWidth={D.strokeWidth} />
           ))}
-          {votes > MAX_DOTS && (
-            <text x={s.x + 6 + dots * DOT_GAP} y={y + 5} fontSize={14} fontWeight={700} fill="#9a3412">
-              {votes}
+          {m.count && (
+            <text x={m.count.x} y={m.count.y} fontSize={MARKS.count.size} fontWeight={700} fill={MARKS.count.color}>
+              {m.count.text}
             </text>
           )}
         </g>
       )}
-      {comments > 0 && (
+      {m.badge && (
         <g className="polku-present-comments" data-comments={comments}>
-          <rect x={s.x + s.width - 16} y={s.y - 11} width={comments > 9 ? 30 : 24} height={22} rx={11} fill="#164a6d" stroke="#ffffff" strokeWidth={1.5} />
-          <path d={`M ${s.x + s.width - 8} ${s.y + 10} l -3 6 l 9 -6 z`} fill="#164a6d" />
-          <text x={s.x + s.width - 16 + (comments > 9 ? 15 : 12)} y={s.y + 5} fontSize={13} fontWeight={700} fill="#ffffff" textAnchor="middle">
-            {comments}
-          </text>
+          <BadgeMark badge={m.badge} />
         </g>
       )}
     </>
@@ -195,10 +200,7 @@ export const PresentStage = memo(function PresentStage({
                 <rect className="polku-present-dim" x={p.x} y={p.y} width={p.width} height={p.height} />
                 {count > 0 && (
                   <g className="polku-present-comments" data-comments={count}>
-                    <rect x={p.header.x + p.header.width - 34} y={p.header.y + 6} width={28} height={22} rx={11} fill="#164a6d" />
-                    <text x={p.header.x + p.header.width - 20} y={p.header.y + 22} fontSize={13} fontWeight={700} fill="#ffffff" textAnchor="middle">
-                      {count}
-                    </text>
+                    <BadgeMark badge={phaseBadgeOf(p.header, count)!} />
                   </g>
                 )}
               </g>
