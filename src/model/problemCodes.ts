@@ -28,6 +28,7 @@ export const PROBLEM_CODES = [
   'unknownLegend',
   'unknownStep',
   'selfLink',
+  'duplicateLink',
   'levelOrder',
   'forbiddenKey',
 ] as const satisfies readonly ProblemCode[];

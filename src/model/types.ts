@@ -151,5 +151,6 @@ export type ProblemCode =
   | 'unknownLegend' // step.legend names no legend entry; params: id
   | 'unknownStep' // link.from / link.to names no step; params: id
   | 'selfLink' // link.from === link.to; params: id
+  | 'duplicateLink' // editing only: the same arrow is there already; params: from, to (the steps' titles), first (its path)
   | 'levelOrder' // depth levels not in time order; params: previous, at
   | 'forbiddenKey'; // __proto__, constructor or prototype; params: key

@@ -51,6 +51,8 @@ describe('keyboard editing (production build, Chromium)', () => {
     expect(await focusedId(page)).toBe('jaostot');
     await page.keyboard.press('Enter');
     expect(await liveText(page)).toContain('Yhteyttä ei lisätty');
+    // the reason names the two steps by their titles, not by ids
+    expect(await liveText(page)).toMatch(/Askeleesta ”Toiminnan aloitus” askeleeseen ”Järjestöjen osallistuminen jaostoihin ja työryhmiin mahdollista” on jo nuoli/);
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('tulsote');
     await page.keyboard.press('Enter');

@@ -257,6 +257,7 @@ export const en = {
     unknownLegend: 'No legend entry "{{id}}".',
     unknownStep: 'No step "{{id}}".',
     selfLink: 'The link starts and ends at the same step "{{id}}": it must join two different steps.',
+    duplicateLink: 'There is already an arrow from “{{from}}” to “{{to}}” ({{first}}).',
     levelOrder: 'The depth levels are not in time order: {{at}} is before the level above it ({{previous}}).',
     forbiddenKey: 'The name "{{key}}" is not allowed for a property.',
     where: {

@@ -257,6 +257,7 @@ export const fi = {
     unknownLegend: 'Selitettä "{{id}}" ei ole.',
     unknownStep: 'Askelta "{{id}}" ei ole.',
     selfLink: 'Yhteys alkaa ja päättyy samaan askeleeseen "{{id}}": sen pitää yhdistää kaksi eri askelta.',
+    duplicateLink: 'Askeleesta ”{{from}}” askeleeseen ”{{to}}” on jo nuoli ({{first}}).',
     levelOrder:
       'Osallisuuden asteen kohdat eivät ole aikajärjestyksessä: {{at}} on ennen edellistä kohtaa ({{previous}}).',
     forbiddenKey: 'Nimeä "{{key}}" ei saa käyttää tiedon nimenä.',

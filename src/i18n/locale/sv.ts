@@ -257,6 +257,7 @@ export const sv = {
     unknownLegend: 'Förklaringen "{{id}}" finns inte.',
     unknownStep: 'Steget "{{id}}" finns inte.',
     selfLink: 'Kopplingen börjar och slutar i samma steg "{{id}}": den ska förbinda två olika steg.',
+    duplicateLink: 'Det finns redan en pil från ”{{from}}” till ”{{to}}” ({{first}}).',
     levelOrder:
       'Delaktighetsgradens punkter är inte i tidsordning: {{at}} är före den föregående punkten ({{previous}}).',
     forbiddenKey: 'Namnet "{{key}}" får inte användas som namn på en uppgift.',

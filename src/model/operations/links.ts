@@ -12,13 +12,17 @@ import { uniqueId } from './ids.ts';
 import { applyChanges, compact, removeAt, replaceAt, textChange } from './patch.ts';
 import { done, refuse, type EditResult } from './result.ts';
 
+/** A title on one line, without soft hyphens (for a message). */
+const plainTitle = (title: string) => title.replace(/\u00ad/g, '').replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
+
 /**
  * The problems of a link at `links[index]`: its values, steps that do not
  * exist, a link to itself, and an identical link elsewhere in the list.
  *
- * The format has no code for "this arrow is already there"; it is reported
- * as `duplicateId` at `links[index].to`, with `id` "from → to" and `first`
- * the place of the link already there.
+ * An arrow that is there already (the same ends, the same way) is refused
+ * as `duplicateLink` at `links[index].to`, naming the two steps by their
+ * titles and `first` the place of the arrow already there. (A file may hold
+ * such twins; only an edit is refused.)
  */
 export function checkLink(diagram: Diagram, link: Link, index: number): Problem[] {
   const problems = checkValue(LinkSchema, link, ['links', index]);
@@ -31,10 +35,11 @@ export function checkLink(diagram: Diagram, link: Link, index: number): Problem[
   if (problems.length > 0) return problems;
   const same = diagram.links.findIndex((other, i) => i !== index && other.from === link.from && other.to === link.to);
   if (same >= 0) {
+    const title = (id: string) => plainTitle(diagram.steps.find((step) => step.id === id)?.title ?? id);
     problems.push({
       path: ['links', index, 'to'],
-      code: 'duplicateId',
-      params: { id: `${link.from} → ${link.to}`, first: formatPath(['links', same]) },
+      code: 'duplicateLink',
+      params: { from: title(link.from), to: title(link.to), first: formatPath(['links', same]) },
     });
   }
   return problems;

@@ -22,7 +22,7 @@ describe('addLink', () => {
       { path: ['links', 2, 'to'], code: 'unknownStep', params: { id: 'y' } },
     ]);
     expect(refused(addLink(diagram, 's1', 's2'))).toEqual([
-      { path: ['links', 2, 'to'], code: 'duplicateId', params: { id: 's1 → s2', first: 'links[0]' } },
+      { path: ['links', 2, 'to'], code: 'duplicateLink', params: { from: 'One', to: 'Two', first: 'links[0]' } },
     ]);
     expect(refused(addLink(diagram, 's1', 's3', 'a\u0000'))).toEqual([
       { path: ['links', 2, 'title'], code: 'controlChar', params: { code: 'U+0000' } },
@@ -61,7 +61,7 @@ describe('updateLink, deleteLink, reverseLink', () => {
       ],
     });
     expect(refused(reverseLink(both, 'l1'))).toEqual([
-      { path: ['links', 0, 'to'], code: 'duplicateId', params: { id: 's2 → s1', first: 'links[1]' } },
+      { path: ['links', 0, 'to'], code: 'duplicateLink', params: { from: 'Two', to: 'One', first: 'links[1]' } },
     ]);
   });
 });
