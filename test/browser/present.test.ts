@@ -235,12 +235,29 @@ describe('present mode (production build, Chromium)', () => {
     await context.close();
   });
 
-  it('runs the exercise timer on the page clock and cues its end with a pulse and an announcement', async () => {
+  it('runs the exercise timer on the page clock and cues its end with a pulse, an announcement and a chime that can be turned off', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, { width: 1280, height: 720 }, async (ctx) => {
       await ctx.clock.install();
+      // every note the page starts through the Web Audio API, as its frequency
+      await ctx.addInitScript(() => {
+        const w = window as unknown as { __tones: number[] };
+        w.__tones = [];
+        const make = AudioContext.prototype.createOscillator;
+        AudioContext.prototype.createOscillator = function (this: AudioContext) {
+          const osc = make.call(this);
+          const start = osc.start.bind(osc);
+          osc.start = (when?: number) => {
+            w.__tones.push(osc.frequency.value);
+            start(when);
+          };
+          return osc;
+        };
+      });
     });
+    const tones = () => page.evaluate(() => (window as unknown as { __tones: number[] }).__tones.length);
     await present(page);
     await page.getByRole('button', { name: 'Timer', exact: true }).click();
+    expect(await page.getByRole('checkbox', { name: 'Chime when the time is up' }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Start a 5-minute timer' }).click();
     const time = page.locator('.polku-present-timer-time');
     await expect.poll(() => time.textContent()).toBe('5:00');
@@ -249,20 +266,30 @@ describe('present mode (production build, Chromium)', () => {
     expect(await page.locator('.polku-present-timer').getAttribute('data-time-up')).toBe('false');
     const announce = page.locator('[data-timer-announce]');
     expect(await announce.textContent()).toBe('');
+    expect(await tones()).toBe(0);
     await page.clock.runFor(3 * 60_000 + 500);
     await expect.poll(() => page.locator('.polku-present-timer').getAttribute('data-time-up')).toBe('true');
     expect(await time.textContent()).toBe('0:00');
     expect(await page.locator('.polku-present-timer').innerText()).toContain('Time is up');
     expect(await announce.getAttribute('aria-live')).toBe('polite');
     expect(await announce.textContent()).toBe('Time is up. The exercise time has run out.');
-    // the pulse: an animation, gentle (no sound anywhere)
+    // the pulse: an animation, gentle; and a soft chime of two notes
     expect(await page.locator('.polku-present-timer').evaluate((el) => getComputedStyle(el).animationName)).toBe('polku-present-pulse');
+    await expect.poll(tones).toBe(2);
     // a typed time
     await page.getByRole('button', { name: 'Timer', exact: true }).click();
     await page.getByRole('spinbutton', { name: 'Minutes' }).fill('12');
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect.poll(() => time.textContent()).toBe('12:00');
     expect(await page.locator('.polku-present-timer').getAttribute('data-time-up')).toBe('false');
+    // with the chime turned off, the end is silent
+    await page.getByRole('button', { name: 'Timer', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Chime when the time is up' }).uncheck();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.clock.runFor(12 * 60_000 + 500);
+    await expect.poll(() => page.locator('.polku-present-timer').getAttribute('data-time-up')).toBe('true');
+    await page.waitForTimeout(300);
+    expect(await tones()).toBe(2);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

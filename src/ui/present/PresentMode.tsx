@@ -20,6 +20,7 @@ import { equivalentStop, navigate, type Position } from './navigation';
 import { PresentStage } from './PresentStage';
 import { plainText, stopLabel } from './stopLabel';
 import { SummaryMenu } from './SummaryMenu';
+import { makeAudioContext, playChime } from './chime';
 import { TimerDisplay, TimerMenu, useNow } from './TimerControl';
 import { usePresentChannel } from './usePresentChannel';
 
@@ -94,6 +95,17 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
   const [notice, say] = useNotice();
   const [now, syncNow] = useNow(timerEndsAt !== null);
   const timeUp = timerEndsAt !== null && now >= timerEndsAt;
+  const [chimeOn, setChimeOn] = useState(true);
+  const audio = useRef<AudioContext | null>(null);
+  useEffect(() => {
+    if (timeUp && chimeOn && audio.current !== null) playChime(audio.current);
+  }, [timeUp, chimeOn]);
+  useEffect(
+    () => () => {
+      void audio.current?.close().catch(() => undefined);
+    },
+    [],
+  );
 
   const view = useSize(stageRef);
   const camera = cameraFor(geometry, focusOf(geometry, stop, reveal), view);
@@ -250,6 +262,8 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
   };
 
   const startTimer = (minutes: number) => {
+    // made now, on the person's click or key: browsers allow sound only after one (the chime may be turned on later)
+    if (audio.current === null) audio.current = makeAudioContext();
     setTimerEndsAt(Date.now() + Math.round(minutes * 60_000));
     syncNow();
     setPopover(null);
@@ -307,7 +321,14 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
           {popover !== null && (
             <div className="polku-present-popover-host">
               {popover === 'timer' && (
-                <TimerMenu running={timerEndsAt !== null} onStart={startTimer} onStop={stopTimer} onClose={() => setPopover(null)} />
+                <TimerMenu
+                  running={timerEndsAt !== null}
+                  chime={chimeOn}
+                  onChime={setChimeOn}
+                  onStart={startTimer}
+                  onStop={stopTimer}
+                  onClose={() => setPopover(null)}
+                />
               )}
               {popover === 'summary' && <SummaryMenu onResult={say} onClose={() => setPopover(null)} />}
             </div>

@@ -1,7 +1,8 @@
 /**
  * The exercise timer: 5, 10 or 15 minutes or a typed time; its time left
  * is shown large while present mode runs, and at the end a gentle visual
- * pulse and a polite announcement say that the time is up (no sound).
+ * pulse, a polite announcement and (unless turned off) a soft chime say
+ * that the time is up.
  * Date.now() and setInterval only, so a test clock can drive it.
  */
 import { useCallback, useEffect, useId, useState } from 'react';
@@ -43,11 +44,16 @@ export function TimerDisplay({ endsAt, now }: { endsAt: number; now: number }) {
 /** The timer's menu: presets, a typed number of minutes, and Stop. */
 export function TimerMenu({
   running,
+  chime,
+  onChime,
   onStart,
   onStop,
   onClose,
 }: {
   running: boolean;
+  /** a chime at the end */
+  chime: boolean;
+  onChime: (on: boolean) => void;
   onStart: (minutes: number) => void;
   onStop: () => void;
   onClose: () => void;
@@ -80,6 +86,10 @@ export function TimerMenu({
           {t('present.start')}
         </button>
       </form>
+      <label className="polku-present-row">
+        <input type="checkbox" checked={chime} onChange={(e) => onChime(e.target.checked)} />
+        {t('present.chime')}
+      </label>
       <div className="polku-present-row">
         {running && (
           <button type="button" onClick={onStop}>
