@@ -143,6 +143,51 @@ describe('keyboard editing (production build, Chromium)', () => {
     await context.close();
   });
 
+  it('Find step (/) brings any step into view and focus: L, /, a few letters, Enter, Enter makes a link; Escape gives the focus back', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, base, { width: 1280, height: 720 }, withoutFsAccess);
+    // zoomed in: the steps at the far ends are off screen (not rendered)
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
+    await page.waitForTimeout(300);
+    const dialog = page.getByRole('dialog', { name: 'Etsi askel' });
+    await page.keyboard.press('/');
+    await dialog.waitFor();
+    await page.keyboard.type('asiakkaat');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('asukkaat');
+    expect(await page.locator('.react-flow__node[data-id="mallipilotit"]').count()).toBe(0);
+    await page.keyboard.press('l');
+    await page.keyboard.press('/');
+    await dialog.waitFor();
+    await page.keyboard.type('LUOTUJEN koord');
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('1 askel');
+    expect(await dialog.getByRole('listbox', { name: 'Löydetyt askeleet' }).locator('option').allTextContents()).toEqual([
+      'Luotujen järjestöyhteistyön ja koordinaatiomallien pilotointi — Toimeenpanon taso, 1/2023',
+    ]);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => focusedId(page)).toBe('mallipilotit');
+    await page.keyboard.press('Enter');
+    expect(await liveText(page)).toContain('Yhdistetty: Asiakkaat, asukkaat → Luotujen');
+    const doc = await saved(page);
+    expect(doc.links.some((l) => l.from === 'asukkaat' && l.to === 'mallipilotit')).toBe(true);
+
+    // down into the list; Escape, from the list or from the field, gives the focus back to where it was
+    await page.keyboard.press('/');
+    await page.keyboard.type('osallistu');
+    await page.keyboard.press('ArrowDown');
+    expect(await dialog.getByRole('listbox').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => focusedId(page)).toBe('mallipilotit');
+    await page.keyboard.press('/');
+    await page.keyboard.type('osa');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => focusedId(page)).toBe('mallipilotit');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('Enter opens the inspector on the title, Escape cancels linking', async () => {
     const { page, context, consoleErrors } = await openPage(browser, base, undefined, withoutFsAccess);
     const original = await saved(page);

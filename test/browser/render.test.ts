@@ -104,7 +104,7 @@ describe('the editor with the default diagram (production build, Chromium)', () 
     }
   });
 
-  it('has no WCAG 2.1 A/AA violation in the step panel, the diagram panel, the export dialog and present mode', async () => {
+  it('has no WCAG 2.1 A/AA violation in the step panel, the diagram panel, the export dialog, the find step dialog and present mode', async () => {
     const { page, context } = await openPage(browser, `${base}?lang=fi`);
     const check = async (what: string) => {
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -120,6 +120,10 @@ describe('the editor with the default diagram (production build, Chromium)', () 
     await page.getByRole('button', { name: 'Vie kuvana', exact: true }).click();
     await page.getByRole('dialog', { name: 'Vie kuvana' }).waitFor();
     await check('export dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Etsi askel', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Etsi askel' }).getByRole('searchbox', { name: 'Askeleen nimi' }).fill('osa');
+    await check('find step dialog');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Esitä', exact: true }).click();
     await page.getByRole('dialog').getByRole('status').first().waitFor();

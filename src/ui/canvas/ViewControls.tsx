@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
 import { useDocument } from '../../store/documentStore';
+import { FindStep } from './FindStep';
 import { fitDiagram } from './fit';
 
 /** Zoom and fit buttons with the app's own names, in the person's language (in the toolbar, off the diagram). */
@@ -20,6 +21,7 @@ export function ViewControls() {
       <button type="button" onClick={() => void fitDiagram(flow, geometryOf(diagram), 200)}>
         {t('fitView')}
       </button>
+      <FindStep />
     </div>
   );
 }
