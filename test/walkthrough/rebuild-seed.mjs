@@ -115,6 +115,7 @@ const W = {
   newStepTitle: 'Uusi askel',
   savedInBrowser: 'Tallennettu selaimeen',
   linked: 'Yhdistetty',
+  find: 'Etsi askel',
 };
 
 // ---------------------------------------------------------------- utilities
@@ -586,6 +587,25 @@ class KeyboardPerson {
     await sleep(400);
     this.fits = (this.fits ?? 0) + 1;
   }
+  /**
+   * "Etsi askel" (/): types the step's title a letter at a time until it is the
+   * first match, then Enter — the step comes into view with the focus.
+   */
+  async find(step) {
+    const title = plain(step.title).replace(/\s+/g, ' ').trim();
+    await this.press('/');
+    const dialog = this.page.getByRole('dialog', { name: W.find });
+    await dialog.waitFor();
+    const first = dialog.getByRole('listbox').locator('option').first();
+    for (const ch of title) {
+      const text = (await first.textContent().catch(() => '')) ?? '';
+      if (text.startsWith(`${title} — `) && (await this.page.evaluate(() => document.activeElement?.getAttribute('type') === 'search'))) break;
+      await this.type(ch);
+    }
+    await this.press('Enter');
+    await this.waitFocus(isNodeOf(step), `the step "${step.title}" found`);
+    this.finds = (this.finds ?? 0) + 1;
+  }
   async waitFocus(match, what, timeout = 4000) {
     const until = Date.now() + timeout;
     let a;
@@ -658,6 +678,8 @@ const isField = (label, where = {}) => (d) =>
   (where.panel === undefined || d.panel === where.panel) &&
   (where.group === undefined || d.group === where.group);
 const isNodeOf = (step) => (d) => d.node && stepOfNodeLabel(d.label) === step;
+/** Tabs a person takes before reaching for "Etsi askel" (/) instead. */
+const FIND_AFTER = 4;
 
 async function runKeyboard(browser) {
   const { context, page, consoleErrors, dialogs } = await openApp(browser);
@@ -858,9 +880,12 @@ async function runKeyboard(browser) {
     const { l } = best;
     remaining.splice(remaining.indexOf(l), 1);
     const before = { presses: K.presses, chars: K.chars };
-    await K.go(isNodeOf(l.from), `the step "${l.from.title}"`);
+    // an end more than FIND_AFTER Tabs away is found by its name ("Etsi askel", /) instead
+    if (dist(cur, pos.get(l.from)) > FIND_AFTER) await K.find(l.from);
+    else await K.go(isNodeOf(l.from), `the step "${l.from.title}"`);
     await K.press('l');
-    await K.go(isNodeOf(l.to), `the step "${l.to.title}"`);
+    if (Math.abs(pos.get(l.from) - pos.get(l.to)) > FIND_AFTER) await K.find(l.to);
+    else await K.go(isNodeOf(l.to), `the step "${l.to.title}"`);
     await K.press('Enter');
     await K.waitFocus(isNodeOf(l.to), `the step "${l.to.title}" after linking`);
     const said = await page.locator('.react-flow [role="status"]').innerText();
@@ -912,6 +937,7 @@ async function runKeyboard(browser) {
       colors: K.colors ?? 0,
       colorCodes: K.colorCodes ?? 0,
       fits: K.fits ?? 0,
+      finds: K.finds ?? 0,
       unselectedNewTitle: K.unselectedNewTitle ?? 0,
     },
     stepTimes,
@@ -1485,7 +1511,8 @@ function findings(results) {
     item(`**Back from the side panel to the canvas** is Shift+Tab through the fields already passed, the panel's close button and then the steps from the last one in time order; N then adds a step a month after the focused one, in its level. A step cost ${avg(steps).toFixed(1)} presses on average besides its text (${Math.min(...steps)}–${Math.max(...steps)}): the date is typed unless it is exactly a month after a step in reach, and the level is changed with ↑/↓ on the box (or in the "Taso" list when the box would leave the screen).`);
     const plainLinks = r.linkCosts.filter((l) => !l.titled).map((l) => l.presses);
     const titled = r.linkCosts.filter((l) => l.titled).map((l) => l.presses);
-    item(`**An arrow needs one Tab per step between its ends**, counted in time order over all levels (Tab cannot stay on one level): ${avg(plainLinks).toFixed(1)} presses per arrow on average, ${Math.max(...plainLinks)} at most.`);
+    const plainChars = r.linkCosts.filter((l) => !l.titled).map((l) => l.chars);
+    item(`**An arrow's ends are reached by Tab (one per step between, in time order over all levels) or, more than ${FIND_AFTER} Tabs away, by "${W.find}" (/, a few letters of the title, Enter)**: ${avg(plainLinks).toFixed(1)} presses per arrow on average (${Math.min(...plainLinks)}–${Math.max(...plainLinks)}), plus ${avg(plainChars).toFixed(1)} typed letters; "${W.find}" was used ${r.counts.finds} times.`);
     if (titled.length)
       item(`**An arrow's text costs ${avg(titled).toFixed(0)} presses** (with the linking): Enter on the target, Tab past title, dates, level, legend and colour to "← source" under "Nuolet", Enter, type, Enter, then Shift+Tab to "Avaa askel" and Enter to get back to the canvas. Arrows are not focusable on the canvas.`);
     if (r.counts.colors)
