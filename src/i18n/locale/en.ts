@@ -21,6 +21,8 @@ export const en = {
   stepsSelected: '{{count}} steps selected',
   field: {
     title: 'Title',
+    id: 'Id',
+    idHint: 'The name the file refers to this by: letters A–Z and a–z, digits, _ and -, at most 64 characters. References follow.',
     titleHint: 'Line break: Shift+Enter. Hyphenation point: soft hyphen (Ctrl+-).',
     description: 'Description',
     notes: 'Speaker notes',

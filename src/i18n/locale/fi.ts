@@ -21,6 +21,8 @@ export const fi = {
   stepsSelected: '{{count}} askelta valittu',
   field: {
     title: 'Otsikko',
+    id: 'Tunnus',
+    idHint: 'Nimi, jolla tiedosto viittaa tähän: kirjaimet A–Z ja a–z, numerot, _ ja -, enintään 64 merkkiä. Viittaukset seuraavat mukana.',
     titleHint: 'Rivinvaihto: Vaihto+Enter. Tavutuskohta: pehmeä tavuviiva (Ctrl+-).',
     description: 'Kuvaus',
     notes: 'Puhujan muistiinpanot',

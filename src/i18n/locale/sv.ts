@@ -21,6 +21,8 @@ export const sv = {
   stepsSelected: '{{count}} steg valda',
   field: {
     title: 'Rubrik',
+    id: 'Identifierare',
+    idHint: 'Namnet filen hänvisar hit med: bokstäverna A–Z och a–z, siffror, _ och -, högst 64 tecken. Hänvisningarna följer med.',
     titleHint: 'Radbrytning: Skift+Enter. Avstavningspunkt: mjukt bindestreck (Ctrl+-).',
     description: 'Beskrivning',
     notes: 'Talarens anteckningar',

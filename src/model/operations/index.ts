@@ -52,3 +52,4 @@ export {
   type NewComment,
   type WorkshopTarget,
 } from './workshop.ts';
+export { renameId, type IdCollection } from './renameId.ts';

@@ -6,6 +6,7 @@ import { useSelection } from '../../store/selectionStore';
 import { useEdit, useEditProblems } from '../useEdit';
 import { focusStep } from '../canvas/keyboard';
 import { TextField } from './TextField';
+import { IdField } from './IdField';
 
 export function LinkInspector({ diagram, link }: { diagram: Diagram; link: Link }) {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function LinkInspector({ diagram, link }: { diagram: Diagram; link: Link 
           return editProblems((d) => updateLink(d, link.id, { title: v === '' ? null : v }));
         }}
       />
+      <IdField collection="links" id={link.id} />
       <div className="polku-actions">
         <button type="button" onClick={() => edit((d) => reverseLink(d, link.id))}>
           {t('reverseLink')}

@@ -5,6 +5,7 @@ import { deleteSteps, duplicateStep, setNotes, updateStep, type StepPatch } from
 import type { Diagram, Step } from '../../model/types';
 import { useSelection } from '../../store/selectionStore';
 import { useEdit, useEditProblems } from '../useEdit';
+import { IdField } from './IdField';
 import { StepLinks } from './StepLinks';
 import { ColorField } from './document/ColorField';
 import { TextField } from './TextField';
@@ -65,6 +66,7 @@ export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step 
         hint={t('field.notesHint')}
         onCommit={(v) => editProblems((d) => setNotes(d, { kind: 'step', id: step.id }, v))}
       />
+      <IdField collection="steps" id={step.id} />
       <div className="polku-actions">
         <button
           type="button"

@@ -8,6 +8,7 @@ import { addLane, deleteLane, moveLane, updateLane, type LanePatch } from '../..
 import type { Diagram, Lane, Problem } from '../../../model/types';
 import { useEdit, useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
+import { IdField } from '../IdField';
 import { ColorField } from './ColorField';
 import { ListSection } from './ListSection';
 import { ConfirmDialog } from '../../ConfirmDialog';
@@ -109,6 +110,7 @@ function LaneItem({
       <legend>{t('panels.lanes.item', { n: index + 1 })}</legend>
       <TextField label={t('panels.lanes.title')} value={lane.title} autoFocus={focus} onCommit={(v) => patch({ title: v })} />
       <ColorField label={t('panels.lanes.color')} value={lane.color} onChange={(c) => onRefused(patch({ color: c }))} />
+      <IdField collection="lanes" id={lane.id} hint={false} />
       <div className="polku-actions polku-item-actions">
         <button
           type="button"

@@ -5,6 +5,7 @@ import { addLegendEntry, deleteLegendEntry, updateLegendEntry, type LegendEntryP
 import type { Diagram, LegendEntry, Problem } from '../../../model/types';
 import { useEdit, useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
+import { IdField } from '../IdField';
 import { ColorField } from './ColorField';
 import { ListSection } from './ListSection';
 
@@ -57,6 +58,7 @@ function LegendItem({
       <legend>{t('panels.legend.item', { n: index + 1 })}</legend>
       <TextField label={t('panels.legend.title')} value={entry.title} autoFocus={focus} onCommit={(v) => patch({ title: v })} />
       <ColorField label={t('panels.legend.color')} value={entry.color} onChange={(c) => onRefused(patch({ color: c }))} />
+      <IdField collection="legend" id={entry.id} hint={false} />
       <div className="polku-actions polku-item-actions">
         <button
           type="button"

@@ -7,6 +7,7 @@ import { addMonths, addPhase, deletePhase, setNotes, updatePhase, type PhasePatc
 import type { DateString, Diagram, Phase, Problem } from '../../../model/types';
 import { useEdit, useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
+import { IdField } from '../IdField';
 import { ColorField } from './ColorField';
 import { ListSection } from './ListSection';
 
@@ -79,6 +80,7 @@ function PhaseItem({
         onCommit={(v) => patch({ end: v.trim() === '' ? null : v.trim() })}
       />
       <ColorField label={t('panels.phases.color')} value={phase.color} onChange={(c) => onRefused(patch({ color: c }))} />
+      <IdField collection="phases" id={phase.id} hint={false} />
       <TextField
         label={t('panels.phases.notes')}
         value={phase.notes ?? ''}
