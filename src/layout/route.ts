@@ -34,11 +34,48 @@ export function clipToBorder(box: Rect, to: Point): Point {
   return { x: cx + dx * s, y: cy + dy * s };
 }
 
+/**
+ * Where a vertical arrow (one box above the other) leaves and arrives: x on
+ * each border, and the x range each end may be moved in (the boxes' shared
+ * span when they overlap, so the arrow stays straight; else the box's own).
+ * Null when the boxes are side by side or touch.
+ */
+export type VerticalPlan = { readonly fromX: number; readonly toX: number; readonly fromRange: readonly [number, number]; readonly toRange: readonly [number, number]; readonly down: boolean };
+
+export function verticalPlan(a: Rect, b: Rect): VerticalPlan | null {
+  if (b.x - (a.x + a.width) >= MIN_GAP || a.x - (b.x + b.width) >= MIN_GAP) return null;
+  const down = b.y - (a.y + a.height) >= 4;
+  if (!down && !(a.y - (b.y + b.height) >= 4)) return null;
+  const overlapL = Math.max(a.x, b.x);
+  const overlapR = Math.min(a.x + a.width, b.x + b.width);
+  if (overlapR - overlapL >= 8) {
+    const mid = (overlapL + overlapR) / 2;
+    const range = [overlapL + 3, overlapR - 3] as const;
+    return { fromX: mid, toX: mid, fromRange: range, toRange: range, down };
+  }
+  const own = (box: Rect) => [box.x + Math.min(8, box.width / 2), box.x + box.width - Math.min(8, box.width / 2)] as const;
+  return { fromX: a.x + a.width / 2, toX: b.x + b.width / 2, fromRange: own(a), toRange: own(b), down };
+}
+
+/** A vertical arrow from `a` at x `ax` to `b` at x `bx` (see verticalPlan). */
+export function verticalRoute(a: Rect, b: Rect, ax: number, bx: number): Route {
+  const aBottom = a.y + a.height;
+  const bBottom = b.y + b.height;
+  if (b.y - aBottom >= 4) {
+    const p0 = { x: ax, y: aBottom };
+    const p1 = { x: bx, y: b.y };
+    const dy = Math.max((p1.y - p0.y) / 2, 12);
+    return cubic(p0, { x: p0.x, y: p0.y + dy }, { x: p1.x, y: p1.y - dy }, p1);
+  }
+  const p0 = { x: ax, y: a.y };
+  const p1 = { x: bx, y: bBottom };
+  const dy = Math.max((p0.y - p1.y) / 2, 12);
+  return cubic(p0, { x: p0.x, y: p0.y - dy }, { x: p1.x, y: p1.y + dy }, p1);
+}
+
 export function routeBetween(a: Rect, b: Rect): Route {
   const aRight = a.x + a.width;
   const bRight = b.x + b.width;
-  const aBottom = a.y + a.height;
-  const bBottom = b.y + b.height;
   const acy = a.y + a.height / 2;
   const bcy = b.y + b.height / 2;
 
@@ -57,23 +94,8 @@ export function routeBetween(a: Rect, b: Rect): Route {
   }
   // One above the other: bottom border → top border (or the reverse), at the
   // middle of their horizontal overlap when they have one.
-  const overlapL = Math.max(a.x, b.x);
-  const overlapR = Math.min(aRight, bRight);
-  const shared = overlapR - overlapL >= 8 ? (overlapL + overlapR) / 2 : null;
-  const ax = shared ?? a.x + a.width / 2;
-  const bx = shared ?? b.x + b.width / 2;
-  if (b.y - aBottom >= 4) {
-    const p0 = { x: ax, y: aBottom };
-    const p1 = { x: bx, y: b.y };
-    const dy = Math.max((p1.y - p0.y) / 2, 12);
-    return cubic(p0, { x: p0.x, y: p0.y + dy }, { x: p1.x, y: p1.y - dy }, p1);
-  }
-  if (a.y - bBottom >= 4) {
-    const p0 = { x: ax, y: a.y };
-    const p1 = { x: bx, y: bBottom };
-    const dy = Math.max((p0.y - p1.y) / 2, 12);
-    return cubic(p0, { x: p0.x, y: p0.y - dy }, { x: p1.x, y: p1.y + dy }, p1);
-  }
+  const v = verticalPlan(a, b);
+  if (v) return verticalRoute(a, b, v.fromX, v.toX);
   // Overlapping or touching boxes: a straight segment between the borders.
   const bc = { x: b.x + b.width / 2, y: bcy };
   const ac = { x: a.x + a.width / 2, y: acy };

@@ -137,3 +137,34 @@ describe('the axis', () => {
     expect(en.slice(0, 2)).toEqual(['Jul', 'Aug']);
   });
 });
+
+describe('arrows that would share a line', () => {
+  const g = layoutDiagram(seed);
+  const link = (from: string, to: string) => g.links.find((l) => l.from === from && l.to === to)!;
+
+  it('are set apart where they leave one box at one point, each staying straight (seed: Esitykset → Strategia and → Aluevaltuusto)', () => {
+    const short = link('esitykset', 'strategia');
+    const long = link('esitykset', 'aluevaltuusto-kausi');
+    expect(Math.abs(short.start.x - long.start.x)).toBeCloseTo(10, 6);
+    expect(short.start.y).toBe(long.start.y);
+    for (const l of [short, long]) expect(l.end.x).toBeCloseTo(l.start.x, 6);
+  });
+
+  it('never start or end at one point on a top or bottom border, in any diagram', () => {
+    for (const [name, d] of diagrams) {
+      const lg = layoutDiagram(d);
+      const vertical = lg.links.filter((l) => Math.abs(Math.cos(l.endAngle)) < 0.2);
+      const seen = new Map<string, string>();
+      for (const l of vertical) {
+        for (const [box, p] of [
+          [l.from, l.start],
+          [l.to, l.end],
+        ] as const) {
+          const key = `${box}@${Math.round(p.x)},${Math.round(p.y)}`;
+          expect(seen.get(key), `${name}: ${l.id} and ${seen.get(key)} at ${key}`).toBeUndefined();
+          seen.set(key, l.id);
+        }
+      }
+    }
+  });
+});
