@@ -1378,8 +1378,8 @@ async function runMouse(browser) {
     }
     if (p) await M.clickAt(p.x, p.y, `the arrow ${label}`);
     else {
-      // another arrow covers all of this one (the same way down from one step): through its step's list of arrows
-      M.events.push(`${label}: covered on the canvas by another arrow along the same line; reached through "${plain(seedStep(l.from).title)}"'s arrows in its panel`);
+      // no point of it can be clicked (a few px between two boxes that nearly touch, under them): through its step's list of arrows
+      M.events.push(`${label}: no point of it can be clicked on the canvas (the boxes it joins nearly touch and cover it); reached through "${plain(seedStep(l.from).title)}"'s arrows in its panel`);
       const n = await M.node(seedStep(l.from));
       const b = await n.boundingBox();
       await M.clickAt(b.x + Math.min(40, b.width / 3), b.y + Math.min(12, b.height / 3), `the step ${seedStep(l.from).title}`);
