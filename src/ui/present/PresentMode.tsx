@@ -18,7 +18,7 @@ import { CapturePanel } from './CapturePanel';
 import { commandOfKey, type PresentCommand, type PresentState } from './channel';
 import { equivalentStop, navigate, type Position } from './navigation';
 import { PresentStage } from './PresentStage';
-import { plainText, stopLabel } from './stopLabel';
+import { plainText, stopContext, stopLabel } from './stopLabel';
 import { SummaryMenu } from './SummaryMenu';
 import { makeAudioContext, playChime } from './chime';
 import { TimerDisplay, TimerMenu, useNow } from './TimerControl';
@@ -85,6 +85,7 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
   const stop = stops[stopIndex];
   const reveal = useMemo(() => revealedAt(diagram, stops, stopIndex), [diagram, stops, stopIndex]);
   const label = stopLabel(diagram, stop, t);
+  const context = stopContext(diagram, stop);
 
   const [startedAt] = useState(Date.now);
   const [timerEndsAt, setTimerEndsAt] = useState<number | null>(null);
@@ -304,6 +305,7 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
         <p id={labelId} className="polku-present-label" role="status" aria-live="polite" aria-atomic="true" data-stop={stopIndex}>
           {label}
         </p>
+        {context && <p className="polku-present-context">{context}</p>}
         {timerEndsAt !== null && <TimerDisplay endsAt={timerEndsAt} now={now} />}
       </div>
       <div className="polku-present-main">

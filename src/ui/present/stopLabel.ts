@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Stop } from '../../layout/stops';
 import type { Diagram } from '../../model/types';
+import { periodLabel } from '../../layout/contentText';
 
 /** A title as one line of plain text: no soft hyphens, typed line breaks as spaces. */
 export const plainText = (s: string) => s.replace(/\u00ad/g, '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
@@ -16,4 +17,15 @@ export function stopLabel(d: Diagram, stop: Stop | undefined, t: TFunction): str
   }
   const s = d.steps.find((x) => x.id === stop.stepId);
   return t('present.stop.step', { n, count: stop.count, title: plainText(s?.title ?? stop.stepId) });
+}
+
+/**
+ * Beside a step's label: the phase it belongs to, with its dates ("Aluevaltuusto:
+ * valmistelu · 3/2022–12/2022") — a step's close-up may leave the phase
+ * headers out of view. Null at other stops and for steps outside the phases.
+ */
+export function stopContext(d: Diagram, stop: Stop | undefined): string | null {
+  if (stop?.kind !== 'step' || stop.phaseId === null) return null;
+  const p = d.phases.find((x) => x.id === stop.phaseId);
+  return p ? `${plainText(p.title)} · ${periodLabel(d.language ?? 'fi', p.start, p.end)}` : null;
 }

@@ -7,6 +7,7 @@ import { revealedAt, stopsOf } from '../../../src/layout/stops.ts';
 import type { Diagram } from '../../../src/model/types.ts';
 import { cameraFor, focusOf, MAX_SCALE, pinnedColumn, rowsBand, widenToWholeRows } from '../../../src/ui/present/camera.ts';
 import { captureItems } from '../../../src/ui/present/captureItems.ts';
+import { stopContext } from '../../../src/ui/present/stopLabel.ts';
 import { equivalentStop, navigate } from '../../../src/ui/present/navigation.ts';
 import { parseMinutes, timeLeftText } from '../../../src/ui/present/timer.ts';
 
@@ -141,6 +142,18 @@ describe('camera: a step is a close-up', () => {
     expect(withSmaller).not.toEqual(core);
     // room for everything: from the phase headers to the last lane
     expect(widenToWholeRows(g, core, 1e6)).toEqual({ top: rowsBand(g).top, bottom: l.at(-1)!.y + l.at(-1)!.height });
+  });
+});
+
+describe('stopContext', () => {
+  const d = seed();
+  test('a step says its phase and the phase’s dates; other stops say nothing more', () => {
+    const byStep = stopsOf(d, 'step');
+    const first = byStep.find((st) => st.kind === 'step')!;
+    expect(stopContext(d, first)).toBe('Väliaikaishallinto (VATE) · 7/2021–2/2022');
+    const late = byStep.filter((st) => st.kind === 'step').at(-1)!;
+    expect(stopContext(d, late)).toBe('Hyvinvointialue ja sen tulevaisuuden sote-keskus · 1/2023 alkaen');
+    for (const st of stopsOf(d, 'phase')) expect(stopContext(d, st)).toBe(null);
   });
 });
 
