@@ -145,6 +145,14 @@ describe('keyboard editing (production build, Chromium)', () => {
 
   it('Find step (/) brings any step into view and focus: L, /, a few letters, Enter, Enter makes a link; Escape gives the focus back', async () => {
     const { page, context, consoleErrors } = await openPage(browser, base, { width: 1280, height: 720 }, withoutFsAccess);
+    // a screen reader hears the keys with every step: its description names them, Find step among them
+    const description = await page.locator('.react-flow__node[data-id="aloitus"]').evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    for (const part of ['Nuolinäppäimet siirtävät', 'L aloittaa ja päättää nuolen', '/ etsii askeleen nimellä']) expect(description).toContain(part);
     // zoomed in: the steps at the far ends are off screen (not rendered)
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
     await page.waitForTimeout(300);

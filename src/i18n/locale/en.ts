@@ -64,7 +64,8 @@ export const en = {
     source: 'Source',
   },
   rf: {
-    nodeDescription: 'A step in the diagram. Tab moves to the next step in time order.',
+    nodeDescription:
+      'A step in the diagram. Tab moves to the next step in time order. The arrow keys move the step by a month or a level, Shift+Left or Right changes its end. Enter edits, L starts and ends an arrow, N adds a step after it, / finds a step by name, Delete deletes.',
     edgeDescription: 'A link between two steps.',
     handle: 'Connection point',
     minimap: 'Mini map',

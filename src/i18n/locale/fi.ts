@@ -64,7 +64,8 @@ export const fi = {
     source: 'Lähde',
   },
   rf: {
-    nodeDescription: 'Askel kaaviossa. Sarkain siirtää seuraavaan askeleeseen aikajärjestyksessä.',
+    nodeDescription:
+      'Askel kaaviossa. Sarkain siirtää seuraavaan askeleeseen aikajärjestyksessä. Nuolinäppäimet siirtävät askelta kuukauden tai tason, Vaihto+vasen tai oikea muuttaa sen loppua. Enter muokkaa, L aloittaa ja päättää nuolen, N lisää askeleen perään, / etsii askeleen nimellä, Delete poistaa.',
     edgeDescription: 'Yhteys kahden askeleen välillä.',
     handle: 'Liitoskohta',
     minimap: 'Pienoiskartta',

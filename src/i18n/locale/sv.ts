@@ -64,7 +64,8 @@ export const sv = {
     source: 'Källa',
   },
   rf: {
-    nodeDescription: 'Steg i diagrammet. Tabb flyttar till nästa steg i tidsordning.',
+    nodeDescription:
+      'Steg i diagrammet. Tabb flyttar till nästa steg i tidsordning. Piltangenterna flyttar steget en månad eller en nivå, Skift+vänster eller höger ändrar dess slut. Enter redigerar, L börjar och avslutar en pil, N lägger till ett steg efter, / söker ett steg med namn, Delete tar bort.',
     edgeDescription: 'Koppling mellan två steg.',
     handle: 'Kopplingspunkt',
     minimap: 'Översiktskarta',
