@@ -17,9 +17,8 @@ import { useDocumentStore } from '../store/documentStore';
 import { useSelection } from '../store/selectionStore';
 import { clipFromText, copySelection, pasteSteps, useKeyboard } from './canvas/keyboard';
 import { useFileActions } from './useFileActions';
+import { isTyping } from './isTyping';
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function useShortcuts() {
   const store = useDocumentStore();

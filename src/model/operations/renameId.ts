@@ -37,15 +37,15 @@ export function renameId(diagram: Diagram, collection: IdCollection, from: strin
   if (problems.length > 0) return refuse(problems);
 
   const swap = (id: string) => (id === from ? to : id);
-  const list = diagram[collection] as readonly { readonly id: string }[];
-  const items = list.map((item, i) => (i === index ? { ...item, id: to } : item));
-  const key = collection === 'lanes' ? 'lane' : collection === 'legend' ? 'legend' : null;
-  const steps = key === null ? diagram.steps : diagram.steps.map((s) => (s[key] === from ? { ...s, [key]: to } : s));
+  // the references first: steps name lanes and legend entries, links name steps
+  const ref = collection === 'lanes' ? 'lane' : collection === 'legend' ? 'legend' : null;
+  const steps = ref === null ? diagram.steps : diagram.steps.map((s) => (s[ref] === from ? { ...s, [ref]: to } : s));
   const links =
     collection === 'steps'
       ? diagram.links.map((l) => (l.from === from || l.to === from ? { ...l, from: swap(l.from), to: swap(l.to) } : l))
       : diagram.links;
-  // the renamed collection last: it may be steps or links themselves
-  const next = { ...diagram, steps, links, [collection]: collection === 'steps' ? steps.map((s, i) => (i === index ? { ...s, id: to } : s)) : items } as Diagram;
-  return done(next);
+  const referred = { ...diagram, steps, links };
+  // then the item itself, in its list as the references left it
+  const list = referred[collection] as readonly { readonly id: string }[];
+  return done({ ...referred, [collection]: list.map((item, i) => (i === index ? { ...item, id: to } : item)) } as Diagram);
 }

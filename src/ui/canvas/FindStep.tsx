@@ -14,9 +14,8 @@ import { useDocument } from '../../store/documentStore';
 import { useModal } from '../useModal';
 import { centreOn } from './fit';
 import { focusStep } from './keyboard';
+import { isTyping } from '../isTyping';
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** At most this many matches are listed (the count says how many there are). */
 const MAX_LISTED = 200;

@@ -13,6 +13,7 @@ import { geometryOf } from '../../layout/cache';
 import { useDocumentStore, type DocumentStore } from '../../store/documentStore';
 import { centreOn } from './fit';
 import { addStepAfter, cancelLink, editStep, finishLink, focusStep, moveByKey, resizeByKey, startLink, useKeyboard } from './keyboard';
+import { isTyping } from '../isTyping';
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],
@@ -21,8 +22,6 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 };
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
  * When the step before or after `id` in time order is not rendered (off

@@ -23,6 +23,7 @@ import { SummaryMenu } from './SummaryMenu';
 import { makeAudioContext, playChime } from './chime';
 import { TimerDisplay, TimerMenu, useNow } from './TimerControl';
 import { usePresentChannel } from './usePresentChannel';
+import { isTyping } from '../isTyping';
 
 /** The controls fade this long after the pointer last moved. */
 const IDLE_MS = 3000;
@@ -31,8 +32,6 @@ const POPUP_GRACE_MS = 2000;
 
 type Popover = 'timer' | 'summary' | null;
 
-const isTextField = (el: Element | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 const isControl = (el: Element | null) => el instanceof HTMLElement && el.closest('button, a[href], summary') !== null;
 
 /** The size of an element's box, following it. */
@@ -190,7 +189,7 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
       if (target !== null && !root.contains(target) && target !== document.body) return;
       const command = commandOfKey(e);
       if (command === null) return;
-      if (isTextField(target)) {
+      if (isTyping(target)) {
         if (command === 'exit' && target instanceof HTMLElement) {
           // Escape leaves the field first; a second one ends the talk
           e.preventDefault();

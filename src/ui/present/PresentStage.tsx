@@ -179,8 +179,7 @@ export const PresentStage = memo(function PresentStage({
   const clipId = useId();
   // a column shows only its rows (no title above, no legend below), a close-up only whole lanes; the whole diagram everything
   const rows = camera.rows;
-  // a close-up keeps the depth band at the bottom of the screen, away from its own place
-  const bandPinned = g.depth !== null && camera.bandY !== null && Math.abs(camera.bandY - (camera.y + g.depth.y * camera.scale)) > 0.5;
+  const bandPinned = camera.bandPinned;
   return (
     <svg className="polku-present-svg" role="img" aria-label={label}>
       <defs>

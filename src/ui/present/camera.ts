@@ -27,6 +27,8 @@ export type Camera = {
   readonly pinnedX: number | null;
   /** where the depth band's top is on screen: its own place, or pinned at the bottom in a close-up; null: no band */
   readonly bandY: number | null;
+  /** the band is away from its own place, at the bottom of the screen (a close-up) */
+  readonly bandPinned: boolean;
   /** the rows shown (diagram px): a column's rows band, a close-up's whole lanes; null: everything */
   readonly rows: { readonly top: number; readonly bottom: number } | null;
 };
@@ -105,7 +107,7 @@ export function cameraFor(g: Geometry, focus: Rect | null, view: Viewport): Came
   if (focus === null || pinned === null) {
     const scale = Math.max(0.05, Math.min((w - 2 * m) / g.width, (h - 2 * m) / g.height));
     const y = (h - g.height * scale) / 2;
-    return { scale, x: (w - g.width * scale) / 2, y, pinnedX: null, bandY: depth ? y + depth.y * scale : null, rows: null };
+    return { scale, x: (w - g.width * scale) / 2, y, pinnedX: null, bandY: depth ? y + depth.y * scale : null, bandPinned: false, rows: null };
   }
   const region = { x: focus.x - PAD, y: focus.y - PAD, width: focus.width + 2 * PAD, height: focus.height + 2 * PAD };
   // a region that ends above the depth band (a close-up) keeps room for the band at the bottom of the screen
@@ -124,7 +126,7 @@ export function cameraFor(g: Geometry, focus: Rect | null, view: Viewport): Came
   // the titles never stand left of where the diagram's own are (they cover them exactly there)
   const pinnedX = Math.max(m, x + pinned.left * scale);
   const bandY = depth === null ? null : pinBand ? h - m - depth.height * scale : y + depth.y * scale;
-  return { scale, x, y, pinnedX, bandY, rows: shown };
+  return { scale, x, y, pinnedX, bandY, bandPinned: pinBand, rows: shown };
 }
 
 /**

@@ -72,6 +72,9 @@ describe('camera', () => {
       const focus = focusOf(g, stop, revealedAt(d, stops, i))!;
       const c = cameraFor(g, focus, view);
       expect(c.pinnedX).not.toBe(null);
+      // a whole column holds the depth band in its own place
+      expect(c.bandPinned).toBe(false);
+      expect(c.bandY).toBeCloseTo(c.y + g.depth!.y * c.scale, 6);
       expect(c.scale).toBeGreaterThan(0.95); // readable: about the editor's own size at 1280×720
       expect(c.scale).toBeLessThanOrEqual(MAX_SCALE);
       const left = c.x + focus.x * c.scale;
@@ -110,6 +113,7 @@ describe('camera: a step is a close-up', () => {
       expect(c.y + s.y * c.scale, s.id).toBeGreaterThanOrEqual(0);
       // the depth band is pinned whole at the bottom, below the step
       expect(c.bandY, s.id).not.toBe(null);
+      expect(c.bandPinned, s.id).toBe(true);
       expect(c.bandY! + g.depth!.height * c.scale, s.id).toBeLessThanOrEqual(view.height);
       expect(c.y + (s.y + s.height) * c.scale, s.id).toBeLessThanOrEqual(c.bandY!);
       // only whole lanes are shown, and they too stand above the band
