@@ -15,7 +15,8 @@
  *   the UTF-8 byte order mark Excel needs to read UTF-8.
  */
 import type { Comment, Diagram } from '../model/types.ts';
-import { summaryGroups, titleText } from '../layout/workshopGroups.ts';
+import { summaryGroups } from '../layout/workshopGroups.ts';
+import { oneLine } from '../model/oneLine.ts';
 
 /** The words of the summary, in the UI language. */
 export type SummaryWords = {
@@ -66,7 +67,7 @@ function commentMarkdown(comment: Comment, indent: string): string {
 
 /** The summary as Markdown: a heading per phase, a list item per step, its comments nested under it. */
 export function summaryMarkdown(d: Diagram, words: SummaryWords): string {
-  const lines: string[] = [`# ${escapeMarkdown(words.summary)}: ${escapeMarkdown(titleText(d.title))}`, ''];
+  const lines: string[] = [`# ${escapeMarkdown(words.summary)}: ${escapeMarkdown(oneLine(d.title))}`, ''];
   const groups = summaryGroups(d);
   if (groups.length === 0) lines.push(escapeMarkdown(words.empty), '');
   for (const group of groups) {

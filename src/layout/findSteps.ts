@@ -7,20 +7,16 @@
 import type { Diagram } from '../model/types';
 import { periodLabel, shortDate } from './contentText';
 import type { Geometry } from './geometry';
+import { oneLine } from '../model/oneLine';
 
 export type FoundStep = { readonly id: string; readonly title: string; readonly lane: string; readonly period: string };
 
-/** A title as one searchable line: no soft hyphens, line breaks as spaces, lower case. */
-export function plainTitle(title: string): string {
-  return title.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
-}
-
-const fold = (text: string) => plainTitle(text).normalize('NFC').toLocaleLowerCase('fi');
+const fold = (text: string) => oneLine(text).replace(/\s+/g, ' ').normalize('NFC').toLocaleLowerCase('fi');
 
 export function findSteps(d: Diagram, g: Geometry, query: string): FoundStep[] {
   const q = fold(query);
   const words = q.split(' ').filter(Boolean);
-  const lanes = new Map(d.lanes.map((l) => [l.id, plainTitle(l.title)]));
+  const lanes = new Map(d.lanes.map((l) => [l.id, oneLine(l.title)]));
   const order = new Map(g.steps.map((s) => [s.id, s.order]));
   const lang = d.language ?? 'fi';
   const found = d.steps
@@ -32,7 +28,7 @@ export function findSteps(d: Diagram, g: Geometry, query: string): FoundStep[] {
     );
   return found.map(({ step }) => ({
     id: step.id,
-    title: plainTitle(step.title),
+    title: oneLine(step.title),
     lane: lanes.get(step.lane) ?? step.lane,
     // a step without an end is its start month (or day)
     period: step.end === undefined ? shortDate(step.start) : periodLabel(lang, step.start, step.end),

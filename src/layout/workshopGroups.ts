@@ -13,6 +13,7 @@
 import type { Comment, Diagram } from '../model/types.ts';
 import { periodLabel } from './contentText.ts';
 import { phaseOfSteps, phasesInTimeOrder, stepsInTimeOrder } from './stops.ts';
+import { oneLine } from '../model/oneLine.ts';
 
 export type SummaryStep = { readonly title: string; readonly votes: number; readonly comments: readonly Comment[] };
 export type SummaryGroup = {
@@ -21,11 +22,6 @@ export type SummaryGroup = {
   readonly comments: readonly Comment[];
   readonly steps: readonly SummaryStep[];
 };
-
-/** A title on one line, without soft hyphens. */
-export function titleText(title: string): string {
-  return title.replace(/\u00ad/g, '').replace(/\r\n|\r|\n/g, ' ');
-}
 
 /** The comments and votes of `d`, grouped and ordered. */
 export function summaryGroups(d: Diagram): SummaryGroup[] {
@@ -37,12 +33,12 @@ export function summaryGroups(d: Diagram): SummaryGroup[] {
     ordered
       .filter((id) => phaseOf.get(id) === phaseId)
       .map((id) => byId.get(id)!)
-      .map((s) => ({ title: titleText(s.title), votes: s.votes ?? 0, comments: s.comments ?? [] }))
+      .map((s) => ({ title: oneLine(s.title), votes: s.votes ?? 0, comments: s.comments ?? [] }))
       .filter((s) => s.votes > 0 || s.comments.length > 0)
       // stable: equal votes stay in time order
       .sort((a, b) => b.votes - a.votes);
   const groups: SummaryGroup[] = phasesInTimeOrder(d).map((p) => ({
-    phase: { title: titleText(p.title), period: periodLabel(lang, p.start, p.end) },
+    phase: { title: oneLine(p.title), period: periodLabel(lang, p.start, p.end) },
     comments: p.comments ?? [],
     steps: stepsOf(p.id),
   }));

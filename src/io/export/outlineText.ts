@@ -4,6 +4,7 @@
  * image's <desc>. In the diagram's own language: apart from its titles and
  * dates it uses only symbols and two words of the content language.
  */
+import { oneLine } from '../../model/oneLine';
 import { outlineOf, type OutlineStep } from '../../layout/outline';
 import type { ContentLanguage, Diagram } from '../../model/types';
 
@@ -15,9 +16,6 @@ const WORDS: Record<ContentLanguage, { other: string; legend: string }> = {
 };
 
 const INDENT = '  ';
-
-/** A title on one line: its line breaks and tabs become single spaces, soft hyphens go. */
-export const oneLine = (s: string) => s.replace(/\u00ad/g, '').replace(/\s*[\r\n\u2028\u2029\t]+\s*/g, ' ').trim();
 
 function stepLines(s: OutlineStep, depth: number): string[] {
   const pad = INDENT.repeat(depth);

@@ -11,9 +11,7 @@ import { checkValue, indexOfId, notFound, tooMany } from './check.ts';
 import { uniqueId } from './ids.ts';
 import { applyChanges, compact, removeAt, replaceAt, textChange } from './patch.ts';
 import { done, refuse, type EditResult } from './result.ts';
-
-/** A title on one line, without soft hyphens (for a message). */
-const plainTitle = (title: string) => title.replace(/\u00ad/g, '').replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
+import { oneLine } from '../oneLine.ts';
 
 /**
  * The problems of a link at `links[index]`: its values, steps that do not
@@ -35,7 +33,7 @@ export function checkLink(diagram: Diagram, link: Link, index: number): Problem[
   if (problems.length > 0) return problems;
   const same = diagram.links.findIndex((other, i) => i !== index && other.from === link.from && other.to === link.to);
   if (same >= 0) {
-    const title = (id: string) => plainTitle(diagram.steps.find((step) => step.id === id)?.title ?? id);
+    const title = (id: string) => oneLine(diagram.steps.find((step) => step.id === id)?.title ?? id);
     problems.push({
       path: ['links', index, 'to'],
       code: 'duplicateLink',

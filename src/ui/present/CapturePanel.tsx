@@ -12,8 +12,8 @@ import { addComment, addVote, deleteComment, removeVote, type WorkshopTarget } f
 import type { Diagram, Problem } from '../../model/types';
 import { useEditProblems } from '../useEdit';
 import { captureItems, itemKey } from './captureItems';
-import { plainText } from './stopLabel';
 import { SummaryButtons } from './SummaryMenu';
+import { oneLine } from '../../model/oneLine';
 
 /** A title to show: its soft hyphens kept (so a long compound breaks there), typed line breaks as spaces. */
 const shownTitle = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
@@ -48,7 +48,7 @@ export function CapturePanel({
   const selectedKey = chosen !== null && chosen.stopKey === stopKey && items.some((i) => itemKey(i.target) === chosen.key) ? chosen.key : fallback;
   const selected = items.find((i) => itemKey(i.target) === selectedKey);
   const optionLabel = (target: WorkshopTarget, title: string) =>
-    t(target.kind === 'phase' ? 'present.phaseOption' : 'present.stepOption', { title: plainText(title) });
+    t(target.kind === 'phase' ? 'present.phaseOption' : 'present.stepOption', { title: oneLine(title) });
 
   const submit = () => {
     if (!selected) return;
@@ -57,7 +57,7 @@ export function CapturePanel({
     if (found === null) {
       setText('');
       setAuthor('');
-      onNotice(t('present.commentAdded', { title: plainText(selected.title) }));
+      onNotice(t('present.commentAdded', { title: oneLine(selected.title) }));
     }
   };
 
@@ -67,7 +67,7 @@ export function CapturePanel({
       // the count after the edit, from the item as it was
       const before = items.find((i) => i.target.kind === 'step' && i.target.id === id)?.votes ?? 0;
       const votes = Math.max(0, before + (up ? 1 : -1));
-      onNotice(t('present.voted', { title: plainText(title), votes: t('present.voteCount', { count: votes }) }));
+      onNotice(t('present.voted', { title: oneLine(title), votes: t('present.voteCount', { count: votes }) }));
     }
   };
 
@@ -129,14 +129,14 @@ export function CapturePanel({
               <span className="polku-present-vote-buttons">
                 <button
                   type="button"
-                  aria-label={t('present.removeVote', { title: plainText(i.title) })}
+                  aria-label={t('present.removeVote', { title: oneLine(i.title) })}
                   disabled={i.votes === 0}
                   onClick={() => vote(i.target.id, i.title, false)}
                 >
                   −
                 </button>
                 <span className="polku-present-count">{t('present.voteCount', { count: i.votes })}</span>
-                <button type="button" aria-label={t('present.addVote', { title: plainText(i.title) })} onClick={() => vote(i.target.id, i.title, true)}>
+                <button type="button" aria-label={t('present.addVote', { title: oneLine(i.title) })} onClick={() => vote(i.target.id, i.title, true)}>
                   +
                 </button>
               </span>

@@ -18,12 +18,13 @@ import { CapturePanel } from './CapturePanel';
 import { commandOfKey, type PresentCommand, type PresentState } from './channel';
 import { equivalentStop, navigate, type Position } from './navigation';
 import { PresentStage } from './PresentStage';
-import { plainText, stopContext, stopLabel } from './stopLabel';
+import { stopContext, stopLabel } from './stopLabel';
 import { SummaryMenu } from './SummaryMenu';
 import { makeAudioContext, playChime } from './chime';
 import { TimerDisplay, TimerMenu, useNow } from './TimerControl';
 import { usePresentChannel } from './usePresentChannel';
 import { isTyping } from '../isTyping';
+import { oneLine } from '../../model/oneLine';
 
 /** The controls fade this long after the pointer last moved. */
 const IDLE_MS = 3000;
@@ -285,7 +286,7 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
       className={`polku-present ${idle && popover === null && !atTitle ? 'is-idle' : ''}`}
       role="dialog"
       aria-modal="true"
-      aria-label={t('present.dialog', { title: plainText(diagram.title) })}
+      aria-label={t('present.dialog', { title: oneLine(diagram.title) })}
       aria-describedby={keysId}
       tabIndex={-1}
       onPointerMove={wake}
@@ -313,8 +314,8 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
             <PresentStage diagram={diagram} geometry={geometry} reveal={reveal} camera={camera} label={label} />
             {atTitle && (
               <div className="polku-present-titlecard">
-                <h1>{plainText(diagram.title)}</h1>
-                {diagram.subtitle && <p className="polku-present-subtitle">{plainText(diagram.subtitle)}</p>}
+                <h1>{oneLine(diagram.title)}</h1>
+                {diagram.subtitle && <p className="polku-present-subtitle">{oneLine(diagram.subtitle)}</p>}
                 <p className="polku-present-keys">{t('present.keys')}</p>
               </div>
             )}

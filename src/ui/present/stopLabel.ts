@@ -3,20 +3,18 @@ import type { TFunction } from 'i18next';
 import type { Stop } from '../../layout/stops';
 import type { Diagram } from '../../model/types';
 import { periodLabel } from '../../layout/contentText';
-
-/** A title as one line of plain text: no soft hyphens, typed line breaks as spaces. */
-export const plainText = (s: string) => s.replace(/\u00ad/g, '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+import { oneLine } from '../../model/oneLine';
 
 export function stopLabel(d: Diagram, stop: Stop | undefined, t: TFunction): string {
-  if (stop === undefined || stop.kind === 'title') return t('present.stop.title', { title: plainText(d.title) });
+  if (stop === undefined || stop.kind === 'title') return t('present.stop.title', { title: oneLine(d.title) });
   if (stop.kind === 'rest') return t('present.stop.rest', { count: stop.stepIds.length });
   const n = stop.index + 1;
   if (stop.kind === 'phase') {
     const p = d.phases.find((x) => x.id === stop.phaseId);
-    return t('present.stop.phase', { n, count: stop.count, title: plainText(p?.title ?? stop.phaseId) });
+    return t('present.stop.phase', { n, count: stop.count, title: oneLine(p?.title ?? stop.phaseId) });
   }
   const s = d.steps.find((x) => x.id === stop.stepId);
-  return t('present.stop.step', { n, count: stop.count, title: plainText(s?.title ?? stop.stepId) });
+  return t('present.stop.step', { n, count: stop.count, title: oneLine(s?.title ?? stop.stepId) });
 }
 
 /**
@@ -27,5 +25,5 @@ export function stopLabel(d: Diagram, stop: Stop | undefined, t: TFunction): str
 export function stopContext(d: Diagram, stop: Stop | undefined): string | null {
   if (stop?.kind !== 'step' || stop.phaseId === null) return null;
   const p = d.phases.find((x) => x.id === stop.phaseId);
-  return p ? `${plainText(p.title)} · ${periodLabel(d.language ?? 'fi', p.start, p.end)}` : null;
+  return p ? `${oneLine(p.title)} · ${periodLabel(d.language ?? 'fi', p.start, p.end)}` : null;
 }

@@ -16,8 +16,9 @@ import { presenterMessages } from '../../i18n/presenter';
 import { addMessages } from '../../i18n/setup';
 import { stopsOf } from '../../layout/stops';
 import { commandOfKey, type PresentCommand, type PresentState } from '../present/channel';
-import { clockText, durationText, plainTitle, stopText, type StopText } from './stopText';
+import { clockText, durationText, stopText, type StopText } from './stopText';
 import { usePresenterChannel } from './usePresenterChannel';
+import { oneLine } from '../../model/oneLine';
 
 export function PresenterApp({ i18n }: { i18n: I18n }) {
   addMessages(i18n, 'presenter', presenterMessages);
@@ -67,7 +68,7 @@ function PresenterView() {
   const { received, send } = usePresenterChannel();
   useCommandKeys(send);
   const state = received.kind === 'state' ? received.state : null;
-  const diagramTitle = state ? plainTitle(state.diagram.title) : null;
+  const diagramTitle = state ? oneLine(state.diagram.title) : null;
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;

@@ -8,9 +8,7 @@ import { periodLabel } from '../../layout/contentText';
 import { stepPeriod } from '../../layout/outline';
 import type { Stop } from '../../layout/stops';
 import type { Diagram } from '../../model/types';
-
-/** A title as one line of plain text: no soft hyphens, typed line breaks as spaces. */
-export const plainTitle = (s: string) => s.replace(/\u00ad/g, '').replace(/\s*\n\s*/g, ' ');
+import { oneLine } from '../../model/oneLine';
 
 export type NotesBlock = {
   /** null: the notes of the stop itself; else a heading (the phase a step belongs to) */
@@ -31,7 +29,7 @@ export function stopText(d: Diagram, stop: Stop, t: TFunction): StopText {
   const none = { detail: null, notes: [], comments: 0, votes: 0 };
   switch (stop.kind) {
     case 'title':
-      return { ...none, heading: t('presenter.stop.title', { title: plainTitle(d.title) }), detail: d.subtitle ? plainTitle(d.subtitle) : null };
+      return { ...none, heading: t('presenter.stop.title', { title: oneLine(d.title) }), detail: d.subtitle ? oneLine(d.subtitle) : null };
     case 'rest':
       return { ...none, heading: t('presenter.stop.rest', { count: stop.stepIds.length }) };
     case 'phase': {
@@ -42,7 +40,7 @@ export function stopText(d: Diagram, stop: Stop, t: TFunction): StopText {
         heading: t('presenter.stop.phase', {
           n: stop.index + 1,
           count: stop.count,
-          title: plainTitle(p.title),
+          title: oneLine(p.title),
           period: periodLabel(lang, p.start, p.end),
         }),
         notes: p.notes ? [{ label: null, text: p.notes }] : [],
@@ -55,13 +53,13 @@ export function stopText(d: Diagram, stop: Stop, t: TFunction): StopText {
       if (s === undefined) return { ...none, heading: heading(stop.stepId) };
       const phase = stop.phaseId === null ? undefined : d.phases.find((x) => x.id === stop.phaseId);
       const lane = d.lanes.find((l) => l.id === s.lane);
-      const where = { lane: lane ? plainTitle(lane.title) : s.lane, period: stepPeriod(lang, s) };
+      const where = { lane: lane ? oneLine(lane.title) : s.lane, period: stepPeriod(lang, s) };
       const notes: NotesBlock[] = [];
       if (s.notes) notes.push({ label: null, text: s.notes });
-      if (phase?.notes) notes.push({ label: t('presenter.phaseNotes', { title: plainTitle(phase.title) }), text: phase.notes });
+      if (phase?.notes) notes.push({ label: t('presenter.phaseNotes', { title: oneLine(phase.title) }), text: phase.notes });
       return {
-        heading: heading(plainTitle(s.title)),
-        detail: phase ? t('presenter.stepInPhase', { ...where, phase: plainTitle(phase.title) }) : t('presenter.stepDetail', where),
+        heading: heading(oneLine(s.title)),
+        detail: phase ? t('presenter.stepInPhase', { ...where, phase: oneLine(phase.title) }) : t('presenter.stepDetail', where),
         notes,
         comments: s.comments?.length ?? 0,
         votes: s.votes ?? 0,
