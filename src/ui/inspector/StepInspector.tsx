@@ -1,11 +1,12 @@
 /** The selected step's every field, edited through the model's operations. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteSteps, duplicateStep, setNotes, updateStep, type StepPatch } from '../../model/operations';
+import { deleteSteps, duplicateStep, updateStep, type StepPatch } from '../../model/operations';
 import type { Diagram, Step } from '../../model/types';
 import { useSelection } from '../../store/selectionStore';
 import { useEdit, useEditProblems } from '../useEdit';
 import { IdField } from './IdField';
+import { NotesField } from './NotesField';
 import { StepLinks } from './StepLinks';
 import { ColorField } from './document/ColorField';
 import { TextField } from './TextField';
@@ -59,13 +60,7 @@ export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step 
         multiline
         onCommit={(v) => patch({ description: v === '' ? null : v })}
       />
-      <TextField
-        label={t('field.notes')}
-        value={step.notes ?? ''}
-        multiline
-        hint={t('field.notesHint')}
-        onCommit={(v) => editProblems((d) => setNotes(d, { kind: 'step', id: step.id }, v))}
-      />
+      <NotesField target={{ kind: 'step', id: step.id }} value={step.notes} />
       <IdField collection="steps" id={step.id} />
       <div className="polku-actions">
         <button

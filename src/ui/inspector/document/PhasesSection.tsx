@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { axisMonths } from '../../../layout/axis';
 import { monthFromIndex } from '../../../layout/time';
-import { addMonths, addPhase, deletePhase, setNotes, updatePhase, type PhasePatch } from '../../../model/operations';
+import { addMonths, addPhase, deletePhase, updatePhase, type PhasePatch } from '../../../model/operations';
 import type { DateString, Diagram, Phase, Problem } from '../../../model/types';
 import { useEdit, useEditProblems } from '../../useEdit';
 import { TextField } from '../TextField';
 import { IdField } from '../IdField';
+import { NotesField } from '../NotesField';
 import { ColorField } from './ColorField';
 import { ListSection } from './ListSection';
 
@@ -81,13 +82,7 @@ function PhaseItem({
       />
       <ColorField label={t('panels.phases.color')} value={phase.color} onChange={(c) => onRefused(patch({ color: c }))} />
       <IdField collection="phases" id={phase.id} hint={false} />
-      <TextField
-        label={t('panels.phases.notes')}
-        value={phase.notes ?? ''}
-        multiline
-        hint={t('panels.phases.notesHint')}
-        onCommit={(v) => editProblems((d) => setNotes(d, { kind: 'phase', id: phase.id }, v))}
-      />
+      <NotesField target={{ kind: 'phase', id: phase.id }} value={phase.notes} />
       <div className="polku-actions polku-item-actions">
         <button
           type="button"
