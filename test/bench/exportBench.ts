@@ -138,9 +138,8 @@ function describe(b: B64Info): Output {
   return { bytes: (b.length * 3) / 4 - pad, width: png ? head.readUInt32BE(16) : null, height: png ? head.readUInt32BE(20) : null };
 }
 
-async function exportPage(browser: Browser, url: string): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
+/** What goes wrong in a page: its uncaught errors, console errors and failed requests, as they happen. */
+function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
@@ -150,6 +149,13 @@ async function exportPage(browser: Browser, url: string): Promise<{ page: Page; 
   page.on('response', (r) => {
     if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
   });
+  return errors;
+}
+
+async function exportPage(browser: Browser, url: string): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
   await page.goto(`${url}export.html`);
   await stampArrayBuffer(page);
   await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
@@ -216,15 +222,7 @@ async function appPage(browser: Browser, url: string, c: Case): Promise<{ page: 
   const context = await browser.newContext({ viewport, bypassCSP: true });
   await withoutFsAccess(context);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    // (the export page links no icon, so Chromium asks the server's root for /favicon.ico: not the page's doing)
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} (${m.location().url})`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
-  });
+  const errors = collectErrors(page);
   await page.goto(`${url}?lang=en`);
   await page.waitForFunction(() => performance.getEntriesByName('polku:drawn').length > 0);
   const before = await page.evaluate(() => performance.getEntriesByName('polku:drawn').length);
