@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { launchOptions } from './chromiumLaunch.mjs';
 import { serveStatic } from './staticServer.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,10 +100,7 @@ async function ensureBuild() {
 await ensureBuild();
 const { chromium } = await import('playwright-core');
 const { server, url } = await serveStatic(process.env.POLKU_BUILD ? resolve(process.env.POLKU_BUILD) : cacheDir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(launchOptions());
 let exitCode = 0;
 try {
   const page = await browser.newPage();

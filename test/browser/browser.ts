@@ -1,20 +1,10 @@
 /** Debian Chromium through playwright-core, as the browser tests use it. */
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { launchOptions } from '../../scripts/chromiumLaunch.mjs';
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch(launchOptions());
 }
 
 export type Watched = { page: Page; context: BrowserContext; consoleErrors: string[]; outsideRequests: string[] };

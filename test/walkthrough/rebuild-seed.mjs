@@ -48,6 +48,7 @@ import http from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { launchOptions } from '../../scripts/chromiumLaunch.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -62,17 +63,6 @@ const ONLY = (argv.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.l
 const NO_BUILD = argv.includes('--no-build');
 const STRICT = argv.includes('--strict');
 const VERBOSE = argv.includes('--verbose');
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The Finnish UI's words this script looks for (src/i18n/ui.ts, panels.ts). */
 const W = {
@@ -1632,7 +1622,7 @@ async function main() {
   if (!NO_BUILD) build();
   await startServer();
   console.log(`Serving dist/ at ${BASE}`);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(launchOptions());
   const results = [];
   let failed = false;
   try {
