@@ -3,7 +3,6 @@
  * as Markdown (.md) and as CSV for a spreadsheet (.csv, UTF-8 with a byte
  * order mark). One button per file: a browser lets one click save one file.
  */
-import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveExportFile } from '../../io/files';
@@ -11,23 +10,7 @@ import { fileNameFor } from '../../io/fileName';
 import { summaryCsvBytes, summaryMarkdown, type SummaryWords } from '../../io/summary';
 import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
-
-export function summaryWords(t: TFunction): SummaryWords {
-  const w = (key: string) => t(`present.summaryWords.${key}`);
-  return {
-    summary: w('summary'),
-    phase: w('phase'),
-    step: w('step'),
-    votes: w('votes'),
-    comment: w('comment'),
-    author: w('author'),
-    time: w('time'),
-    comments: w('comments'),
-    outsidePhases: w('outsidePhases'),
-    empty: w('empty'),
-    voteCount: (count) => t('present.voteCount', { count }),
-  };
-}
+import { summaryWords } from './summaryWords';
 
 export type SummaryFormat = 'md' | 'csv';
 

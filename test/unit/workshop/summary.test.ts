@@ -1,22 +1,16 @@
 /** The workshop summary as Markdown and as CSV for a Finnish spreadsheet. */
 import { describe, expect, test } from 'vitest';
 import { csvField, escapeMarkdown, summaryCsv, summaryCsvBytes, summaryMarkdown, type SummaryWords } from '../../../src/io/summary.ts';
+import { presentMessages } from '../../../src/i18n/present.ts';
+import { addMessages } from '../../../src/i18n/setup.ts';
+import { summaryWords } from '../../../src/ui/present/summaryWords.ts';
+import { createTestI18n } from '../../helpers/i18n.ts';
 import { diagram, workshop } from './helpers.ts';
 
-/** The Finnish words the UI passes (from i18n there). */
-const fi: SummaryWords = {
-  summary: 'Yhteenveto',
-  phase: 'Vaihe',
-  step: 'Askel',
-  votes: 'Äänet',
-  comment: 'Kommentti',
-  author: 'Nimi',
-  time: 'Aika',
-  comments: 'Kommentit',
-  outsidePhases: 'Vaiheiden ulkopuolella',
-  empty: 'Ei kommentteja eikä ääniä.',
-  voteCount: (n) => (n === 1 ? '1 ääni' : `${n} ääntä`),
-};
+/** The Finnish words the UI passes: its own messages, through its own summaryWords. */
+const i18n = createTestI18n('fi');
+addMessages(i18n, 'present', presentMessages);
+const fi: SummaryWords = summaryWords(i18n.t);
 
 const LINK_TITLE = '[Linkki](https://example.com) <b>lihava</b> *tähti* _alaviiva_ #1 | putki `koodi` \\ kenoviiva';
 
