@@ -46,23 +46,23 @@ export function layoutWorkshopAppendix(d: Diagram, g: Geometry): WorkshopAppendi
   const blocks: TextBlock[] = [];
   const top = g.height - S.margin + 28;
   let y = top;
-  const add = (text: string, style: TextStyle, indent: number, color: string, gapBefore: number) => {
+  const add = (text: string, style: TextStyle, indent: number, gapBefore: number) => {
     y += gapBefore;
     const lines = wrap(text, width - indent, style, lang);
-    blocks.push(placeBlock(lines, left + indent, y, style, { color }));
+    blocks.push(placeBlock(lines, left + indent, y, style, { color: S.colors.ink }));
     y += blockHeight(lines.length, style);
   };
   const comment = (c: Comment, gapBefore: number) => {
     blocks.push(placeBlock(['–'], left + DASH_AT, y + gapBefore, COMMENT, { color: S.colors.muted }));
-    add(commentText(c, words), COMMENT, TEXT_AT, S.colors.ink, gapBefore);
+    add(commentText(c, words), COMMENT, TEXT_AT, gapBefore);
   };
-  add(words.heading, HEADING, 0, S.colors.ink, 0);
+  add(words.heading, HEADING, 0, 0);
   for (const group of groups) {
     const title = group.phase === null ? words.outsidePhases : `${group.phase.title} (${group.phase.period})`;
-    add(title, GROUP, 0, S.colors.ink, 14);
+    add(title, GROUP, 0, 14);
     for (const c of group.comments) comment(c, 4);
     for (const step of group.steps) {
-      add(step.votes > 0 ? `${step.title} · ${words.votes(step.votes)}` : step.title, STEP, 0, S.colors.ink, 8);
+      add(step.votes > 0 ? `${step.title} · ${words.votes(step.votes)}` : step.title, STEP, 0, 8);
       for (const c of step.comments) comment(c, 3);
     }
   }
