@@ -113,8 +113,8 @@ describe('keyboard editing (production build, Chromium)', () => {
     const original = await saved(page);
     // zoomed in, only part of the diagram is on screen (and rendered)
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
-    await page.waitForTimeout(300);
-    expect(await page.locator('.react-flow__node-step').count()).toBeLessThan(original.steps.length);
+    // the zoom animates: wait until the steps out of view are no longer rendered
+    await expect.poll(() => page.locator('.react-flow__node-step').count(), { timeout: 5000 }).toBeLessThan(original.steps.length);
     const rendered = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.react-flow__node-step')].map((n) => n.dataset['id']!));
     // back to the first step in time order with Shift+Tab (it may be off screen), then every step with Tab
     await page.locator(`.react-flow__node[data-id="${rendered[0]}"]`).focus();
