@@ -5,6 +5,7 @@ import { dateInputExamples, formatDateInput, parseDateInput, type DateInputLangu
 import { daysInMonth, isDate } from '../../../src/model/dates.ts';
 import { MONTH_NAMES, MONTH_WORDS } from '../../../src/model/monthNames.ts';
 import { periodLabel, shortDate } from '../../../src/layout/contentText.ts';
+import { translations } from '../../helpers/i18n.ts';
 
 const LANGS: readonly DateInputLanguage[] = ['fi', 'sv', 'en'];
 
@@ -273,6 +274,18 @@ describe('what the diagram displays is read back', () => {
         expect(parsed(from!, lang)).toBe('2025-03-10');
         expect(parsed(to!, lang)).toBe('2025-03-24');
       }
+    }
+  });
+});
+
+describe('the date fields’ hint', () => {
+  it('names, in each UI language, the month and day forms that language’s field shows and reads', () => {
+    for (const lang of LANGS) {
+      const hint = translations[lang].field.dateHint;
+      const [month, , day] = dateInputExamples(lang);
+      expect(hint, lang).toContain(month);
+      expect(hint, lang).toContain(day);
+      expect(hint, lang).not.toMatch(/VVVV|YYYY|ÅÅÅÅ/);
     }
   });
 });
