@@ -15,7 +15,7 @@ type Doc = { steps: { id: string; start: string; end?: string }[]; phases: { id:
 const step = async (page: Page, id: string) => (await savedJson<Doc>(page)).steps.find((s) => s.id === id)!;
 
 describe('date fields (production build, Chromium)', () => {
-  it('English: "1/2025" and "10.3.2025" in a step’s Starts/Ends are saved as 2025-01 and 2025-03-10', async () => {
+  it('English: "1/2025" and "10.3.2025" in a step’s Starts/Ends are saved as 2025-01 and 2025-03-10, shown as 1/2025 and 10 Mar 2025, and Shift+→ announces the end so', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, { width: 1366, height: 768 }, withoutFsAccess);
     await page.locator('.react-flow__node[data-id="aloitus"]').click();
     const panel = page.getByRole('complementary', { name: 'Step' });
@@ -30,6 +30,11 @@ describe('date fields (production build, Chromium)', () => {
     expect(await end.inputValue()).toBe('10 Mar 2025');
     expect(await panel.getByRole('alert').count()).toBe(0);
     expect(await step(page, 'aloitus')).toMatchObject({ start: '2025-01', end: '2025-03-10' });
+    // Shift+→ on the step moves its end a month; what is announced is written as the field writes it
+    await page.locator('.react-flow__node[data-id="aloitus"]').focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => end.inputValue()).toBe('10 Apr 2025');
+    expect((await page.getByRole('status').filter({ hasText: 'The step ends' }).innerText()).trim()).toBe('The step ends 10 Apr 2025.');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
