@@ -52,7 +52,7 @@ describe('DateField', () => {
 
   it('says which forms work, in the hint', () => {
     const { field } = renderField('fi', '2025-03');
-    expect(field).toHaveAccessibleDescription('Esim. 3/2025 (koko kuukausi) tai 10.3.2025 (yksi päivä).');
+    expect(field).toHaveAccessibleDescription('Kuukausi (3/2025) tai päivä (10.3.2025).');
   });
 
   it('reads 1/2025 when the field is left, hands on 2025-01 and shows 1/2025 back', async () => {

@@ -29,7 +29,7 @@ export const en = {
     notesHint: 'Shown in the presenter view. Never drawn in exported images; they travel in the diagram an image carries only if you tick “Include workshop notes” when exporting.',
     start: 'Starts',
     end: 'Ends',
-    dateHint: 'E.g. 3/2025 (a whole month) or 10 Mar 2025 (one day).',
+    dateHint: 'A month (3/2025) or a day (10 Mar 2025).',
     endHint: 'Empty: default width.',
     lane: 'Level',
     legend: 'Legend',

@@ -29,7 +29,7 @@ export const fi = {
     notesHint: 'Näkyvät esittäjän näkymässä. Viedyissä kuvissa ne eivät näy; kuvan mukana kulkevaan kaavioon ne tulevat vain, jos valitset viennissä ”Mukaan työpajan muistiinpanot”.',
     start: 'Alkaa',
     end: 'Päättyy',
-    dateHint: 'Esim. 3/2025 (koko kuukausi) tai 10.3.2025 (yksi päivä).',
+    dateHint: 'Kuukausi (3/2025) tai päivä (10.3.2025).',
     endHint: 'Tyhjä: oletusleveys.',
     lane: 'Taso',
     legend: 'Selite',

@@ -29,7 +29,7 @@ export const sv = {
     notesHint: 'Visas i presentatörsvyn. Syns aldrig i exporterade bilder; de följer med diagrammet i bilden bara om du väljer ”Ta med anteckningar från workshoppen”.',
     start: 'Börjar',
     end: 'Slutar',
-    dateHint: 'T.ex. 3/2025 (en hel månad) eller 10.3.2025 (en dag).',
+    dateHint: 'Månad (3/2025) eller dag (10.3.2025).',
     endHint: 'Tom: standardbredd.',
     lane: 'Nivå',
     legend: 'Förklaring',

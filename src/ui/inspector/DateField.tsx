@@ -24,7 +24,8 @@ export function DateField({
   value,
   onCommit,
   optional = false,
-  emptyHint,
+  forms = true,
+  hint,
   autoFocus = false,
 }: {
   label: string;
@@ -34,8 +35,10 @@ export function DateField({
   onCommit: DateCommit;
   /** empty means "no date" (else empty is refused) */
   optional?: boolean;
-  /** what an empty optional field means, said after the forms ("Tyhjä: oletusleveys") */
-  emptyHint?: string;
+  /** the forms hint ("Kuukausi (3/2025) tai päivä (10.3.2025).") under the field; off where the field just above says it */
+  forms?: boolean;
+  /** more words after it, e.g. what an empty optional field means ("Tyhjä: oletusleveys.") */
+  hint?: string;
   /** focus the field when it appears (a newly added item) */
   autoFocus?: boolean;
 }) {
@@ -89,7 +92,7 @@ export function DateField({
     }
   };
 
-  const hint = emptyHint ? `${t('field.dateHint')} ${emptyHint}` : t('field.dateHint');
+  const hintText = [forms ? t('field.dateHint') : '', hint ?? ''].filter(Boolean).join(' ');
   const message = refusal === null ? null : 'input' in refusal ? refusalMessage(refusal.input, refusal.text, lang, t) : refusal.problems.map((p) => formatMessage(withDatesShown(p, lang), t)).join(' ');
   return (
     <div className="polku-field">
@@ -99,15 +102,17 @@ export function DateField({
         type="text"
         value={draft}
         aria-invalid={message !== null || undefined}
-        aria-describedby={[`${id}-hint`, message !== null ? `${id}-error` : null].filter(Boolean).join(' ')}
+        aria-describedby={[hintText ? `${id}-hint` : null, message !== null ? `${id}-error` : null].filter(Boolean).join(' ') || undefined}
         autoFocus={autoFocus}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={onKeyDown}
       />
-      <span id={`${id}-hint`} className="polku-hint">
-        {hint}
-      </span>
+      {hintText && (
+        <span id={`${id}-hint`} className="polku-hint">
+          {hintText}
+        </span>
+      )}
       {message !== null && (
         <span id={`${id}-error`} className="polku-field-error" role="alert">
           {message}

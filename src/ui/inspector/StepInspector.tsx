@@ -26,7 +26,7 @@ export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step 
     <div className="polku-inspector-body">
       <TextField label={t('field.title')} value={step.title} multiline hint={t('field.titleHint')} onCommit={(v) => patch({ title: v })} />
       <DateField label={t('field.start')} value={step.start} onCommit={(date) => patch({ start: date ?? '' })} />
-      <DateField label={t('field.end')} value={step.end} optional emptyHint={t('field.endHint')} onCommit={(date) => patch({ end: date })} />
+      <DateField label={t('field.end')} value={step.end} optional forms={false} hint={t('field.endHint')} onCommit={(date) => patch({ end: date })} />
       <div className="polku-field">
         <label htmlFor={laneId}>{t('field.lane')}</label>
         <select id={laneId} value={step.lane} onChange={(e) => patch({ lane: e.target.value })}>

@@ -47,14 +47,15 @@ export function DocumentFields({ diagram }: { diagram: Diagram }) {
         label={t('panels.document.axisStart')}
         value={axis.start}
         optional
-        emptyHint={t('panels.document.axisHint')}
+        hint={t('panels.document.axisHint')}
         onCommit={(date) => run((d) => setAxis(d, date, d.axis?.end ?? null))}
       />
       <DateField
         label={t('panels.document.axisEnd')}
         value={axis.end}
         optional
-        emptyHint={t('panels.document.axisHint')}
+        forms={false}
+        hint={t('panels.document.axisHint')}
         onCommit={(date) => run((d) => setAxis(d, d.axis?.start ?? null, date))}
       />
       <div className="polku-field">

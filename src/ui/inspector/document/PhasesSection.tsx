@@ -75,7 +75,7 @@ function PhaseItem({
       <legend>{t('panels.phases.item', { n: index + 1 })}</legend>
       <TextField label={t('panels.phases.title')} value={phase.title} autoFocus={focus} onCommit={(v) => patch({ title: v })} />
       <DateField label={t('panels.phases.start')} value={phase.start} onCommit={(date) => patch({ start: date ?? '' })} />
-      <DateField label={t('panels.phases.end')} value={phase.end} optional emptyHint={t('panels.phases.endHint')} onCommit={(date) => patch({ end: date })} />
+      <DateField label={t('panels.phases.end')} value={phase.end} optional forms={false} hint={t('panels.phases.endHint')} onCommit={(date) => patch({ end: date })} />
       <ColorField label={t('panels.phases.color')} value={phase.color} onChange={(c) => onRefused(patch({ color: c }))} />
       <IdField collection="phases" id={phase.id} hint={false} />
       <NotesField target={{ kind: 'phase', id: phase.id }} value={phase.notes} />
