@@ -33,11 +33,14 @@
  * `maaliskuu`), and anything else — among it `10/3/2025`, which the
  * English-speaking world reads two ways.
  */
-import { daysInMonth, isDate, isMonth } from './dates.ts';
-import { fullMonthName, MONTH_WORDS, shortMonthName } from './monthNames.ts';
+import { daysInMonth, isDate } from './dates.ts';
+import { formatDateInput } from './formatDateInput.ts';
+import { fullMonthName, MONTH_NAMES } from './monthNames.ts';
 import type { ContentLanguage, DateString } from './types.ts';
 
 export type DateInputLanguage = ContentLanguage;
+
+export { formatDateInput };
 
 export type DateInputProblem = {
   /**
@@ -65,18 +68,40 @@ export function dateInputExamples(lang: DateInputLanguage): readonly string[] {
 }
 
 /**
- * A file date (`YYYY-MM` or `YYYY-MM-DD`) in the person's form: a month
- * `3/2025` in every language; a day fi/sv `10.3.2025`, en `10 Mar 2025`.
- * Years are written with four digits (`1/0999`), so that they read back as
- * written. Text that is not a valid date is returned as it is.
+ * The month (1–12) a word names, or undefined: `word` in lower case, in any
+ * of the three languages (no word names two different months in them):
+ * - fi: the stem alone (`maalis`, as the axis writes it), nominative
+ *   `maaliskuu`, partitive `maaliskuuta` (`10. maaliskuuta 2025`), inessive
+ *   `maaliskuussa` (`maaliskuussa 2025`) and the dictionary abbreviation `maalisk`;
+ * - sv: full and abbreviated (`mars`, `mar`), also `sept`;
+ * - en: full and abbreviated (`march`, `mar`), also `sept`.
+ * A trailing full stop (`maalisk.`, `Mar.`) is the parser's business.
  */
-export function formatDateInput(date: DateString, lang: DateInputLanguage): string {
-  if (!isDate(date)) return date;
-  const year = date.slice(0, 4);
-  const month = Number(date.slice(5, 7));
-  if (isMonth(date)) return `${String(month)}/${year}`;
-  const day = String(Number(date.slice(8, 10)));
-  return lang === 'en' ? `${day} ${shortMonthName('en', month)} ${year}` : `${day}.${String(month)}.${year}`;
+export function monthOfWord(word: string): number | undefined {
+  return monthWords().get(word);
+}
+
+let words: Map<string, number> | undefined;
+
+/** Every word monthOfWord knows, with its month; built when first asked for. Throws if a word named two months. */
+export function monthWords(): ReadonlyMap<string, number> {
+  if (words) return words;
+  const built = new Map<string, number>();
+  const add = (word: string, month: number) => {
+    const known = built.get(word);
+    if (known !== undefined && known !== month) throw new Error(`month word "${word}" names months ${known} and ${month}`);
+    built.set(word, month);
+  };
+  MONTH_NAMES.fi.short.forEach((stem, i) => {
+    for (const ending of ['', 'kuu', 'kuuta', 'kuussa', 'k']) add(`${stem}${ending}`, i + 1);
+  });
+  for (const lang of ['sv', 'en'] as const) {
+    MONTH_NAMES[lang].full.forEach((name, i) => add(name.toLowerCase(), i + 1));
+    MONTH_NAMES[lang].short.forEach((name, i) => add(name.toLowerCase(), i + 1));
+  }
+  add('sept', 9);
+  words = built;
+  return built;
 }
 
 // Forms, on the text as normalised by `normalise` (lower case, single spaces).
@@ -85,14 +110,13 @@ const MONTH_SLASH = /^(\d{1,2}) ?\/ ?(\d{4}|\d{2})$/;
 const MONTH_DOT = /^(\d{1,2}) ?\. ?(\d{4})$/;
 const DAY_DOT = /^(\d{1,2}) ?\. ?(\d{1,2}) ?\. ?(\d{4}|\d{2})\.?$/;
 const DAY_DOT_NO_YEAR = /^(\d{1,2}) ?\. ?(\d{1,2}) ?\.?$/;
-const WORD = '([a-zåäö]+)\\.?';
-const DAY_SUFFIX = '(?:st|nd|rd|th)';
-const DAY_NAME_YEAR = new RegExp(`^(?:den )?(\\d{1,2})(?:\\.|${DAY_SUFFIX})? ?${WORD},? (\\d{4})$`);
-const NAME_DAY_YEAR = new RegExp(`^${WORD} (\\d{1,2})${DAY_SUFFIX}?,? (\\d{4})$`);
-const NAME_YEAR = new RegExp(`^${WORD},? (\\d{4})$`);
-const DAY_NAME = new RegExp(`^(?:den )?(\\d{1,2})(?:\\.|${DAY_SUFFIX})? ?${WORD}$`);
-const NAME_DAY = new RegExp(`^${WORD} (\\d{1,2})${DAY_SUFFIX}?$`);
-const NAME = new RegExp(`^${WORD}$`);
+// a month's word (maybe with a full stop); a day's English ordinal ending (10th)
+const DAY_NAME_YEAR = /^(?:den )?(\d{1,2})(?:\.|st|nd|rd|th)? ?([a-zåäö]+)\.?,? (\d{4})$/;
+const NAME_DAY_YEAR = /^([a-zåäö]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/;
+const NAME_YEAR = /^([a-zåäö]+)\.?,? (\d{4})$/;
+const DAY_NAME = /^(?:den )?(\d{1,2})(?:\.|st|nd|rd|th)? ?([a-zåäö]+)\.?$/;
+const NAME_DAY = /^([a-zåäö]+)\.? (\d{1,2})(?:st|nd|rd|th)?$/;
+const NAME = /^([a-zåäö]+)\.?$/;
 
 function normalise(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -123,7 +147,7 @@ function read(text: string): DateString | DateInputProblem['kind'] {
   if ((m = MONTH_DOT.exec(text))) return build(Number(m[2]), Number(m[1]), null);
   if ((m = DAY_DOT.exec(text))) return build(fullYear(m[3]!), Number(m[2]), Number(m[1]));
   if (DAY_DOT_NO_YEAR.test(text)) return 'noYear';
-  const month = (word: string | undefined) => (word === undefined ? undefined : MONTH_WORDS.get(word));
+  const month = (word: string | undefined) => (word === undefined ? undefined : monthOfWord(word));
   let named: number | undefined;
   if ((m = DAY_NAME_YEAR.exec(text)) && (named = month(m[2])) !== undefined) return build(Number(m[3]), named, Number(m[1]));
   if ((m = NAME_DAY_YEAR.exec(text)) && (named = month(m[1])) !== undefined) return build(Number(m[3]), named, Number(m[2]));

@@ -1,7 +1,8 @@
 /**
  * The names of the months in the three content languages: content-language
  * data (what a diagram or a date field says), not UI chrome. The date parser
- * (dateInput.ts) reads them; the diagram's axis writes the short ones.
+ * (dateInput.ts) reads them, with the words built from them there; the
+ * diagram's axis writes the short ones.
  *
  * - `full`: the name as a word on its own — fi nominative `maaliskuu`, sv
  *   `mars`, en `March` (English capitalised, Finnish and Swedish not).
@@ -35,31 +36,3 @@ export function fullMonthName(lang: ContentLanguage, month: number): string {
 export function shortMonthName(lang: ContentLanguage, month: number): string {
   return MONTH_NAMES[lang].short[month - 1] ?? String(month);
 }
-
-/**
- * Every word a person may write for a month, lower case, in any of the three
- * languages (no word names two different months in them), with its number:
- * - fi: the stem alone (`maalis`, as the axis writes it), nominative
- *   `maaliskuu`, partitive `maaliskuuta` (`10. maaliskuuta 2025`), inessive
- *   `maaliskuussa` (`maaliskuussa 2025`) and the dictionary abbreviation `maalisk`;
- * - sv: full and abbreviated (`mars`, `mar`), also `sept`;
- * - en: full and abbreviated (`march`, `mar`), also `sept`.
- * A trailing full stop (`maalisk.`, `Mar.`) is the parser's business.
- */
-export const MONTH_WORDS: ReadonlyMap<string, number> = (() => {
-  const words = new Map<string, number>();
-  const add = (word: string, month: number) => {
-    const known = words.get(word);
-    if (known !== undefined && known !== month) throw new Error(`month word "${word}" names months ${known} and ${month}`);
-    words.set(word, month);
-  };
-  FI_STEMS.forEach((stem, i) => {
-    for (const ending of ['', 'kuu', 'kuuta', 'kuussa', 'k']) add(`${stem}${ending}`, i + 1);
-  });
-  for (const lang of ['sv', 'en'] as const) {
-    MONTH_NAMES[lang].full.forEach((name, i) => add(name.toLowerCase(), i + 1));
-    MONTH_NAMES[lang].short.forEach((name, i) => add(name.toLowerCase(), i + 1));
-  }
-  add('sept', 9);
-  return words;
-})();

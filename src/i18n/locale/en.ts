@@ -224,15 +224,6 @@ export const en = {
     pasted_other: 'Pasted {{count}} steps.',
     pasteRefused: 'Paste failed: {{problems}}',
   },
-  dateInput: {
-    refused: {
-      empty: 'The date is missing. Write, for example, {{examples}}.',
-      form: 'The date “{{value}}” is not valid. Write, for example, {{examples}}.',
-      noYear: 'The date “{{value}}” has no year. Write, for example, {{examples}}.',
-      month: 'The date “{{value}}” is not valid: the month is 1–12. Write, for example, {{examples}}.',
-      day: 'The date “{{value}}” is not valid: the calendar has no such day. Write, for example, {{examples}}.',
-    },
-  },
   problem: {
     tooLarge: 'The file is too large ({{size, number}} MB). The largest allowed is {{max, number}} MB.',
     encoding: 'The file is not UTF-8 text. Save it as UTF-8 and try again.',

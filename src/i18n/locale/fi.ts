@@ -224,15 +224,6 @@ export const fi = {
     pasted_other: 'Liitetty {{count}} askelta.',
     pasteRefused: 'Liittäminen ei onnistunut: {{problems}}',
   },
-  dateInput: {
-    refused: {
-      empty: 'Päivämäärä puuttuu. Kirjoita esimerkiksi {{examples}}.',
-      form: 'Päivämäärä ”{{value}}” ei kelpaa. Kirjoita esimerkiksi {{examples}}.',
-      noYear: 'Päivämäärästä ”{{value}}” puuttuu vuosi. Kirjoita esimerkiksi {{examples}}.',
-      month: 'Päivämäärä ”{{value}}” ei kelpaa: kuukausi on 1–12. Kirjoita esimerkiksi {{examples}}.',
-      day: 'Päivämäärä ”{{value}}” ei kelpaa: sitä päivää ei ole kalenterissa. Kirjoita esimerkiksi {{examples}}.',
-    },
-  },
   problem: {
     tooLarge: 'Tiedosto on liian suuri ({{size, number}} Mt). Suurin sallittu koko on {{max, number}} Mt.',
     encoding: 'Tiedosto ei ole UTF-8-muotoista tekstiä. Tallenna se UTF-8-muodossa ja yritä uudelleen.',

@@ -224,15 +224,6 @@ export const sv = {
     pasted_other: '{{count}} steg inklistrade.',
     pasteRefused: 'Inklistringen misslyckades: {{problems}}',
   },
-  dateInput: {
-    refused: {
-      empty: 'Datum saknas. Skriv till exempel {{examples}}.',
-      form: 'Datumet ”{{value}}” duger inte. Skriv till exempel {{examples}}.',
-      noYear: 'Året saknas i datumet ”{{value}}”. Skriv till exempel {{examples}}.',
-      month: 'Datumet ”{{value}}” duger inte: månaden ska vara 1–12. Skriv till exempel {{examples}}.',
-      day: 'Datumet ”{{value}}” duger inte: den dagen finns inte i kalendern. Skriv till exempel {{examples}}.',
-    },
-  },
   problem: {
     tooLarge: 'Filen är för stor ({{size, number}} MB). Den får vara högst {{max, number}} MB.',
     encoding: 'Filen är inte text i UTF-8. Spara den i UTF-8 och försök igen.',

@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import { formatProblem, type Translate } from '../../i18n/problems';
 import type { UiLanguage } from '../../i18n/ui';
-import { formatDateInput } from '../../model/dateInput';
+import { formatDateInput } from '../../model/formatDateInput';
 import { addLink, addMonths, addStep, copySteps, isClip, moveSteps, pasteClip, resizeStepEnd, type Clip } from '../../model/operations';
 import type { Diagram, Problem } from '../../model/types';
 import type { DocumentStore } from '../../store/documentStore';

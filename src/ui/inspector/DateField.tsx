@@ -10,7 +10,8 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMessage } from '../../i18n/problems';
-import { isUiLanguage } from '../../i18n/setup';
+import { dateInputMessages } from '../../i18n/dateInput';
+import { addMessages, isUiLanguage } from '../../i18n/setup';
 import { formatDateInput, parseDateInput, type DateInputProblem } from '../../model/dateInput';
 import type { DateString, Problem } from '../../model/types';
 
@@ -43,6 +44,7 @@ export function DateField({
   autoFocus?: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  addMessages(i18n, 'dateInput', dateInputMessages);
   const lang = isUiLanguage(i18n.language) ? i18n.language : 'fi';
   const id = useId();
   const stored = value ?? '';
