@@ -4,6 +4,12 @@
  * are the forms that work in the UI language, from src/model/dateInput.ts,
  * joined by the language's "or"; the hint under a field is `field.dateHint`.
  */
+import type { DateInputProblem } from '../model/dateInput.ts';
+import type { UiLanguage } from './ui.ts';
+
+/** Every refusal kind has its message in every language. */
+type Messages = Readonly<Record<UiLanguage, { readonly refused: Readonly<Record<DateInputProblem['kind'], string>> }>>;
+
 export const dateInputMessages = {
   fi: {
     refused: {
@@ -32,4 +38,4 @@ export const dateInputMessages = {
       day: 'The date “{{value}}” is not valid: the calendar has no such day. Write, for example, {{examples}}.',
     },
   },
-} as const;
+} as const satisfies Messages;
