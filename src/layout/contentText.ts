@@ -3,16 +3,12 @@
  * they follow the diagram's content language, not the UI language, so that
  * an exported image reads the same whoever exports it.
  */
+import { shortMonthName } from '../model/monthNames';
 import type { ContentLanguage } from '../model/types';
 
-const MONTHS: Record<ContentLanguage, readonly string[]> = {
-  fi: ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'],
-  sv: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-
+/** The axis's month label: fi `maalis`, sv `mar`, en `Mar` (the names live in src/model/monthNames.ts). */
 export function monthName(lang: ContentLanguage, month: number): string {
-  return MONTHS[lang][month - 1] ?? String(month);
+  return shortMonthName(lang, month);
 }
 
 /** A date as the seeds write it: 7/2021, or 15.7.2021 for a day. */

@@ -122,6 +122,8 @@ const addMonth = (s, k = 1) => monthFromIndex(monthIndex(s) + k);
 const laneIndex = (laneId) => SEED.lanes.findIndex((l) => l.id === laneId);
 const seedStep = (id) => SEED.steps.find((s) => s.id === id);
 const plain = (s) => s.replace(/\u00ad/g, '');
+/** A file date as a Finnish date field shows it and a Finn types it: 2021-03 → 3/2021, 2021-07-15 → 15.7.2021. */
+const fiDate = (s) => (s === '' ? '' : s.length > 7 ? `${Number(s.slice(8, 10))}.${Number(s.slice(5, 7))}.${s.slice(0, 4)}` : `${Number(s.slice(5, 7))}/${s.slice(0, 4)}`);
 /** The steps in time order (ties: top lane first): the order both people add them in. */
 const STEP_ORDER = [...SEED.steps].sort((a, b) => a.start.localeCompare(b.start) || laneIndex(a.lane) - laneIndex(b.lane));
 /** The seed step a canvas node shows, from its accessible name "title (lane, period)". */
@@ -700,6 +702,8 @@ async function runKeyboard(browser) {
     const s = await K.state();
     const d = s.list.find(match);
     if (!d) throw new Error(`keyboard: no field ${what}`);
+    // a date is typed as a Finn writes it (3/2021, 15.7.2021); the field shows it so
+    if (kind === 'date') value = fiDate(value);
     if (kind === 'color' ? d.value.toLowerCase() === value.toLowerCase() : d.value === value) {
       log(`  ${what}: already ${JSON.stringify(value).slice(0, 40)}`);
       return;
@@ -755,8 +759,8 @@ async function runKeyboard(browser) {
   const levelStops = snapshot.filter((d) => d.panel === W.diagram && d.group === W.depthItem(2)).length;
   const axisSettable = await has(isField(W.axisStart, doc));
   if (axisSettable) {
-    await ensure(isField(W.axisStart, doc), W.axisStart, SEED.axis?.start ?? '');
-    await ensure(isField(W.axisEnd, doc), W.axisEnd, SEED.axis?.end ?? '');
+    await ensure(isField(W.axisStart, doc), W.axisStart, SEED.axis?.start ?? '', 'date');
+    await ensure(isField(W.axisEnd, doc), W.axisEnd, SEED.axis?.end ?? '', 'date');
   }
   const languageSettable = await has(isField(W.docLanguage, doc));
   if (languageSettable) await ensure(isField(W.docLanguage, doc), W.docLanguage, SEED.language ?? 'fi');
@@ -773,8 +777,8 @@ async function runKeyboard(browser) {
     const g = { ...doc, group: W.phaseItem(i + 1) };
     await K.waitFocus(isField(W.phaseTitle, g), `the new phase's title`);
     await K.setText(phase.title);
-    await ensure(isField(W.start, g), `phase ${i + 1} start`, phase.start);
-    await ensure(isField(W.end, g), `phase ${i + 1} end`, phase.end ?? '');
+    await ensure(isField(W.start, g), `phase ${i + 1} start`, phase.start, 'date');
+    await ensure(isField(W.end, g), `phase ${i + 1} end`, phase.end ?? '', 'date');
     await ensure(isField(W.color, g), `phase ${i + 1} colour`, phase.color ?? '#ffffff', 'color');
   }
   if (SEED.depth) {
@@ -783,7 +787,7 @@ async function runKeyboard(browser) {
     await ensure(isField(W.depthTitle, doc), W.depthTitle, SEED.depth.title);
     for (const [i, level] of SEED.depth.levels.entries()) {
       const g = { ...doc, group: W.depthItem(i + 1) };
-      await ensure(isField(W.start, g), `depth level ${i + 1} date`, level.at);
+      await ensure(isField(W.start, g), `depth level ${i + 1} date`, level.at, 'date');
       await ensure(isField(W.levelTitle, g), `depth level ${i + 1} title`, level.title);
     }
   }
@@ -825,8 +829,8 @@ async function runKeyboard(browser) {
     const title = await K.waitFocus((d) => d.panel === W.stepPanel && d.label === W.stepTitle, `the new step's title`);
     if (title.value === W.newStepTitle && !title.selAll) K.unselectedNewTitle = (K.unselectedNewTitle ?? 0) + 1;
     await K.setText(s.title);
-    await ensure(isField(W.start, step), `${s.title}: start`, s.start);
-    if (s.end) await ensure(isField(W.end, step), `${s.title}: end`, s.end);
+    await ensure(isField(W.start, step), `${s.title}: start`, s.start, 'date');
+    if (s.end) await ensure(isField(W.end, step), `${s.title}: end`, s.end, 'date');
     const laneDelta = laneIndex(s.lane) - createdLane;
     // change the lane on the canvas (↑/↓ on the step) when the step will be on screen, else in the panel's "Taso"
     let visible = false;

@@ -9,6 +9,7 @@ import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/problems';
+import { isUiLanguage } from '../../i18n/setup';
 import { geometryOf } from '../../layout/cache';
 import { useDocumentStore, type DocumentStore } from '../../store/documentStore';
 import { centreOn } from './fit';
@@ -41,7 +42,8 @@ function tabToHidden(store: DocumentStore, flow: ReactFlowInstance, id: string, 
 export function KeyboardLayer() {
   const store = useDocumentStore();
   const flow = useReactFlow();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = isUiLanguage(i18n.language) ? i18n.language : 'fi';
   const message = useKeyboard((s) => s.message);
   const seq = useKeyboard((s) => s.seq);
 
@@ -70,7 +72,7 @@ export function KeyboardLayer() {
       const key = e.key.toLowerCase();
       const arrow = ARROWS[e.key];
       let handled = true;
-      if (arrow && !mod && e.shiftKey && arrow[1] === 0) resizeByKey(store, id, arrow[0], tr);
+      if (arrow && !mod && e.shiftKey && arrow[1] === 0) resizeByKey(store, id, arrow[0], tr, lang);
       else if (arrow && !mod) moveByKey(store, id, arrow[0], arrow[1], tr);
       else if (e.key === 'Enter' && !mod) {
         if (linking) finishLink(store, id, tr);
@@ -88,7 +90,7 @@ export function KeyboardLayer() {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [store, t, flow]);
+  }, [store, t, flow, lang]);
 
   // a repeated message differs by a no-break space, so it is announced again
   const text = seq % 2 === 0 ? message : `${message}\u00a0`;

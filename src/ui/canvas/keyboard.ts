@@ -6,6 +6,8 @@
  */
 import { create } from 'zustand';
 import { formatProblem, type Translate } from '../../i18n/problems';
+import type { UiLanguage } from '../../i18n/ui';
+import { formatDateInput } from '../../model/formatDateInput';
 import { addLink, addMonths, addStep, copySteps, isClip, moveSteps, pasteClip, resizeStepEnd, type Clip } from '../../model/operations';
 import type { Diagram, Problem } from '../../model/types';
 import type { DocumentStore } from '../../store/documentStore';
@@ -89,8 +91,8 @@ export function moveByKey(store: DocumentStore, id: string, months: number, lane
   focusStep(id);
 }
 
-/** Moves the step's end by months (Shift+Left/Right), as dragging its right edge does. */
-export function resizeByKey(store: DocumentStore, id: string, months: number, t: Translate): void {
+/** Moves the step's end by months (Shift+Left/Right), as dragging its right edge does; says the new end as the date field writes it in `lang`. */
+export function resizeByKey(store: DocumentStore, id: string, months: number, t: Translate, lang: UiLanguage = 'fi'): void {
   const before = store.getState().diagram;
   const result = resizeStepEnd(before, id, months);
   if (!result.ok) {
@@ -100,7 +102,7 @@ export function resizeByKey(store: DocumentStore, id: string, months: number, t:
   if (result.diagram === before) return;
   store.getState().apply(result.diagram);
   const step = result.diagram.steps.find((s) => s.id === id);
-  if (step?.end) announce(t('keys.endMoved', { end: step.end }));
+  if (step?.end) announce(t('keys.endMoved', { end: formatDateInput(step.end, lang) }));
   useKeyboard.setState({ follow: id });
   focusStep(id);
 }

@@ -9,6 +9,7 @@ import { IdField } from './IdField';
 import { NotesField } from './NotesField';
 import { StepLinks } from './StepLinks';
 import { ColorField } from './document/ColorField';
+import { DateField } from './DateField';
 import { TextField } from './TextField';
 
 export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step }) {
@@ -24,13 +25,8 @@ export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step 
   return (
     <div className="polku-inspector-body">
       <TextField label={t('field.title')} value={step.title} multiline hint={t('field.titleHint')} onCommit={(v) => patch({ title: v })} />
-      <TextField label={t('field.start')} value={step.start} hint={t('field.dateHint')} onCommit={(v) => patch({ start: v.trim() })} />
-      <TextField
-        label={t('field.end')}
-        value={step.end ?? ''}
-        hint={t('field.endHint')}
-        onCommit={(v) => patch({ end: v.trim() === '' ? null : v.trim() })}
-      />
+      <DateField label={t('field.start')} value={step.start} onCommit={(date) => patch({ start: date ?? '' })} />
+      <DateField label={t('field.end')} value={step.end} optional forms={false} hint={t('field.endHint')} onCommit={(date) => patch({ end: date })} />
       <div className="polku-field">
         <label htmlFor={laneId}>{t('field.lane')}</label>
         <select id={laneId} value={step.lane} onChange={(e) => patch({ lane: e.target.value })}>

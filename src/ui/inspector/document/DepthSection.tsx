@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addDepthLevel, addMonths, newDiagram, removeDepthLevel, setDepth, setDepthTitle, updateDepthLevel } from '../../../model/operations';
 import type { ContentLanguage, DateString, Depth, Diagram, Problem } from '../../../model/types';
 import { useEditProblems } from '../../useEdit';
+import { DateField } from '../DateField';
 import { TextField } from '../TextField';
 import { Refusal } from './Refusal';
 
@@ -44,12 +45,7 @@ export function DepthSection({ diagram }: { diagram: Diagram }) {
               <li key={i}>
                 <fieldset className="polku-panel-item">
                   <legend>{t('panels.depth.item', { n: i + 1 })}</legend>
-                  <TextField
-                    label={t('panels.depth.at')}
-                    value={level.at}
-                    hint={t('panels.dateHint')}
-                    onCommit={(v) => run((d) => updateDepthLevel(d, i, { at: v.trim() }))}
-                  />
+                  <DateField label={t('panels.depth.at')} value={level.at} onCommit={(date) => run((d) => updateDepthLevel(d, i, { at: date ?? '' }))} />
                   <TextField
                     label={t('panels.depth.levelTitle')}
                     value={level.title}

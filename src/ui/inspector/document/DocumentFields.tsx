@@ -5,6 +5,7 @@ import { loadPatterns } from '../../../layout/text/patterns';
 import { setAxis, setDescription, setLanguage, setSource, setSubtitle, setTitle } from '../../../model/operations';
 import type { ContentLanguage, Diagram } from '../../../model/types';
 import { useEditProblems } from '../../useEdit';
+import { DateField } from '../DateField';
 import { TextField } from '../TextField';
 
 export function DocumentFields({ diagram }: { diagram: Diagram }) {
@@ -42,17 +43,20 @@ export function DocumentFields({ diagram }: { diagram: Diagram }) {
         multiline
         onCommit={(v) => run((d) => setDescription(d, optional(v)))}
       />
-      <TextField
+      <DateField
         label={t('panels.document.axisStart')}
-        value={axis.start ?? ''}
+        value={axis.start}
+        optional
         hint={t('panels.document.axisHint')}
-        onCommit={(v) => run((d) => setAxis(d, optional(v.trim()), d.axis?.end ?? null))}
+        onCommit={(date) => run((d) => setAxis(d, date, d.axis?.end ?? null))}
       />
-      <TextField
+      <DateField
         label={t('panels.document.axisEnd')}
-        value={axis.end ?? ''}
+        value={axis.end}
+        optional
+        forms={false}
         hint={t('panels.document.axisHint')}
-        onCommit={(v) => run((d) => setAxis(d, d.axis?.start ?? null, optional(v.trim())))}
+        onCommit={(date) => run((d) => setAxis(d, d.axis?.start ?? null, date))}
       />
       <div className="polku-field">
         <label htmlFor={languageId}>{t('panels.document.language')}</label>

@@ -6,6 +6,7 @@ import { monthFromIndex } from '../../../layout/time';
 import { addMonths, addPhase, deletePhase, updatePhase, type PhasePatch } from '../../../model/operations';
 import type { DateString, Diagram, Phase, Problem } from '../../../model/types';
 import { useEdit, useEditProblems } from '../../useEdit';
+import { DateField } from '../DateField';
 import { TextField } from '../TextField';
 import { IdField } from '../IdField';
 import { NotesField } from '../NotesField';
@@ -73,13 +74,8 @@ function PhaseItem({
     <fieldset className="polku-panel-item">
       <legend>{t('panels.phases.item', { n: index + 1 })}</legend>
       <TextField label={t('panels.phases.title')} value={phase.title} autoFocus={focus} onCommit={(v) => patch({ title: v })} />
-      <TextField label={t('panels.phases.start')} value={phase.start} hint={t('panels.dateHint')} onCommit={(v) => patch({ start: v.trim() })} />
-      <TextField
-        label={t('panels.phases.end')}
-        value={phase.end ?? ''}
-        hint={t('panels.phases.endHint')}
-        onCommit={(v) => patch({ end: v.trim() === '' ? null : v.trim() })}
-      />
+      <DateField label={t('panels.phases.start')} value={phase.start} onCommit={(date) => patch({ start: date ?? '' })} />
+      <DateField label={t('panels.phases.end')} value={phase.end} optional forms={false} hint={t('panels.phases.endHint')} onCommit={(date) => patch({ end: date })} />
       <ColorField label={t('panels.phases.color')} value={phase.color} onChange={(c) => onRefused(patch({ color: c }))} />
       <IdField collection="phases" id={phase.id} hint={false} />
       <NotesField target={{ kind: 'phase', id: phase.id }} value={phase.notes} />
