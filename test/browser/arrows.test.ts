@@ -6,6 +6,7 @@
  * on a step's right edge and the arrow handle beside it are separate targets
  * of at least 24×24 px.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, savedJson, withoutFsAccess } from './browser';
@@ -146,6 +147,10 @@ describe('drawing an arrow with L', () => {
     expect(await page.locator('[role="status"][aria-live="polite"].sr-only').innerText()).toContain('Linking from step');
     expect((await outlineOf(page, 'aloitus')).style).toBe('dashed');
     expect((await outlineOf(page, 'integraatio')).style).toBe('none');
+
+    // nothing on screen while linking breaks WCAG 2.1 A/AA (the words, the outlined and dimmed steps)
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     // Tab to another step: the words stay with the source
     await page.keyboard.press('Tab');

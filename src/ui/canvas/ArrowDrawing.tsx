@@ -20,6 +20,7 @@ import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSession } from '../../store/sessionStore';
 import { useEdit } from '../useEdit';
+import { placeHint, type Rect } from './hintPlace';
 import { finishLink, useKeyboard } from './keyboard';
 import type { StepFlowNode } from './StepNode';
 
@@ -53,7 +54,9 @@ export function useArrowDrawing(diagram: Diagram, nodes: StepFlowNode[]) {
   const rf = useStoreApi();
   const store = useDocumentStore();
   const { t } = useTranslation();
-  const source = useLinkSource();
+  const from = useLinkSource();
+  // (a step deleted or a diagram opened while linking with L leaves nothing to link from)
+  const source = from !== null && diagram.steps.some((s) => s.id === from) ? from : null;
   // Escape during a mouse drag: React Flow still finishes the gesture (on the next move or on release); this says to drop it.
   const cancelled = useRef(false);
 
@@ -124,24 +127,20 @@ export function GripScale() {
   return null;
 }
 
-/** How far the hint stays from the source box and from the canvas's edges, in px. */
-const HINT_GAP = 8;
-
 /**
  * The words on screen while an arrow is being made, beside the source step
- * (above it, or below it when there is no room above; kept inside the canvas
+ * (see placeHint: where they cover the fewest other steps, inside the canvas
  * when the step is scrolled off). Screen UI only: never exported; the screen
  * reader hears the keyboard's own announcement instead (KeyboardLayer).
  */
 export function LinkHint({ geometry }: { geometry: Geometry }) {
   const { t } = useTranslation();
   const source = useLinkSource();
-  const box = source === null ? undefined : geometry.steps.find((s) => s.id === source);
-  if (!box) return null;
-  return <HintAt box={box} text={t('arrows.hint')} />;
+  if (source === null || !geometry.steps.some((s) => s.id === source)) return null;
+  return <HintAt geometry={geometry} source={source} text={t('arrows.hint')} />;
 }
 
-function HintAt({ box, text }: { box: { x: number; y: number; width: number; height: number }; text: string }) {
+function HintAt({ geometry, source, text }: { geometry: Geometry; source: string; text: string }) {
   const [tx, ty, zoom] = useStore((s) => s.transform);
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
@@ -151,22 +150,16 @@ function HintAt({ box, text }: { box: { x: number; y: number; width: number; hei
     const el = ref.current;
     if (el && (el.offsetWidth !== size.w || el.offsetHeight !== size.h)) setSize({ w: el.offsetWidth, h: el.offsetHeight });
   }, [text, size]);
-  const left = box.x * zoom + tx;
-  const top = box.y * zoom + ty;
-  const bottom = top + box.height * zoom;
-  const above = top - HINT_GAP - size.h;
-  const below = above < HINT_GAP;
-  const y = below ? bottom + HINT_GAP : above;
-  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
+  const place = useMemo(() => {
+    const screen = (b: Rect): Rect => ({ x: b.x * zoom + tx, y: b.y * zoom + ty, width: b.width * zoom, height: b.height * zoom });
+    const box = geometry.steps.find((s) => s.id === source)!;
+    // the other steps and the levels' titles are what the words should not cover
+    const others = [...geometry.steps.filter((s) => s.id !== source), ...geometry.lanes.map((l) => l.header)].map(screen);
+    return placeHint(screen(box), others, size, { width: paneWidth, height: paneHeight });
+  }, [geometry, source, tx, ty, zoom, size, paneWidth, paneHeight]);
+  const className = `polku-link-hint${place.below ? ' is-below' : ''}${place.end ? ' is-end' : ''}`;
   return (
-    <div
-      ref={ref}
-      className={below ? 'polku-link-hint is-below' : 'polku-link-hint'}
-      style={{
-        left: clamp(left, HINT_GAP, paneWidth - size.w - HINT_GAP),
-        top: clamp(y, HINT_GAP, paneHeight - size.h - HINT_GAP),
-      }}
-    >
+    <div ref={ref} className={className} style={{ left: place.x, top: place.y }}>
       {text}
     </div>
   );
