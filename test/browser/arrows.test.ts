@@ -112,6 +112,7 @@ describe('drawing an arrow by mouse (production build, Chromium, 1366×768)', ()
     expect(await hintState(page)).toBeNull();
     await drag(page, centre(await handleOf(page, 'strategia')), centre(target), false);
 
+    await expect.poll(() => hintState(page)).not.toBeNull();
     const hint = (await hintState(page))!;
     expect(hint).toMatchObject({ visible: true, live: false });
     expect(isBeside(hint.box, source)).toBe(true);
@@ -140,6 +141,7 @@ describe('drawing an arrow with L', () => {
     expect((await outlineOf(page, 'aloitus')).style).toBe('none');
     await page.keyboard.press('l');
 
+    await expect.poll(() => hintState(page)).not.toBeNull();
     const hint = (await hintState(page))!;
     expect(hint).toMatchObject({ visible: true, live: false });
     expect(isBeside(hint.box, await boxOf(node(page, 'strategia')))).toBe(true);

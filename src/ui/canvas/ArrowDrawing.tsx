@@ -10,8 +10,8 @@
  * The handle and the resize strip beside it are kept at least 24 CSS px on
  * screen at the zooms steps are edited at (`--polku-grip`, see styles.css).
  */
-import { getBezierPath, Position, useStore, useStoreApi, type Connection, type ConnectionLineComponentProps, type Edge, type NodeMouseHandler, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useStore, useStoreApi, type Connection, type Edge, type NodeMouseHandler, type ReactFlowState } from '@xyflow/react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/problems';
 import type { Geometry } from '../../layout/geometry';
@@ -20,7 +20,6 @@ import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSession } from '../../store/sessionStore';
 import { useEdit } from '../useEdit';
-import { placeHint, type Rect } from './hintPlace';
 import { finishLink, useKeyboard } from './keyboard';
 import type { StepFlowNode } from './StepNode';
 
@@ -127,48 +126,31 @@ export function GripScale() {
   return null;
 }
 
+/** The words beside the source step (HintAt.tsx): loaded apart from the app, a little after it starts, so they are there at the first L. */
+const loadHint = () => import('./HintAt');
+const HintAt = lazy(() => loadHint().then((m) => ({ default: m.HintAt })));
+
 /**
- * The words on screen while an arrow is being made, beside the source step
- * (see placeHint: where they cover the fewest other steps, inside the canvas
- * when the step is scrolled off). Screen UI only: never exported; the screen
- * reader hears the keyboard's own announcement instead (KeyboardLayer).
+ * The words on screen while an arrow is being made, beside the source step.
+ * Screen UI only: never exported; the screen reader hears the keyboard's own
+ * announcement instead (KeyboardLayer).
  */
 export function LinkHint({ geometry }: { geometry: Geometry }) {
   const { t } = useTranslation();
   const source = useLinkSource();
-  if (source === null || !geometry.steps.some((s) => s.id === source)) return null;
-  return <HintAt geometry={geometry} source={source} text={t('arrows.hint')} />;
-}
-
-function HintAt({ geometry, source, text }: { geometry: Geometry; source: string; text: string }) {
-  const [tx, ty, zoom] = useStore((s) => s.transform);
+  const linking = source !== null && geometry.steps.some((s) => s.id === source);
+  // the view, only while linking (no re-render on every pan otherwise)
+  const transform = useStore(useCallback((s: ReactFlowState) => (linking ? s.transform : null), [linking]));
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
-  const ref = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState({ w: 0, h: 0 });
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (el && (el.offsetWidth !== size.w || el.offsetHeight !== size.h)) setSize({ w: el.offsetWidth, h: el.offsetHeight });
-  }, [text, size]);
-  const place = useMemo(() => {
-    const screen = (b: Rect): Rect => ({ x: b.x * zoom + tx, y: b.y * zoom + ty, width: b.width * zoom, height: b.height * zoom });
-    const box = geometry.steps.find((s) => s.id === source)!;
-    // the other steps and the levels' titles are what the words should not cover
-    const others = [...geometry.steps.filter((s) => s.id !== source), ...geometry.lanes.map((l) => l.header)].map(screen);
-    return placeHint(screen(box), others, size, { width: paneWidth, height: paneHeight });
-  }, [geometry, source, tx, ty, zoom, size, paneWidth, paneHeight]);
-  const className = `polku-link-hint${place.below ? ' is-below' : ''}${place.end ? ' is-end' : ''}`;
+  useEffect(() => {
+    const later = setTimeout(() => void loadHint(), 3000);
+    return () => clearTimeout(later);
+  }, []);
+  if (!linking || !transform) return null;
   return (
-    <div ref={ref} className={className} style={{ left: place.x, top: place.y }}>
-      {text}
-    </div>
+    <Suspense fallback={null}>
+      <HintAt geometry={geometry} source={source} text={t('arrows.hint')} transform={transform} paneWidth={paneWidth} paneHeight={paneHeight} />
+    </Suspense>
   );
-}
-
-/** The arrow being drawn: out of the source box's right edge (where the arrow will leave it) to the pointer or the target's left edge. */
-export function ConnectionLine({ fromNode, toX, toY, toPosition, connectionStatus }: ConnectionLineComponentProps<StepFlowNode>) {
-  const x = fromNode.internals.positionAbsolute.x + (fromNode.measured.width ?? fromNode.width ?? 0);
-  const y = fromNode.internals.positionAbsolute.y + (fromNode.measured.height ?? fromNode.height ?? 0) / 2;
-  const [path] = getBezierPath({ sourceX: x, sourceY: y, sourcePosition: Position.Right, targetX: toX, targetY: toY, targetPosition: toPosition });
-  return <path className={connectionStatus === 'valid' ? 'polku-connection is-valid' : 'polku-connection'} d={path} fill="none" />;
 }

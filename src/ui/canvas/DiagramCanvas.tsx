@@ -7,7 +7,7 @@ import type { Geometry } from '../../layout/geometry';
 import { laneAt, monthAt } from '../../layout/place';
 import { useDocument, useDocumentStore } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
-import { ConnectionLine, GripScale, LinkHint, useArrowDrawing } from './ArrowDrawing';
+import { GripScale, LinkHint, useArrowDrawing } from './ArrowDrawing';
 import { Backdrop } from './Backdrop';
 import { centreOn, fitDiagram } from './fit';
 import { addStepAt, useKeyboard } from './keyboard';
@@ -179,7 +179,6 @@ export function DiagramCanvas() {
       onConnectStart={arrows.onConnectStart}
       onConnect={arrows.onConnect}
       isValidConnection={arrows.isValidConnection}
-      connectionLineComponent={ConnectionLine}
       connectOnClick={false}
       connectionRadius={0}
       edgesFocusable={false}

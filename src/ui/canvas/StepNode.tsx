@@ -37,12 +37,7 @@ export const StepNode = memo(function StepNode({ data }: NodeProps<StepFlowNode>
       {/* the right edge: drag to change the end (DiagramCanvas listens for all steps) */}
       <div className="polku-resize nodrag nopan" data-step={g.id} aria-hidden="true" />
       {/* beside the strip, outside the box: drag to draw an arrow */}
-      <Handle type="source" position={Position.Right} isConnectableEnd={false} className="polku-handle-source">
-        <svg className="polku-handle-mark" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <circle cx="8" cy="8" r="7" />
-          <path d="M4.5 8h6M8 5l3 3-3 3" />
-        </svg>
-      </Handle>
+      <Handle type="source" position={Position.Right} isConnectableEnd={false} className="polku-handle-source" />
     </div>
   );
 });
