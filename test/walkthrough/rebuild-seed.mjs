@@ -31,8 +31,8 @@
  * Run B, mouse alone: only page.mouse / locator.click / dblclick, typing into
  * fields the mouse clicked into and Enter to commit a field. Steps are added
  * by double-clicking a lane at a month, moved by dragging, given an end by
- * dragging their right edge, linked by dragging from the dot at their right
- * edge, arrows titled by clicking them. Native popups (the colour chooser,
+ * dragging their right edge, linked by dragging from the handle beside their
+ * right edge onto the target box, arrows titled by clicking them. Native popups (the colour chooser,
  * the drop-down list of a <select>) cannot be clicked through Playwright; the
  * few values that need them (the legend of four steps; colours only where
  * there is no #rrggbb field) are set with selectOption / locator.fill and
@@ -1280,14 +1280,15 @@ async function runMouse(browser) {
           continue;
         }
         await n.hover();
-        // the middle of the right edge is the arrow's dot: take the edge above it
+        // the middle of the right edge, as a person aims at it (the arrow handle is beside the strip, not on it;
+        // a handle found there again is counted and reported)
         const grip = await n.locator('.polku-resize').boundingBox();
         const underDot = await page.evaluate(
           ({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.react-flow__handle'),
           { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 },
         );
         if (underDot) M.gripUnderDot++;
-        const gy = grip.y + Math.min(8, grip.height / 4);
+        const gy = grip.y + grip.height / 2;
         await M.drag('resize', { x: grip.x + grip.width / 2, y: gy }, { x: monthX(v.geo, s.end, 0.5), y: gy });
         await panelOf(s);
         end = await stepField(W.end).inputValue();
@@ -1304,7 +1305,7 @@ async function runMouse(browser) {
   }
   const stepsDone = Date.now();
 
-  // links: drag from the dot at the source's right edge onto the target; click the arrow to give it a text
+  // links: drag from the handle beside the source's right edge onto the middle of the target box; click the arrow to give it a text
   const closeBtn = page.getByRole('button', { name: W.closePanel, exact: true });
   if (await closeBtn.isVisible().catch(() => false)) await M.click(closeBtn, W.closePanel);
   await M.fit();
@@ -1324,10 +1325,10 @@ async function runMouse(browser) {
         continue;
       }
       const na = await M.node(from);
-      await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2); // hovering shows the dot
+      await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2); // hovering shows the handle
       await M.settle();
       const dot = await na.locator('.react-flow__handle.source').boundingBox();
-      await M.drag('link', { x: dot.x + dot.width / 2, y: dot.y + dot.height / 2 }, { x: b.x + Math.min(14, b.width / 4), y: b.y + b.height / 2 }, 16);
+      await M.drag('link', { x: dot.x + dot.width / 2, y: dot.y + dot.height / 2 }, { x: b.x + b.width / 2, y: b.y + b.height / 2 }, 16);
       done = (await edgeCount()) > before;
       if (!done) M.events.push(`link ${from.title} → ${to.title}: a drag did not make the arrow (attempt ${attempt + 1})`);
     }

@@ -63,6 +63,10 @@ export const en = {
     legend: 'Legend',
     source: 'Source',
   },
+  arrows: {
+    /** shown beside the source step while an arrow is being made (by mouse or L) */
+    hint: 'Choose the target step — Esc cancels',
+  },
   rf: {
     nodeDescription:
       'A step in the diagram. Tab moves to the next step in time order. The arrow keys move the step by a month or a level, Shift+Left or Right changes its end. Enter edits, L starts and ends an arrow, N adds a step after it, / finds a step by name, Delete deletes.',

@@ -63,6 +63,10 @@ export const fi = {
     legend: 'Selite',
     source: 'Lähde',
   },
+  arrows: {
+    /** shown beside the source step while an arrow is being made (by mouse or L) */
+    hint: 'Valitse kohdeaskel — Esc peruu',
+  },
   rf: {
     nodeDescription:
       'Askel kaaviossa. Sarkain siirtää seuraavaan askeleeseen aikajärjestyksessä. Nuolinäppäimet siirtävät askelta kuukauden tai tason, Vaihto+vasen tai oikea muuttaa sen loppua. Enter muokkaa, L aloittaa ja päättää nuolen, N lisää askeleen perään, / etsii askeleen nimellä, Delete poistaa.',

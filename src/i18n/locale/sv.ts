@@ -63,6 +63,10 @@ export const sv = {
     legend: 'Förklaring',
     source: 'Källa',
   },
+  arrows: {
+    /** shown beside the source step while an arrow is being made (by mouse or L) */
+    hint: 'Välj målsteg — Esc avbryter',
+  },
   rf: {
     nodeDescription:
       'Steg i diagrammet. Tabb flyttar till nästa steg i tidsordning. Piltangenterna flyttar steget en månad eller en nivå, Skift+vänster eller höger ändrar dess slut. Enter redigerar, L börjar och avslutar en pil, N lägger till ett steg efter, / söker ett steg med namn, Delete tar bort.',

@@ -1,5 +1,5 @@
 /** The diagram on screen: React Flow as a view of the layout, with zoom, pan, fit and a minimap. */
-import { MiniMap, ReactFlow, useStore, type Connection, type NodeChange, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
+import { MiniMap, ReactFlow, useStore, type NodeChange, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
@@ -7,9 +7,7 @@ import type { Geometry } from '../../layout/geometry';
 import { laneAt, monthAt } from '../../layout/place';
 import { useDocument, useDocumentStore } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
-import { useSession } from '../../store/sessionStore';
-import { addLink } from '../../model/operations';
-import { useEdit } from '../useEdit';
+import { GripScale, LinkHint, useArrowDrawing } from './ArrowDrawing';
 import { Backdrop } from './Backdrop';
 import { centreOn, fitDiagram } from './fit';
 import { addStepAt, useKeyboard } from './keyboard';
@@ -66,16 +64,6 @@ export function DiagramCanvas() {
   const selectedLink = useSelection((s) => s.link);
   // An arrow is selected by clicking it (a marquee selects steps only).
   const onEdgeClick = useCallback((_e: unknown, edge: RouteFlowEdge) => useSelection.getState().selectLink(edge.id), []);
-  // Dragging from a step's dot to another step draws an arrow (refusals, e.g. a duplicate, are told).
-  const edit = useEdit();
-  const notify = useSession((s) => s.notify);
-  const onConnect = useCallback(
-    (c: Connection) => {
-      const r = edit((d) => addLink(d, c.source, c.target));
-      if (!r.ok) notify({ kind: 'error', key: 'linkRefused' });
-    },
-    [edit, notify],
-  );
   const { nodes, edges } = useMemo(
     () =>
       toFlow(
@@ -90,6 +78,8 @@ export function DiagramCanvas() {
       ),
     [diagram, geometry, t, selection, selectedLink],
   );
+  // Dragging from a step's handle onto another step, or L, draws an arrow (ArrowDrawing.tsx).
+  const arrows = useArrowDrawing(diagram, nodes);
   const drag = useStepDrag();
   const resizeEnd = useResizeEnd();
 
@@ -168,14 +158,15 @@ export function DiagramCanvas() {
 
   return (
     <ReactFlow
-      className={far ? 'polku-canvas is-far' : 'polku-canvas'}
+      className={`polku-canvas${far ? ' is-far' : ''}${arrows.linking ? ' is-linking' : ''}`}
       aria-label={t('canvas', { title: diagram.title })}
-      nodes={nodes}
+      nodes={arrows.nodes}
       edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onEdgeClick={onEdgeClick}
+      onNodeClick={arrows.onNodeClick}
       onPaneClick={onPaneClick}
       onPointerDownCapture={resizeEnd}
       multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -185,9 +176,11 @@ export function DiagramCanvas() {
       onNodeDragStop={drag.onNodeDragStop}
       deleteKeyCode={null}
       nodesConnectable
-      onConnect={onConnect}
+      onConnectStart={arrows.onConnectStart}
+      onConnect={arrows.onConnect}
+      isValidConnection={arrows.isValidConnection}
       connectOnClick={false}
-      connectionRadius={48}
+      connectionRadius={0}
       edgesFocusable={false}
       elementsSelectable
       onlyRenderVisibleElements
@@ -202,6 +195,8 @@ export function DiagramCanvas() {
       <PhaseEdges diagram={diagram} />
       <OverviewMap geometry={geometry} label={t('rf.minimap')} />
       <KeyboardLayer />
+      <GripScale />
+      <LinkHint geometry={geometry} />
     </ReactFlow>
   );
 }

@@ -27,7 +27,8 @@ export const StepNode = memo(function StepNode({ data }: NodeProps<StepFlowNode>
         lineHeight: `${label.lineHeight}px`,
       }}
     >
-      <Handle type="target" position={Position.Left} className="polku-handle polku-handle-target" />
+      {/* the whole box takes a dropped arrow; it catches the pointer only while one is drawn (ArrowDrawing.tsx) */}
+      <Handle type="target" position={Position.Left} isConnectableStart={false} className="polku-handle-target" />
       {label.lines.map((line, i) => (
         <span key={i} className="polku-line">
           {line}
@@ -35,7 +36,8 @@ export const StepNode = memo(function StepNode({ data }: NodeProps<StepFlowNode>
       ))}
       {/* the right edge: drag to change the end (DiagramCanvas listens for all steps) */}
       <div className="polku-resize nodrag nopan" data-step={g.id} aria-hidden="true" />
-      <Handle type="source" position={Position.Right} className="polku-handle polku-handle-source" />
+      {/* beside the strip, outside the box: drag to draw an arrow */}
+      <Handle type="source" position={Position.Right} isConnectableEnd={false} className="polku-handle-source" />
     </div>
   );
 });
