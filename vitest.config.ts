@@ -16,6 +16,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
+          // rendering the whole app in jsdom takes a few seconds on a busy 2-core machine
+          testTimeout: 20_000,
         },
       },
       {
