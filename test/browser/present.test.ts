@@ -5,12 +5,19 @@
  * the DOM; Escape and leaving full screen return to the editor with the
  * document unchanged; comments and votes captured while presenting are in
  * the saved file; the timer's end cue under a fake clock; the summary's
- * Markdown and CSV downloads.
+ * Markdown and CSV downloads; and at every stop of the seed and of a
+ * two-phase path, by phase and step by step, no text drawn over another and
+ * the dimmed phases' headers, dates and axis labels legible.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { monthName, periodLabel } from '../../src/layout/contentText';
+import { stopsOf, type StopMode } from '../../src/layout/stops';
+import { STYLE } from '../../src/layout/style';
+import type { Diagram } from '../../src/model/types';
 import { launch, openPage, savedText, withoutFsAccess } from './browser';
+import { drawnContrast, overlaps, seenOnScreen, type SeenText } from './onScreen';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -335,4 +342,78 @@ describe('present mode (production build, Chromium)', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+});
+
+/** Letters only: a title as the layout broke it (hyphens at the breaks, soft hyphens, new lines) compares with the file's. */
+const letters = (s: string) => s.replace(/[\u00ad\-\s]/g, '').toLowerCase();
+
+const PATHS: { name: string; file: string }[] = [
+  { name: 'the seed', file: 'fixtures/osallisuuspolku.json' },
+  { name: 'a two-phase path', file: 'fixtures/valid/two-phases.json' },
+];
+
+describe('present mode draws cleanly at every stop (production build, 1280×720)', () => {
+  for (const path of PATHS) {
+    const d = JSON.parse(readFileSync(path.file, 'utf8')) as Diagram;
+    const lang = d.language ?? 'fi';
+    const months = new Set(Array.from({ length: 12 }, (_, i) => monthName(lang, i + 1)));
+    const phaseColor = (id: string) => d.phases.find((p) => p.id === id)?.color ?? STYLE.colors.defaultPhase;
+    for (const mode of ['phase', 'step'] as StopMode[]) {
+      const stops = stopsOf(d, mode);
+      it(`${path.name}, ${mode === 'phase' ? 'a phase' : 'a step'} at a time (${stops.length} stops): no two texts overlap; every dimmed phase's header, dates and axis labels are there at 4.5:1`, async () => {
+        const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, { width: 1280, height: 720 }, withoutFsAccess);
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        if (!path.file.endsWith('osallisuuspolku.json')) {
+          const chooser = page.waitForEvent('filechooser');
+          await page.getByRole('button', { name: 'Open' }).click();
+          await (await chooser).setFiles(path.file);
+          await page.getByRole('status').filter({ hasText: `Opened: ${path.file.split('/').pop()}` }).waitFor();
+        }
+        await present(page);
+        if (mode === 'step') {
+          await page.getByRole('combobox', { name: 'Advance' }).selectOption('step');
+          await page.locator('.polku-present').focus();
+        }
+        for (let i = 0; i < stops.length; i++) {
+          if (i > 0) await page.keyboard.press('PageDown');
+          await page.locator(`.polku-present-label[data-stop="${i}"]`).waitFor();
+          // past the title the controls fade when the pointer rests: what is under them shows
+          if (i > 0) await page.locator('.polku-present.is-idle').waitFor({ timeout: 10_000 });
+          const where = `stop ${i}: ${await live(page).textContent()}`;
+          const seen = await seenOnScreen(page);
+          expect(overlaps(seen.texts), where).toEqual([]);
+
+          const svgTexts = seen.texts.filter((t) => t.svg && !t.onStep);
+          const readable = (t: SeenText) => drawnContrast(t, phaseColor);
+          // each dimmed phase whose column's top is on screen shows its title and its dates, legibly
+          for (const column of seen.columns.filter((c) => !c.revealed && c.box !== null && Math.abs(c.box.top - c.top) < 1)) {
+            const phase = d.phases.find((p) => p.id === column.id)!;
+            const inColumn = (t: SeenText) => t.pieces.some((p) => p.right > column.box!.left && p.left < column.box!.right);
+            for (const words of [phase.title, periodLabel(lang, phase.start, phase.end)]) {
+              const found = svgTexts.filter((t) => letters(t.text) === letters(words) && inColumn(t));
+              expect(found.length, `${where}: “${words}” of the dimmed phase ${phase.id}`).toBeGreaterThan(0);
+              for (const t of found) expect(readable(t), `${where}: contrast of “${words}”`).toBeGreaterThanOrEqual(4.5);
+            }
+          }
+          // every header, date, year and month over a dimmed phase reads at 4.5:1
+          const dimmed = new Set(seen.columns.filter((c) => !c.revealed).map((c) => c.id));
+          const periods = new Set(d.phases.map((p) => letters(periodLabel(lang, p.start, p.end))));
+          const titles = new Set(d.phases.map((p) => letters(p.title)));
+          const heads = svgTexts.filter((t) => /^\d{4}$/.test(t.text) || months.has(t.text) || titles.has(letters(t.text)) || periods.has(letters(t.text)));
+          for (const t of heads.filter((h) => h.phases.some((id) => dimmed.has(id)))) {
+            expect(readable(t), `${where}: contrast of “${t.text}” over a dimmed phase`).toBeGreaterThanOrEqual(4.5);
+          }
+          // the year row never starts blank: the first month seen has its year at or left of it
+          const monthsSeen = svgTexts.filter((t) => months.has(t.text));
+          if (i > 0 && monthsSeen.length > 0) {
+            const first = Math.min(...monthsSeen.flatMap((t) => t.pieces.map((p) => p.right)));
+            const years = svgTexts.filter((t) => /^\d{4}$/.test(t.text) && t.pieces.some((p) => p.left <= first));
+            expect(years.length, `${where}: a year label at the start of the axis`).toBeGreaterThan(0);
+          }
+        }
+        expect(consoleErrors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
 });

@@ -28,6 +28,10 @@ describe('present mode', { timeout: 30_000 }, () => {
     const live = within(dialog).getAllByRole('status').find((el) => el.classList.contains('polku-present-label'))!;
     expect(live).toHaveAttribute('aria-live', 'polite');
     expect(live).toHaveTextContent(/^Start: Järjestöjen osallisuuspolku/);
+    // the opening card lists the keys, a clicker's PageDown and PageUp with them; the dialog describes itself with them
+    const keys = 'Keys: →, ↓, Space or PageDown next; ←, ↑ or PageUp previous; Home start, End end; B or . blanks; Esc ends.';
+    expect(within(dialog).getByRole('heading', { level: 1 }).parentElement).toHaveTextContent(keys);
+    expect(dialog).toHaveAccessibleDescription(keys);
 
     key('PageDown');
     key('ArrowDown');

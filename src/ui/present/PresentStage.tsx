@@ -4,9 +4,11 @@
  * that moves to the stop, with what is not yet revealed dimmed, the
  * current phase or step framed, and the depth band's matching level lit.
  * The lane titles stay pinned at the screen's left edge; in a step's
- * close-up the depth band stays pinned at the bottom.
+ * close-up the depth band stays pinned at the bottom. The phase headers,
+ * the axis labels and the depth levels' labels are drawn here, above the
+ * veil, dimmed but legible and kept clear of the pinned titles (./heads.ts).
  */
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { DepthGeometry, Geometry, LinkGeometry, StepGeometry, TextBlock } from '../../layout/geometry';
 import type { Reveal } from '../../layout/stops';
 import { measureText } from '../../layout/text/measure';
@@ -16,7 +18,8 @@ import type { Diagram } from '../../model/types';
 import { BackdropContent, DepthBand } from '../canvas/Backdrop';
 import { SvgText } from '../canvas/SvgText';
 import { MARKS, phaseBadgeOf, stepMarksOf, type Badge } from '../../layout/workshopMarks';
-import { pinnedColumn, type Camera } from './camera';
+import { depthHeight, pinnedColumn, type Camera } from './camera';
+import { coveredUntil, headsOf, headWordsOf, LEVEL_VEIL, PHASE_VEIL, withoutHeads, type Head, type Heads } from './heads';
 
 type Marks = ReadonlyMap<string, { readonly votes: number; readonly comments: number }>;
 
@@ -34,7 +37,16 @@ function LinkLabel({ label }: { label: TextBlock }) {
   );
 }
 
-const Link = memo(function Link({ link, revealed }: { link: LinkGeometry; revealed: boolean }) {
+type Rows = Camera['rows'];
+
+/** Whether a text lies whole within the rows shown (a close-up cuts the lanes it does not show). */
+const withinRows = (b: TextBlock, rows: Rows) => {
+  if (rows === null) return true;
+  const top = blockTop(b);
+  return top >= rows.top && top + b.lines.length * b.lineHeight <= rows.bottom;
+};
+
+const Link = memo(function Link({ link, revealed, rows }: { link: LinkGeometry; revealed: boolean; rows: Rows }) {
   return (
     <g className="polku-present-link" data-link={link.id} data-revealed={flag(revealed)}>
       <path d={link.path} fill="none" stroke={link.color} strokeWidth={LINK_WIDTH} />
@@ -45,7 +57,7 @@ const Link = memo(function Link({ link, revealed }: { link: LinkGeometry; reveal
         strokeWidth={(18 * LINK_WIDTH) / 20}
         strokeLinejoin="round"
       />
-      {link.label && <LinkLabel label={link.label} />}
+      {link.label && withinRows(link.label, rows) && <LinkLabel label={link.label} />}
     </g>
   );
 });
@@ -113,6 +125,19 @@ const Step = memo(function Step({
   );
 });
 
+/** A word of ./heads.ts: slid clear of the pinned titles (gliding with the camera), faded out where it would not fit whole. */
+function HeadText({ head }: { head: Head }) {
+  return (
+    <g
+      className="polku-present-head"
+      data-dimmed={flag(head.dimmed)}
+      style={{ transform: `translate(${head.dx}px, 0px)`, opacity: head.shown ? 1 : 0 }}
+    >
+      <SvgText block={head.block} />
+    </g>
+  );
+}
+
 /** The lane titles on white, for the left edge of the screen. */
 const PinnedTitles = memo(function PinnedTitles({ geometry: g }: { geometry: Geometry }) {
   const column = pinnedColumn(g);
@@ -135,23 +160,40 @@ const PinnedTitles = memo(function PinnedTitles({ geometry: g }: { geometry: Geo
 /** White under a band pinned to the bottom of the screen: the lanes pass behind it. */
 const UNDER_BAND = 100_000;
 
-/** The depth band with the stop's level lit; a camera of its own, to stay in view in a close-up. */
-const LitBand = memo(function LitBand({ depth, lit, pinned }: { depth: DepthGeometry; lit: readonly number[]; pinned: boolean }) {
+/**
+ * The depth band with the stop's level lit; a camera of its own, to stay in view in a close-up.
+ * `depth` comes without its levels' labels: they are drawn above the veil of the unlit levels.
+ */
+const LitBand = memo(function LitBand({
+  depth,
+  lit,
+  pinned,
+  heads,
+}: {
+  depth: DepthGeometry;
+  lit: readonly number[];
+  pinned: boolean;
+  heads: Heads;
+}) {
   return (
     <>
       {pinned && <rect x={-UNDER_BAND} y={depth.y - 8} width={2 * UNDER_BAND} height={UNDER_BAND} fill="#ffffff" />}
       <DepthBand depth={depth} />
-      {depth.levels.map((l) => (
+      {heads.levelBoxes.map((l) => (
         <rect
           key={l.index}
           className="polku-present-level"
           data-depth-level={l.index}
           data-lit={flag(lit.includes(l.index))}
           x={l.x}
-          y={l.y}
+          y={depth.y}
           width={l.width}
-          height={l.height}
+          height={depth.height}
+          style={{ fillOpacity: lit.includes(l.index) ? 0 : LEVEL_VEIL }}
         />
+      ))}
+      {heads.levels.map((h) => (
+        <HeadText key={h.key} head={h} />
       ))}
     </>
   );
@@ -180,6 +222,11 @@ export const PresentStage = memo(function PresentStage({
   // a column shows only its rows (no title above, no legend below), a close-up only whole lanes; the whole diagram everything
   const rows = camera.rows;
   const bandPinned = camera.bandPinned;
+  // the words present mode draws itself (above the veil, clear of the pinned titles), and the sheet without them
+  const sheet = useMemo(() => withoutHeads(g), [g]);
+  const edge = coveredUntil(g, camera);
+  const words = useMemo(() => headWordsOf(diagram), [diagram]);
+  const heads = useMemo(() => headsOf(g, reveal, edge, reveal.depthLevels, words), [g, reveal, edge, words]);
   return (
     <svg className="polku-present-svg" role="img" aria-label={label}>
       <defs>
@@ -189,14 +236,19 @@ export const PresentStage = memo(function PresentStage({
       </defs>
       <g className="polku-present-camera" style={transformOf(camera.x, camera.y, camera.scale)}>
         <g clipPath={rows ? `url(#${clipId})` : undefined}>
-          <BackdropContent geometry={g} withoutDepth />
+          <BackdropContent geometry={sheet} withoutDepth />
           {g.phases.map((p) => {
             const revealed = reveal.phaseIds.has(p.id);
             const current = reveal.currentPhaseId === p.id;
             const count = phaseComments.get(p.id) ?? 0;
             return (
               <g key={p.id} className="polku-present-phase" data-phase={p.id} data-revealed={flag(revealed)} data-current={flag(current)}>
-                <rect className="polku-present-dim" x={p.x} y={p.y} width={p.width} height={p.height} />
+                <rect className="polku-present-dim" x={p.x} y={p.y} width={p.width} height={p.height} style={{ opacity: revealed ? 0 : PHASE_VEIL }} />
+                {heads.phases
+                  .filter((h) => h.key.startsWith(`${p.id}:`))
+                  .map((h) => (
+                    <HeadText key={h.key} head={h} />
+                  ))}
                 {count > 0 && (
                   <g className="polku-present-comments" data-comments={count}>
                     <BadgeMark badge={phaseBadgeOf(p.header, count)!} />
@@ -205,8 +257,13 @@ export const PresentStage = memo(function PresentStage({
               </g>
             );
           })}
+          <g className="polku-present-ticks">
+            {heads.ticks.map((h) => (
+              <HeadText key={h.key} head={h} />
+            ))}
+          </g>
           {g.links.map((l) => (
-            <Link key={l.id} link={l} revealed={reveal.stepIds.has(l.from) && reveal.stepIds.has(l.to)} />
+            <Link key={l.id} link={l} revealed={reveal.stepIds.has(l.from) && reveal.stepIds.has(l.to)} rows={rows} />
           ))}
           {g.steps.map((s) => (
             <Step
@@ -241,14 +298,21 @@ export const PresentStage = memo(function PresentStage({
             data-pinned={flag(bandPinned)}
             style={transformOf(camera.x, camera.bandY - g.depth.y * camera.scale, camera.scale)}
           >
-            <LitBand depth={g.depth} lit={reveal.depthLevels} pinned={bandPinned} />
+            <LitBand depth={sheet.depth ?? g.depth} lit={reveal.depthLevels} pinned={bandPinned} heads={heads} />
           </g>
           <g
             className="polku-present-camera"
             style={transformOf(pinnedX - (pinned?.left ?? 0) * camera.scale, camera.bandY - g.depth.y * camera.scale, camera.scale)}
           >
-            {bandPinned && pinned && (
-              <rect x={pinned.left - UNDER_BAND} y={g.depth.y - 8} width={UNDER_BAND + pinned.width} height={UNDER_BAND} fill="#ffffff" />
+            {/* the band passes behind its title, as the lanes pass behind theirs */}
+            {camera.pinnedX !== null && pinned && (
+              <rect
+                x={pinned.left - UNDER_BAND}
+                y={g.depth.y - (bandPinned ? 8 : 4)}
+                width={UNDER_BAND + pinned.width}
+                height={bandPinned ? UNDER_BAND : depthHeight(g.depth) + 8}
+                fill="#ffffff"
+              />
             )}
             <SvgText block={g.depth.title} />
           </g>

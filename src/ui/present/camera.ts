@@ -14,7 +14,7 @@
  *   close-up the depth band stays pinned at the bottom (`bandY`), so the lit
  *   level is always in view.
  */
-import type { Geometry, Rect } from '../../layout/geometry';
+import type { DepthGeometry, Geometry, Rect } from '../../layout/geometry';
 import type { Reveal, Stop } from '../../layout/stops';
 
 export type Viewport = { readonly width: number; readonly height: number };
@@ -50,11 +50,14 @@ const union = (a: Rect, b: Rect): Rect => {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 };
 
+/** The depth band's height with its title beside it (a long title can stand taller than the band). */
+export const depthHeight = (depth: DepthGeometry) => Math.max(depth.height, depth.header.height);
+
 /** The diagram's rows from the phase headers to the depth band (what a column shows vertically). */
 export function rowsBand(g: Geometry): { top: number; bottom: number } {
   const tops = [g.axis.y, g.body.y, ...g.phases.map((p) => p.header.y)];
   const bottoms = [g.body.y + g.body.height, g.axis.y + g.axis.height];
-  if (g.depth) bottoms.push(g.depth.y + g.depth.height);
+  if (g.depth) bottoms.push(g.depth.y + depthHeight(g.depth));
   return { top: Math.min(...tops), bottom: Math.max(...bottoms) };
 }
 
@@ -112,7 +115,7 @@ export function cameraFor(g: Geometry, focus: Rect | null, view: Viewport): Came
   const region = { x: focus.x - PAD, y: focus.y - PAD, width: focus.width + 2 * PAD, height: focus.height + 2 * PAD };
   // a region that ends above the depth band (a close-up) keeps room for the band at the bottom of the screen
   const pinBand = depth !== null && region.y + region.height < depth.y;
-  const band = pinBand ? depth.height + BAND_GAP : 0;
+  const band = pinBand ? depthHeight(depth) + BAND_GAP : 0;
   const scale = Math.max(0.05, Math.min((w - 2 * m) / (pinned.width + region.width), (h - 2 * m) / (region.height + band), MAX_SCALE));
   const column = rowsBand(g);
   // a close-up shows whole lanes and nothing of the next (its edges are the lanes' own lines)
@@ -125,7 +128,7 @@ export function cameraFor(g: Geometry, focus: Rect | null, view: Viewport): Came
   const y = (h - band * scale) / 2 - ((shown.top + shown.bottom) / 2) * scale;
   // the titles never stand left of where the diagram's own are (they cover them exactly there)
   const pinnedX = Math.max(m, x + pinned.left * scale);
-  const bandY = depth === null ? null : pinBand ? h - m - depth.height * scale : y + depth.y * scale;
+  const bandY = depth === null ? null : pinBand ? h - m - depthHeight(depth) * scale : y + depth.y * scale;
   return { scale, x, y, pinnedX, bandY, bandPinned: pinBand, rows: shown };
 }
 

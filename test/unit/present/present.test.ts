@@ -10,6 +10,7 @@ import { captureItems } from '../../../src/ui/present/captureItems.ts';
 import { stopContext } from '../../../src/ui/present/stopLabel.ts';
 import { equivalentStop, navigate } from '../../../src/ui/present/navigation.ts';
 import { parseMinutes, timeLeftText } from '../../../src/ui/present/timer.ts';
+import { presentMessages } from '../../../src/i18n/present.ts';
 
 function seed(): Diagram {
   const result = readDiagramText(readFileSync(new URL('../../../fixtures/osallisuuspolku.json', import.meta.url), 'utf8'));
@@ -189,5 +190,19 @@ describe('timer', () => {
     expect(parseMinutes('0')).toBe(null);
     expect(parseMinutes('x')).toBe(null);
     expect(parseMinutes('181')).toBe(null);
+  });
+});
+
+describe('the keys on the opening card', () => {
+  test.each(['fi', 'sv', 'en'] as const)('%s: every key a clicker or a person uses, PageDown and PageUp among them', (lang) => {
+    const keys = presentMessages[lang].keys;
+    for (const key of ['→', '↓', 'PageDown', '←', '↑', 'PageUp', 'Home', 'End', 'B', '.', 'Esc']) expect(keys, key).toContain(key);
+    // next before previous, each with its own keys
+    const next = keys.indexOf('PageDown');
+    const previous = keys.indexOf('PageUp');
+    expect(keys.indexOf('↓')).toBeLessThan(next);
+    expect(next).toBeLessThan(keys.indexOf('←'));
+    expect(keys.indexOf('↑')).toBeLessThan(previous);
+    expect(keys).toMatch(/B (tai|eller|or) \. /);
   });
 });
