@@ -112,7 +112,7 @@ describe('keyboard editing (production build, Chromium)', () => {
     const { page, context, consoleErrors } = await openPage(browser, base, undefined, withoutFsAccess);
     const original = await saved(page);
     // zoomed in, only part of the diagram is on screen (and rendered)
-    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
+    for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
     // the zoom animates: wait until the steps out of view are no longer rendered
     await expect.poll(() => page.locator('.react-flow__node-step').count(), { timeout: 5000 }).toBeLessThan(original.steps.length);
     const rendered = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.react-flow__node-step')].map((n) => n.dataset['id']!));
