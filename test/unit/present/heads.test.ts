@@ -76,6 +76,25 @@ function eachStop(d: Diagram, mode: StopMode, run: (where: string, i: number) =>
   for (let i = 0; i < stops.length; i++) run(`${mode} stop ${i}`, i);
 }
 
+/** Every stop of both modes, framed for `view`: the camera, the edge of the pinned titles on screen and the heads drawn. */
+function eachFramedStop(
+  d: Diagram,
+  g: ReturnType<typeof layoutDiagram>,
+  view: { width: number; height: number },
+  words: ReturnType<typeof headWordsOf>,
+  run: (where: string, at: { camera: ReturnType<typeof cameraFor>; edge: number; heads: ReturnType<typeof headsOf> }) => void,
+) {
+  for (const mode of ['phase', 'step'] as StopMode[]) {
+    const stops = stopsOf(d, mode);
+    eachStop(d, mode, (where, i) => {
+      const reveal = revealedAt(d, stops, i);
+      const camera = cameraFor(g, focusOf(g, stops[i], reveal), view);
+      const edge = coveredUntil(g, camera);
+      run(where, { camera, edge, heads: headsOf(g, reveal, edge, reveal.depthLevels, words) });
+    });
+  }
+}
+
 describe('slide', () => {
   test('a text clear of the cover stays; one under it slides to its edge when it fits whole, else it is not drawn', () => {
     expect(slide(108, 50, 300, 40, 8)).toBe(0);
@@ -111,55 +130,41 @@ describe.each(PATHS)('%s', (_, make) => {
   const pinned = pinnedColumn(g)!;
 
   test.each(VIEWS)('at $width×$height, by phase and step by step: the band title beside the band, never over a level label', (view) => {
-    for (const mode of ['phase', 'step'] as StopMode[]) {
-      const stops = stopsOf(d, mode);
-      eachStop(d, mode, (where, i) => {
-        const reveal = revealedAt(d, stops, i);
-        const camera = cameraFor(g, focusOf(g, stops[i], reveal), view);
-        const edge = coveredUntil(g, camera);
-        const heads = headsOf(g, reveal, edge, reveal.depthLevels, words);
-        const depth = g.depth!;
-        // the title stays in the titles' column, whose right edge is `edge` on screen, and every level label drawn starts right of it
-        expect(depth.title.x + widest(depth.title), where).toBeLessThanOrEqual(pinned.left + pinned.width);
-        for (const h of heads.levels.filter((x) => x.shown)) {
-          if (Number.isFinite(edge)) expect(h.block.x + h.dx, `${where}: ${h.block.lines.join(' ')}`).toBeGreaterThanOrEqual(edge);
-          else expect(h.block.x, where).toBeGreaterThanOrEqual(pinned.left + pinned.width);
-        }
-        // the title whole on screen, with the band: pinned at the bottom or in its own place
-        const titleBottom = blockTop(depth.title) + depth.title.lines.length * depth.title.lineHeight;
-        expect(camera.bandY! + (titleBottom - depth.y) * camera.scale, where).toBeLessThanOrEqual(view.height + 0.5);
-        expect(camera.bandY! + depthHeight(depth) * camera.scale, where).toBeLessThanOrEqual(view.height + 0.5);
-      });
-    }
+    eachFramedStop(d, g, view, words, (where, { camera, edge, heads }) => {
+      const depth = g.depth!;
+      // the title stays in the titles' column, whose right edge is `edge` on screen, and every level label drawn starts right of it
+      expect(depth.title.x + widest(depth.title), where).toBeLessThanOrEqual(pinned.left + pinned.width);
+      for (const h of heads.levels.filter((x) => x.shown)) {
+        if (Number.isFinite(edge)) expect(h.block.x + h.dx, `${where}: ${h.block.lines.join(' ')}`).toBeGreaterThanOrEqual(edge);
+        else expect(h.block.x, where).toBeGreaterThanOrEqual(pinned.left + pinned.width);
+      }
+      // the title whole on screen, with the band: pinned at the bottom or in its own place
+      const titleBottom = blockTop(depth.title) + depth.title.lines.length * depth.title.lineHeight;
+      expect(camera.bandY! + (titleBottom - depth.y) * camera.scale, where).toBeLessThanOrEqual(view.height + 0.5);
+      expect(camera.bandY! + depthHeight(depth) * camera.scale, where).toBeLessThanOrEqual(view.height + 0.5);
+    });
   });
 
   test.each(VIEWS)('at $width×$height: the headers, years and level labels drawn stand clear of the titles and of each other', (view) => {
-    for (const mode of ['phase', 'step'] as StopMode[]) {
-      const stops = stopsOf(d, mode);
-      eachStop(d, mode, (where, i) => {
-        const reveal = revealedAt(d, stops, i);
-        const camera = cameraFor(g, focusOf(g, stops[i], reveal), view);
-        const edge = coveredUntil(g, camera);
-        const heads = headsOf(g, reveal, edge, reveal.depthLevels, words);
-        const shown = (hs: readonly Head[]) => hs.filter((h) => h.shown);
-        for (const h of [...shown(heads.phases), ...shown(heads.ticks)]) {
-          expect(span(h).left, `${where}: ${h.key}`).toBeGreaterThanOrEqual(Math.max(edge, 0));
+    eachFramedStop(d, g, view, words, (where, { edge, heads }) => {
+      const shown = (hs: readonly Head[]) => hs.filter((h) => h.shown);
+      for (const h of [...shown(heads.phases), ...shown(heads.ticks)]) {
+        expect(span(h).left, `${where}: ${h.key}`).toBeGreaterThanOrEqual(Math.max(edge, 0));
+      }
+      const labels = shown(heads.phases).filter((h) => h.key.endsWith(':label'));
+      const levels = shown(heads.levels);
+      const years = shown(heads.ticks).filter((h) => h.key.startsWith('year'));
+      for (const group of [labels, levels, years]) {
+        for (let a = 0; a < group.length; a++) {
+          for (let b = a + 1; b < group.length; b++) expect(apart(group[a]!, group[b]!), `${where}: ${group[a]!.key} × ${group[b]!.key}`).toBe(true);
         }
-        const labels = shown(heads.phases).filter((h) => h.key.endsWith(':label'));
-        const levels = shown(heads.levels);
-        const years = shown(heads.ticks).filter((h) => h.key.startsWith('year'));
-        for (const group of [labels, levels, years]) {
-          for (let a = 0; a < group.length; a++) {
-            for (let b = a + 1; b < group.length; b++) expect(apart(group[a]!, group[b]!), `${where}: ${group[a]!.key} × ${group[b]!.key}`).toBe(true);
-          }
-        }
-        // a level label fits the band's height
-        for (const h of levels) {
-          expect(blockTop(h.block), `${where}: ${h.key}`).toBeGreaterThanOrEqual(g.depth!.y - 0.5);
-          expect(blockTop(h.block) + h.block.lines.length * h.block.lineHeight, `${where}: ${h.key}`).toBeLessThanOrEqual(g.depth!.y + g.depth!.height + 0.5);
-        }
-      });
-    }
+      }
+      // a level label fits the band's height
+      for (const h of levels) {
+        expect(blockTop(h.block), `${where}: ${h.key}`).toBeGreaterThanOrEqual(g.depth!.y - 0.5);
+        expect(blockTop(h.block) + h.block.lines.length * h.block.lineHeight, `${where}: ${h.key}`).toBeLessThanOrEqual(g.depth!.y + g.depth!.height + 0.5);
+      }
+    });
   });
 
   test('dimmed words keep 4.5:1 on their veiled background; revealed ones keep the layout’s colour', () => {
