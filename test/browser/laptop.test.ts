@@ -74,6 +74,43 @@ describe('on a 1366×768 laptop', () => {
     await context.close();
   });
 
+  it('with the step’s panel open, widening the step past the canvas’s edge moves its end by the months dragged, and the view not at all', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, LAPTOP, withoutFsAccess);
+    const march = (await box(node(page, 'strategia'))).x; // where 2022-03 begins
+    const month = ((await box(node(page, 'integraatio'))).x - march) / 2;
+    const step = node(page, 'mallipilotit'); // from 2023-01, no end (the default width), towards the right
+    const before = stepOf(await saved(page), 'mallipilotit');
+    await step.click();
+    await page.getByRole('complementary', { name: 'Step' }).waitFor();
+    const canvas = await box(page.locator('.polku-canvas'));
+    await expect.poll(async () => {
+      const b = await boxNow(step);
+      return b !== null && inside(b, canvas);
+    }).toBe(true);
+    await step.hover();
+    const grip = await box(step.locator('.polku-resize'));
+    const x = grip.x + grip.width / 2;
+    const y = grip.y + 6;
+    // two months and a bit: the box's right edge goes past the canvas's
+    const dx = month * 2.4;
+    // the end goes to the month under the pointer, counted on the view as it was when the drag began
+    const end = plusMonths('2022-03', Math.floor((x + dx - march) / month));
+    expect(x + dx).toBeGreaterThan(canvas.x + canvas.width);
+    const view = await viewport(page);
+    const seen: string[] = [];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) {
+      await page.mouse.move(x + (dx * i) / 10, y);
+      seen.push(await viewport(page));
+    }
+    expect(new Set(seen)).toEqual(new Set([view]));
+    await page.mouse.up();
+    expect(stepOf(await saved(page), 'mallipilotit')).toMatchObject({ start: before.start, end });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('a depth level’s new date, then Tab: the focus is in the same level’s name, the rows stay until the list is left, no other name changes', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, LAPTOP, withoutFsAccess);
     const original = (await saved(page)).depth!.levels;
