@@ -3,7 +3,7 @@ import { ReactFlow, useStore, type Connection, type NodeChange, type ReactFlowSt
 import { useCallback, useEffect, useMemo, useRef, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
-import type { Geometry, Rect } from '../../layout/geometry';
+import type { Geometry } from '../../layout/geometry';
 import { laneAt, monthAt } from '../../layout/place';
 import { useDocument, useDocumentStore } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
@@ -25,12 +25,6 @@ import { useStepDrag } from './useStepDrag';
 
 const nodeTypes: NodeTypes = { step: StepNode };
 const edgeTypes: EdgeTypes = { route: RouteEdge };
-
-/** Where the minimap is on the canvas (relative to it), when it is shown. */
-function overviewMapRect(pane: Element, at: DOMRect): Rect | null {
-  const r = pane.querySelector('.polku-overview')?.getBoundingClientRect();
-  return r ? { x: r.x - at.x, y: r.y - at.y, width: r.width, height: r.height } : null;
-}
 
 /** Below this zoom step titles would be under 5 px on screen: steps are drawn as plain boxes (less to paint). */
 export const DETAIL_ZOOM = 0.36;
@@ -163,13 +157,12 @@ export function DiagramCanvas() {
     seen.current = now;
     if (target === null) return;
     const box = geometry.steps.find((s) => s.id === target);
-    const pane = document.querySelector('.polku-canvas');
+    const pane = document.querySelector('.polku-canvas')?.getBoundingClientRect();
     if (!box || !pane) return;
-    const rect = pane.getBoundingClientRect();
     // a step newly selected, or moved by a key or a typed date, is shown whole; one just dragged only
     // when most of it was dropped out of sight (the person put it where she wanted)
     const need = dropped && before.target === target ? 0.5 : 1;
-    const next = revealBox(flow.getViewport(), box, rect, overviewMapRect(pane, rect), need);
+    const next = revealBox(flow.getViewport(), box, pane, need);
     if (next) void flow.setViewport(next);
   }, [target, geometry, width, height, flow, held]);
 

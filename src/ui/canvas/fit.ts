@@ -19,33 +19,20 @@ export type Size = { readonly width: number; readonly height: number };
 /** Room kept between a box brought into view and the canvas's edge, in screen pixels. */
 export const REVEAL_MARGIN = 24;
 
-const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
-
-/**
- * The share (0–1) of a box, in diagram coordinates, that is in sight: inside
- * the canvas of `pane` size and not under `cover` (the minimap; screen
- * coordinates relative to the canvas).
- */
-export function shareInSight(view: View, box: Rect, pane: Size, cover: Rect | null = null): number {
+/** The share (0–1) of a box, in diagram coordinates, that is inside a canvas of `pane` size. */
+export function shareInSight(view: View, box: Rect, pane: Size): number {
   const x0 = box.x * view.zoom + view.x;
   const y0 = box.y * view.zoom + view.y;
-  const x1 = x0 + box.width * view.zoom;
-  const y1 = y0 + box.height * view.zoom;
-  const area = (x1 - x0) * (y1 - y0);
-  if (area <= 0) return 1;
-  const cx0 = Math.max(x0, 0);
-  const cy0 = Math.max(y0, 0);
-  const cx1 = Math.min(x1, pane.width);
-  const cy1 = Math.min(y1, pane.height);
-  let seen = Math.max(0, cx1 - cx0) * Math.max(0, cy1 - cy0);
-  if (cover && seen > 0) seen -= overlap(cx0, cx1, cover.x, cover.x + cover.width) * overlap(cy0, cy1, cover.y, cover.y + cover.height);
-  return Math.max(0, seen) / area;
+  const w = box.width * view.zoom;
+  const h = box.height * view.zoom;
+  if (w <= 0 || h <= 0) return 1;
+  const seen = (a0: number, size: number, room: number) => Math.max(0, Math.min(a0 + size, room) - Math.max(a0, 0));
+  return (seen(x0, w, pane.width) * seen(y0, h, pane.height)) / (w * h);
 }
 
 /** The offset that brings [a0, a1] inside [0, size] with the margin: 0 when it is inside, else no more than it takes. */
 function shiftInto(a0: number, a1: number, size: number, margin: number): number {
-  if (a1 - a0 > size - 2 * margin) return margin - a0; // too big: its start is shown
-  if (a0 < margin) return margin - a0;
+  if (a1 - a0 > size - 2 * margin || a0 < margin) return margin - a0; // too big: its start is shown
   if (a1 > size - margin) return size - margin - a1;
   return 0;
 }
@@ -53,10 +40,11 @@ function shiftInto(a0: number, a1: number, size: number, margin: number): number
 /**
  * The view moved by no more than it takes to show the whole box (at the same
  * zoom, with a margin), or null when the box is in sight enough: `need` is the
- * share of it that must be seen (1: all of it).
+ * share of it that must be seen (1: all of it). (The minimap never covers a
+ * step, so only the canvas's edges count.)
  */
-export function revealBox(view: View, box: Rect, pane: Size, cover: Rect | null = null, need = 1): View | null {
-  if (shareInSight(view, box, pane, cover) >= need - 1e-9) return null;
+export function revealBox(view: View, box: Rect, pane: Size, need = 1): View | null {
+  if (shareInSight(view, box, pane) >= need - 1e-9) return null;
   const margin = Math.min(REVEAL_MARGIN, pane.width / 8, pane.height / 8);
   const x0 = box.x * view.zoom + view.x;
   const y0 = box.y * view.zoom + view.y;
