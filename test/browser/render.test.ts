@@ -71,9 +71,13 @@ describe('the editor with the default diagram (production build, Chromium)', () 
     await context.close();
   });
 
-  it('shows the minimap only while part of the diagram is out of view, and plain boxes when zoomed far out', async () => {
+  it('shows the minimap only while zoomed in (less than 60 % of the diagram in view), and plain boxes when zoomed far out', async () => {
     const { page, context } = await openPage(browser, `${base}?lang=en`);
     const minimap = page.getByRole('img', { name: 'Mini map' });
+    expect(await minimap.count()).toBe(0);
+    // one step in: most of the diagram is still in view, no map over it
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(300);
     expect(await minimap.count()).toBe(0);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await minimap.waitFor();

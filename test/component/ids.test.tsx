@@ -1,4 +1,7 @@
-/** Ids ("Tunnus") are edited in the step's and the arrow's panels and in each lane, phase and legend item. */
+/**
+ * Ids ("Tunnus") are edited in the step's and the arrow's panels and in each lane, phase and legend item,
+ * in the form's collapsed "Advanced" section.
+ */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -26,6 +29,10 @@ describe('ids in the panels', { timeout: 30_000 }, () => {
     expect(arrows).toBeGreaterThan(0);
     act(() => useSelection.getState().selectSteps(['aloitus']));
     const panel = await screen.findByRole('complementary', { name: 'Step' }, { timeout: 10_000 });
+    const advanced = within(panel).getByText('Advanced', { selector: 'summary' });
+    expect(advanced.closest('details')).not.toHaveAttribute('open');
+    await user.click(advanced);
+    expect(advanced.closest('details')).toHaveAttribute('open');
     const field = within(panel).getByRole('textbox', { name: 'Id' });
     expect(field).toHaveValue('aloitus');
 
@@ -42,7 +49,9 @@ describe('ids in the panels', { timeout: 30_000 }, () => {
     expect(d.links.filter((l) => l.from === 'toiminnan-aloitus' || l.to === 'toiminnan-aloitus')).toHaveLength(arrows);
     expect(useSelection.getState().steps).toEqual(['toiminnan-aloitus']);
     const again = await screen.findByRole('complementary', { name: 'Step' });
+    // drawn anew under the new id, the section is still open and the focus back in the field
     await waitFor(() => expect(within(again).getByRole('textbox', { name: 'Id' })).toHaveFocus());
+    expect(within(again).getByText('Advanced', { selector: 'summary' }).closest('details')).toHaveAttribute('open');
     expect(within(again).getByRole('textbox', { name: 'Id' })).toHaveValue('toiminnan-aloitus');
     // one undo step puts the old id back, arrows and all
     act(() => store.getState().undo());
@@ -56,6 +65,7 @@ describe('ids in the panels', { timeout: 30_000 }, () => {
     const lane = within(panel).getByRole('group', { name: 'Lane 1' });
     const id = store.getState().diagram.lanes[0]!.id;
     const steps = store.getState().diagram.steps.filter((s) => s.lane === id).length;
+    await user.click(within(lane).getByText('Advanced', { selector: 'summary' }));
     const field = within(lane).getByRole('textbox', { name: 'Id' });
     await user.clear(field);
     await user.type(field, 'osallistujat{Enter}');

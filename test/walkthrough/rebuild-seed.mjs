@@ -107,6 +107,7 @@ const W = {
   linked: 'Yhdistetty',
   find: 'Etsi askel',
   id: 'Tunnus',
+  advanced: 'Lisätiedot',
 };
 
 // ---------------------------------------------------------------- utilities
@@ -280,9 +281,13 @@ function focusState() {
   const modal = [...document.querySelectorAll('dialog[open]')].find((d) => d.matches(':modal'));
   const root = modal || document;
   const list = [];
-  for (const el of root.querySelectorAll('a[href],button,input,select,textarea,[tabindex]')) {
+  // a <details> section's summary takes the focus too (the forms' "Lisätiedot")
+  for (const el of root.querySelectorAll('a[href],button,input,select,textarea,[tabindex],details > summary:first-of-type')) {
     if (el.disabled || el.tabIndex < 0 || el.type === 'hidden') continue;
     if (el.closest('[inert]')) continue;
+    // what a closed <details> holds (beyond its summary) is not shown, and Tab passes it by
+    const details = el.closest('details');
+    if (details && !details.open && !el.closest('summary')) continue;
     if (!el.getClientRects().length) continue;
     const cs = getComputedStyle(el);
     if (cs.visibility === 'hidden' || cs.display === 'none') continue;
@@ -1348,8 +1353,17 @@ async function runMouse(browser) {
   }
   const linksDone = Date.now();
 
-  // ids ("Tunnus"): the seed's own names, typed where each thing is edited
+  // ids ("Tunnus"): the seed's own names, typed where each thing is edited, in the form's collapsed
+  // "Lisätiedot" section (opened first, by a click on it, where an id is to change)
   const idField = (scope) => scope.getByRole('textbox', { name: W.id, exact: true });
+  const setId = async (scope, id, what) => {
+    const field = idField(scope);
+    // (read while the section is closed: the field is there, only not shown)
+    if ((await scope.getByRole('textbox', { name: W.id, exact: true, includeHidden: true }).inputValue()) === id) return;
+    const summary = scope.getByText(W.advanced, { exact: true });
+    if (!(await summary.evaluate((el) => el.closest('details')?.open ?? false))) await M.click(summary, `${W.advanced} (${what})`);
+    await M.fill(field, id, what);
+  };
   const stepPanel = page.locator('aside.polku-inspector').filter({ has: page.getByRole('heading', { name: W.stepPanel, exact: true }) });
   for (const s of SEED.steps) {
     let n = await M.node(s);
@@ -1361,7 +1375,7 @@ async function runMouse(browser) {
     const b = await n.boundingBox();
     await M.clickAt(b.x + Math.min(40, b.width / 3), b.y + Math.min(12, b.height / 3), `the step ${s.title}`);
     await stepPanel.waitFor();
-    await M.fill(idField(stepPanel), s.id, `id of ${s.title}`);
+    await setId(stepPanel, s.id, `id of ${s.title}`);
   }
   const linkPanel = page.locator('aside.polku-inspector').filter({ has: page.getByRole('heading', { name: W.linkPanel, exact: true }) });
   for (const l of SEED.links) {
@@ -1381,7 +1395,7 @@ async function runMouse(browser) {
       await M.click(stepPanel.getByRole('button', { name: `→ ${plain(seedStep(l.to).title)}`, exact: true }), `→ ${seedStep(l.to).title}`);
     }
     await linkPanel.waitFor();
-    await M.fill(idField(linkPanel), l.id, `id of ${label}`);
+    await setId(linkPanel, l.id, `id of ${label}`);
   }
   await M.click(btn(W.diagram), W.diagram);
   const docPanel = page.locator('aside.polku-document-panel');
@@ -1392,7 +1406,7 @@ async function runMouse(browser) {
     [SEED.legend, W.legendItem],
   ]) {
     for (let i = 0; i < list.length; i++) {
-      await M.fill(idField(docPanel.getByRole('group', { name: item(i + 1), exact: true })), list[i].id, `id of ${item(i + 1)}`);
+      await setId(docPanel.getByRole('group', { name: item(i + 1), exact: true }), list[i].id, `id of ${item(i + 1)}`);
     }
   }
   const idsDone = Date.now();

@@ -19,6 +19,12 @@ export const en = {
   deleteLink: 'Delete link',
   linkRefused: 'No arrow added: the link exists already or would lead from a step to itself.',
   stepsSelected: '{{count}} steps selected',
+  /** fitting a laptop: the minimap's buttons and the forms' technical section */
+  laptop: {
+    mapHint: 'Mini map when zoomed in (in a corner free of steps)',
+    hideMap: 'Hide mini map',
+    advanced: 'Advanced',
+  },
   field: {
     title: 'Title',
     id: 'Id',

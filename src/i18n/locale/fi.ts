@@ -19,6 +19,12 @@ export const fi = {
   deleteLink: 'Poista yhteys',
   linkRefused: 'Nuolta ei lisätty: yhteys on jo olemassa tai se johtaisi askeleesta itseensä.',
   stepsSelected: '{{count}} askelta valittu',
+  /** fitting a laptop: the minimap's buttons and the forms' technical section */
+  laptop: {
+    mapHint: 'Pienoiskartta lähennettäessä (kulmassa, jossa ei ole askelia)',
+    hideMap: 'Piilota pienoiskartta',
+    advanced: 'Lisätiedot',
+  },
   field: {
     title: 'Otsikko',
     id: 'Tunnus',

@@ -19,6 +19,12 @@ export const sv = {
   deleteLink: 'Ta bort kopplingen',
   linkRefused: 'Pilen lades inte till: kopplingen finns redan eller skulle leda från steget till sig självt.',
   stepsSelected: '{{count}} steg valda',
+  /** fitting a laptop: the minimap's buttons and the forms' technical section */
+  laptop: {
+    mapHint: 'Översiktskarta vid inzoomning (i ett hörn utan steg)',
+    hideMap: 'Dölj översiktskartan',
+    advanced: 'Mer',
+  },
   field: {
     title: 'Rubrik',
     id: 'Identifierare',

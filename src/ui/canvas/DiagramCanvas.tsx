@@ -1,6 +1,6 @@
 /** The diagram on screen: React Flow as a view of the layout, with zoom, pan, fit and a minimap. */
-import { MiniMap, ReactFlow, useStore, type NodeChange, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, type MouseEvent as ReactMouseEvent } from 'react';
+import { ReactFlow, useStore, type NodeChange, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
 import type { Geometry } from '../../layout/geometry';
@@ -8,10 +8,12 @@ import { laneAt, monthAt } from '../../layout/place';
 import { useDocument, useDocumentStore } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
 import { GripScale, LinkHint, useArrowDrawing } from './ArrowDrawing';
+import { usePointerHeld } from '../pointerHeld';
 import { Backdrop } from './Backdrop';
-import { centreOn, fitDiagram } from './fit';
+import { fitDiagram, revealBox } from './fit';
 import { addStepAt, useKeyboard } from './keyboard';
 import { KeyboardLayer } from './KeyboardLayer';
+import { OverviewMap } from './OverviewMap';
 import { PhaseEdges } from './PhaseEdges';
 import { RouteEdge, type RouteFlowEdge } from './RouteEdge';
 import { StepNode, type StepFlowNode } from './StepNode';
@@ -22,32 +24,13 @@ import { useStepDrag } from './useStepDrag';
 const nodeTypes: NodeTypes = { step: StepNode };
 const edgeTypes: EdgeTypes = { route: RouteEdge };
 
-const minimapColor = (n: StepFlowNode) => n.data.geometry.border;
-
-/**
- * The minimap, shown only while part of the diagram is out of view: at fit
- * to view it would only cover the diagram.
- */
-function OverviewMap({ geometry, label }: { geometry: Geometry; label: string }) {
-  const partial = useStore(
-    useCallback(
-      (s: ReactFlowState) => {
-        const [x, y, zoom] = s.transform;
-        const slack = 2;
-        return (
-          x < -slack || y < -slack || x + geometry.width * zoom > s.width + slack || y + geometry.height * zoom > s.height + slack
-        );
-      },
-      [geometry],
-    ),
-  );
-  if (!partial) return null;
-  return <MiniMap<StepFlowNode> pannable zoomable nodeColor={minimapColor} ariaLabel={label} />;
-}
-
 /** Below this zoom step titles would be under 5 px on screen: steps are drawn as plain boxes (less to paint). */
 export const DETAIL_ZOOM = 0.36;
 const selectFar = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+const selectWidth = (s: ReactFlowState) => s.width;
+const selectHeight = (s: ReactFlowState) => s.height;
+/** What the view last kept in sight: the step, in which layout, on a canvas of which size. */
+type Seen = { target: string | null; geometry: Geometry | null; width: number; height: number };
 /** Shift, Cmd or Ctrl + click adds a step to the selection (or takes it off). */
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
@@ -137,22 +120,41 @@ export function DiagramCanvas() {
   );
 
   // The step being edited stays in view: the selected one (its dates typed in the inspector may move it
-  // off screen, or the opening panel may cover it) or the one the keyboard just moved.
+  // off screen, or the opening panel may leave it outside the narrower canvas) or the one the keyboard
+  // just moved. Never while a pointer is down: a view that moves under a drag moves what is dragged.
+  // What changed meanwhile is looked at once the pointer is up, and the view moves only if the step is
+  // really out of sight, by no more than it takes.
   const follow = useKeyboard((s) => s.follow);
-  // a new selection takes over from the step the keyboard moved
+  // a new selection takes over from the step the keyboard just moved
   useEffect(() => useKeyboard.setState({ follow: null }), [selection]);
   const target = follow ?? (selection.length === 1 ? selection[0]! : null);
+  const held = usePointerHeld();
+  // the canvas's size: the panel that opens beside it makes it narrower
+  const width = useStore(selectWidth);
+  const height = useStore(selectHeight);
+  const seen = useRef<Seen>({ target: null, geometry: null, width: 0, height: 0 });
+  const byPointer = useRef(false);
   useEffect(() => {
+    const before = seen.current;
+    const now: Seen = { target, geometry, width, height };
+    if (before.target === target && before.geometry === geometry && before.width === width && before.height === height) return;
+    if (held) {
+      byPointer.current = true;
+      return;
+    }
+    const dropped = byPointer.current && before.width === width && before.height === height;
+    byPointer.current = false;
+    seen.current = now;
     if (target === null) return;
     const box = geometry.steps.find((s) => s.id === target);
     const pane = document.querySelector('.polku-canvas')?.getBoundingClientRect();
     if (!box || !pane) return;
-    const { x, y, zoom } = flow.getViewport();
-    const left = box.x * zoom + x;
-    const top = box.y * zoom + y;
-    const inView = left >= 0 && top >= 0 && left + box.width * zoom <= pane.width && top + box.height * zoom <= pane.height;
-    if (!inView) void centreOn(flow, box);
-  }, [target, geometry, flow]);
+    // a step newly selected, or moved by a key or a typed date, is shown whole; one just dragged only
+    // when most of it was dropped out of sight (the person put it where she wanted)
+    const need = dropped && before.target === target ? 0.5 : 1;
+    const next = revealBox(flow.getViewport(), box, pane, need);
+    if (next) void flow.setViewport(next);
+  }, [target, geometry, width, height, flow, held]);
 
   const onInit = useCallback(() => void fitDiagram(flow, geometry), [flow, geometry]);
 
@@ -193,7 +195,7 @@ export function DiagramCanvas() {
     >
       <Backdrop geometry={geometry} />
       <PhaseEdges diagram={diagram} />
-      <OverviewMap geometry={geometry} label={t('rf.minimap')} />
+      <OverviewMap geometry={geometry} />
       <KeyboardLayer />
       <GripScale />
       <LinkHint geometry={geometry} />

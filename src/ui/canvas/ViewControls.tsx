@@ -4,12 +4,14 @@ import { geometryOf } from '../../layout/cache';
 import { useDocument } from '../../store/documentStore';
 import { FindStep } from './FindStep';
 import { fitDiagram } from './fit';
+import { useOverviewMap } from './OverviewMap';
 
 /** Zoom and fit buttons with the app's own names, in the person's language (in the toolbar, off the diagram). */
 export function ViewControls() {
   const { t } = useTranslation();
   const flow = useReactFlow();
   const diagram = useDocument((s) => s.diagram);
+  const map = useOverviewMap((s) => s.on);
   return (
     <div className="polku-view-controls" aria-label={t('rf.controls')} role="group">
       <button type="button" onClick={() => void flow.zoomOut({ duration: 150 })} aria-label={t('zoomOut')} title={t('zoomOut')}>
@@ -22,6 +24,18 @@ export function ViewControls() {
         {t('fitView')}
       </button>
       <FindStep />
+      <button
+        type="button"
+        aria-label={t('rf.minimap')}
+        title={t('laptop.mapHint')}
+        aria-pressed={map}
+        onClick={() => useOverviewMap.setState({ on: !map })}
+      >
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" className="polku-icon">
+          <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <rect x="7" y="7" width="6" height="5" fill="currentColor" />
+        </svg>
+      </button>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { deleteSteps } from '../../model/operations';
 import { useDocument } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
 import { useEdit } from '../useEdit';
+import { useWhenReleased } from '../pointerHeld';
 import { DocumentPanel } from './DocumentPanel';
 import { LinkInspector } from './LinkInspector';
 import { StepInspector } from './StepInspector';
@@ -19,7 +20,16 @@ export function Inspector() {
   const selectLink = useSelection((s) => s.selectLink);
   const steps = diagram.steps.filter((s) => selected.includes(s.id));
   const link = linkId ? diagram.links.find((l) => l.id === linkId) : undefined;
-  if (panel === 'selection' && link && steps.length === 0) {
+  const showsLink = panel === 'selection' && link !== undefined && steps.length === 0;
+  const showsDocument = panel === 'document' && steps.length === 0;
+  const wanted = showsLink || showsDocument || (panel === 'selection' && steps.length > 0);
+  // The panel is a sibling of the canvas: opening or closing it resizes the canvas. Pressing on a step
+  // selects it, but the panel opens only once the pointer is up, so that a drag under way is not moved.
+  const open = useWhenReleased(wanted);
+  if (!open) return null;
+  // (asked to close while a pointer is down: the room stays, empty, until it is up)
+  if (!wanted) return <div className="polku-inspector" aria-hidden="true" />;
+  if (showsLink) {
     return (
       <aside className="polku-inspector" aria-labelledby="polku-inspector-title">
         <div className="polku-inspector-head">
@@ -32,8 +42,7 @@ export function Inspector() {
       </aside>
     );
   }
-  if (panel === 'document' && steps.length === 0) return <DocumentPanel />;
-  if (panel !== 'selection' || steps.length === 0) return null;
+  if (showsDocument) return <DocumentPanel />;
   const single = steps.length === 1 ? steps[0]! : null;
   return (
     <aside className="polku-inspector" aria-labelledby="polku-inspector-title">

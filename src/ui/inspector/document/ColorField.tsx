@@ -64,36 +64,38 @@ export function ColorField({
     if (next !== value) onChange(next);
   };
   return (
-    <div className="polku-field polku-field-row">
+    <div className="polku-field polku-color-field">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        ref={picker}
-        type="color"
-        value={shown}
-        onChange={(e) => pick(e.target.value)}
-        onBlur={endPicking}
-      />
-      <input
-        type="text"
-        className="polku-color-code"
-        aria-label={t('panels.colorCode', { label })}
-        value={typed ?? shown}
-        size={8}
-        maxLength={7}
-        spellCheck={false}
-        onChange={(e) => setTyped(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setTyped(null);
-        }}
-      />
-      {value && (
-        <button type="button" onClick={() => onChange(null)}>
-          {t('panels.noColor')}
-        </button>
-      )}
+      <div className="polku-color-row">
+        <input
+          id={id}
+          ref={picker}
+          type="color"
+          value={shown}
+          onChange={(e) => pick(e.target.value)}
+          onBlur={endPicking}
+        />
+        <input
+          type="text"
+          className="polku-color-code"
+          aria-label={t('panels.colorCode', { label })}
+          value={typed ?? shown}
+          size={8}
+          maxLength={7}
+          spellCheck={false}
+          onChange={(e) => setTyped(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') setTyped(null);
+          }}
+        />
+        {value && (
+          <button type="button" onClick={() => onChange(null)}>
+            {t('panels.noColor')}
+          </button>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,62 @@
+/**
+ * Where the minimap goes (OverviewMap.tsx): pure measures of the view, in
+ * screen pixels relative to the canvas.
+ */
+import type { Geometry, Rect } from '../../layout/geometry';
+
+export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+const CORNERS: readonly Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+
+/** The map's size (about the diagram's shape, so that little of it is empty) and its distance from the canvas's edges, in screen pixels. */
+export const MAP = { width: 184, height: 108, edge: 12 };
+/** The whole block: the map with its hide button in its corner. */
+export const BLOCK = { width: MAP.width + 2, height: MAP.height + 2 };
+
+/** Where the block sits in a canvas of `width` × `height` (screen pixels relative to the canvas). */
+export function cornerRect(corner: Corner, width: number, height: number): Rect {
+  const x = corner.endsWith('right') ? width - MAP.edge - BLOCK.width : MAP.edge;
+  const y = corner.startsWith('bottom') ? height - MAP.edge - BLOCK.height : MAP.edge;
+  return { x, y, width: BLOCK.width, height: BLOCK.height };
+}
+
+const meets = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * The first corner, `current` first, where the block covers no step box of
+ * `boxes` (diagram coordinates) under the view `transform`; null when every
+ * corner holds one.
+ */
+export function freeCorner(
+  boxes: readonly Rect[],
+  transform: readonly [number, number, number],
+  width: number,
+  height: number,
+  current: Corner | null,
+): Corner | null {
+  const [tx, ty, zoom] = transform;
+  const order = current ? [current, ...CORNERS.filter((c) => c !== current)] : CORNERS;
+  for (const corner of order) {
+    const r = cornerRect(corner, width, height);
+    // the block in diagram coordinates, so the boxes need no converting
+    const inDiagram = { x: (r.x - tx) / zoom, y: (r.y - ty) / zoom, width: r.width / zoom, height: r.height / zoom };
+    if (!boxes.some((b) => meets(b, inDiagram))) return corner;
+  }
+  return null;
+}
+
+/**
+ * The map is shown while less than this share of the diagram is in view
+ * (zoomed in): not at fit to view, nor when only the side panel hides its
+ * right edge.
+ */
+export const SHOW_BELOW = 0.6;
+
+/** The share (0–1) of the diagram's page in view. */
+export function shareInView(g: Pick<Geometry, 'width' | 'height'>, transform: readonly [number, number, number], width: number, height: number): number {
+  const [x, y, zoom] = transform;
+  if (g.width <= 0 || g.height <= 0 || zoom <= 0) return 1;
+  const w = Math.max(0, Math.min(g.width, (width - x) / zoom) - Math.max(0, -x / zoom));
+  const h = Math.max(0, Math.min(g.height, (height - y) / zoom) - Math.max(0, -y / zoom));
+  return (w * h) / (g.width * g.height);
+}
+
