@@ -1,8 +1,10 @@
 /** The depth band: its title and its levels (date and title), 2–10 of them in time order. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDepthLevel, addMonths, newDiagram, removeDepthLevel, setDepth, setDepthTitle, updateDepthLevel } from '../../../model/operations';
+import { addDepthLevel, addMonths, removeDepthLevel, setDepth, setDepthTitle, updateDepthLevel } from '../../../model/operations';
+import { suggestedDepth } from '../../../model/operations/newDiagram';
 import type { ContentLanguage, DateString, Depth, Diagram, Problem } from '../../../model/types';
+import { thisMonth } from '../../thisMonth';
 import { useEditProblems } from '../../useEdit';
 import { DateField } from '../DateField';
 import { TextField } from '../TextField';
@@ -31,7 +33,7 @@ export function DepthSection({ diagram }: { diagram: Diagram }) {
           <p className="polku-hint">{t('panels.depth.none')}</p>
           <Refusal problems={refused} />
           <div className="polku-actions">
-            <button type="button" onClick={() => setRefused(run((d) => setDepth(d, newDiagram(lang).depth!)))}>
+            <button type="button" onClick={() => setRefused(run((d) => setDepth(d, suggestedDepth(d, lang, thisMonth()))))}>
               {t('panels.depth.addBand')}
             </button>
           </div>
