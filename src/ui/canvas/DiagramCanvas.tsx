@@ -11,6 +11,7 @@ import { useSession } from '../../store/sessionStore';
 import { addLink } from '../../model/operations';
 import { useEdit } from '../useEdit';
 import { Backdrop } from './Backdrop';
+import { EmptyLaneHints } from './EmptyLaneHints';
 import { centreOn, fitDiagram } from './fit';
 import { addStepAt, useKeyboard } from './keyboard';
 import { KeyboardLayer } from './KeyboardLayer';
@@ -199,6 +200,7 @@ export function DiagramCanvas() {
       proOptions={{ hideAttribution: true }}
     >
       <Backdrop geometry={geometry} />
+      <EmptyLaneHints geometry={geometry} />
       <PhaseEdges diagram={diagram} />
       <OverviewMap geometry={geometry} label={t('rf.minimap')} />
       <KeyboardLayer />
