@@ -169,6 +169,19 @@ describe('a real blank start', () => {
     expect(doc.steps[0]!.lane).toBe(doc.lanes[1]!.id);
     // that level has a step now: its hint goes, the others stay
     await expect.poll(() => hints.count()).toBe(3);
+    // a selection box dragged from the first level's hint (Shift+drag) takes the step below it
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.click(pane.x + 8, pane.y + 8); // the empty canvas: nothing selected
+    await expect.poll(() => page.locator('.react-flow__node-step.selected').count()).toBe(0);
+    const step = (await page.locator('.react-flow__node-step').first().boundingBox())!;
+    const top = (await hints.first().boundingBox())!;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(step.x - 20, top.y + top.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(step.x + step.width + 20, step.y + step.height + 10, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect.poll(() => page.locator('.react-flow__node-step.selected').count()).toBe(1);
     // screen only: not in the diagram nor in what export draws
     expect(JSON.stringify(doc)).not.toContain('Kaksoisnapsauta');
     expect(await page.locator('.polku-backdrop').innerHTML()).not.toContain('Kaksoisnapsauta');
