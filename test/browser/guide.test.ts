@@ -93,6 +93,29 @@ describe('help (production build, Chromium, 1366×768)', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('with the Help button the toolbar still fits in one row at 1600 px, in every language', async () => {
+    for (const lang of ['fi', 'sv', 'en']) {
+      const { page, context } = await openPage(browser, `${base}?lang=${lang}`, { width: 1600, height: 900 });
+      const rows = await page.evaluate(() => {
+        const bar = document.querySelector('.polku-toolbar')!;
+        const tops = [...bar.children].map((c) => c.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.top + r.height / 2);
+        return { spread: Math.max(...tops) - Math.min(...tops), height: bar.getBoundingClientRect().height };
+      });
+      expect(rows.height, lang).toBeLessThan(70);
+      expect(rows.spread, lang).toBeLessThan(20);
+      await context.close();
+    }
+    // at 1366 px it takes two rows, every command on screen
+    const { page, context } = await openPage(browser, `${base}?lang=fi`, LAPTOP);
+    const bar = (await page.locator('.polku-toolbar').boundingBox())!;
+    expect(bar.height).toBeLessThan(110);
+    for (const button of await page.locator('.polku-toolbar button').all()) {
+      const b = (await button.boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(LAPTOP.width);
+    }
+    await context.close();
+  });
 });
 
 describe('a real blank start', () => {
