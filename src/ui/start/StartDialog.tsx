@@ -7,7 +7,7 @@
  * A native modal <dialog>: Escape or Cancel keeps the diagram that was open.
  * Loaded on demand, with its words.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../i18n/problems';
 import { addMessages, isUiLanguage } from '../../i18n/setup';
@@ -60,7 +60,16 @@ export function StartDialog({ onCancel, onStart }: { onCancel: () => void; onSta
   // the row whose first field takes the focus when it appears
   const [added, setAdded] = useState<number | null>(null);
 
-  const focusLater = (selector: string) => requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(selector)?.focus());
+  // where the focus goes once a removed row is gone (right after that render, so it never takes the focus from a later one)
+  const focusNext = useRef<string | null>(null);
+  const focusLater = (selector: string) => {
+    focusNext.current = selector;
+  };
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    form.current?.querySelector<HTMLElement>(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
 
   const addLane = () => {
     const k = key();
@@ -112,7 +121,7 @@ export function StartDialog({ onCancel, onStart }: { onCancel: () => void; onSta
     const found = check();
     setErrors(found);
     if (refused || found.title || Object.keys(found.lanes).length > 0 || Object.keys(found.phases).length > 0) {
-      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-error] input')?.focus());
+      focusLater('[aria-invalid="true"], [data-error] input');
       return;
     }
     const result = newDiagram(lang, {
