@@ -5,6 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ensureLanguage, rememberLanguage } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
+import type { Diagram } from '../model/types';
 import { DocumentProvider, type DocumentStore } from '../store/documentStore';
 import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
 import { QuestionDialog } from '../ui/QuestionDialog';
@@ -13,12 +14,14 @@ import { Shortcuts } from '../ui/useShortcuts';
 import { OtherTabBanner } from '../ui/OtherTabBanner';
 import { Outline } from '../ui/Outline';
 import { ProblemsDialog } from '../ui/ProblemsDialog';
+import { ExampleMark } from '../ui/start/ExampleMark';
 import { Toolbar } from '../ui/Toolbar';
 
 // The side panels are needed only once something is selected or the diagram panel is opened.
 const Inspector = lazy(() => import('../ui/inspector/Inspector').then((m) => ({ default: m.Inspector })));
 
-export function App({ store, i18n }: { store: DocumentStore; i18n: i18n }) {
+/** `example`: the example diagram the store opened with (marked as one while it is untouched), or null. */
+export function App({ store, i18n, example = null }: { store: DocumentStore; i18n: i18n; example?: Diagram | null }) {
   const [lng, setLng] = useState(i18n.language as UiLanguage);
 
   useEffect(() => {
@@ -53,6 +56,7 @@ export function App({ store, i18n }: { store: DocumentStore; i18n: i18n }) {
             <div className="polku-workspace">
               <FileDrop>
                 <Outline />
+                <ExampleMark example={example} />
                 <DiagramCanvas />
               </FileDrop>
               <Suspense fallback={null}>

@@ -10,6 +10,7 @@ import { createIdbAutosaveStorage } from '../io/autosaveStorage';
 import { loadAutosave, startPersistence } from '../io/persistence';
 import { newTabId, TAB_CHANNEL } from '../io/tabSync';
 import { createDocumentStore } from '../store/documentStore';
+import { sameJson } from '../store/sameJson';
 import { useSession } from '../store/sessionStore';
 import { App, safeStorage } from './App';
 import { loadDefaultDiagram } from './defaultDiagram';
@@ -24,6 +25,9 @@ async function start() {
   const store = kept
     ? createDocumentStore(kept.diagram, { fileName: kept.fileName, savedToFile: kept.savedToFile })
     : createDocumentStore(loadDefaultDiagram());
+  // The example is marked as one while it is the untouched default: shown because nothing was kept,
+  // or kept exactly as it came (the page was reloaded before anything was changed).
+  const example = !kept || (kept.fileName === null && sameJson(kept.diagram, loadDefaultDiagram())) ? store.getState().diagram : null;
   startPersistence({
     document: store,
     session: useSession.getState(),
@@ -39,7 +43,7 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   root.render(
     <StrictMode>
-      <App store={store} i18n={i18n} />
+      <App store={store} i18n={i18n} example={example} />
     </StrictMode>,
   );
   return root;

@@ -7,6 +7,7 @@ import { AddStepButton } from './AddStepButton';
 import { ViewControls } from './canvas/ViewControls';
 import { DocumentButton } from './DocumentButton';
 import { ExportButton } from './export/ExportButton';
+import { HelpButton } from './help/HelpButton';
 import { PresentButton } from './present/PresentButton';
 import { Logo } from './Logo';
 import { NewButton } from './NewButton';
@@ -43,6 +44,7 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
         <DocumentButton />
         <ExportButton />
         <PresentButton />
+        <HelpButton />
       </nav>
       <div className="polku-status">
         <SaveStatus />

@@ -106,6 +106,7 @@ describe('export (production build, Chromium)', () => {
       await page.getByRole('button', { name: 'New', exact: true }).click();
       const start = page.getByRole('alertdialog').getByRole('button', { name: 'Start new' });
       if (await start.isVisible()) await start.click();
+      await page.getByRole('dialog', { name: 'Start your own path' }).getByRole('button', { name: 'Create diagram' }).click();
       await expect.poll(() => page.locator('.react-flow__node-step').count()).toBe(0);
       await openThroughInput(page, file.path);
       const replace = page.getByRole('alertdialog').getByRole('button', { name: /open/i });

@@ -126,13 +126,14 @@ describe('a diagram built with the keyboard alone', () => {
     };
     const tabToButton = (name: string) => tabTo((l) => l === name);
 
+    // New: the untouched example asks nothing; the start dialog's suggestion is taken as it is
     await tabToButton('New');
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'New diagram' });
-    if (await dialog.isVisible()) {
-      await tabTo((l) => l === 'Start new', 10);
-      await page.keyboard.press('Enter');
-    }
+    const dialog = page.getByRole('dialog', { name: 'Start your own path' });
+    await dialog.waitFor();
+    await tabTo((l) => l === 'Create diagram', 40);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => page.locator('.react-flow__node-step').count()).toBe(0);
 
     // The diagram panel: lanes reordered, a depth level renamed and moved.
@@ -143,6 +144,9 @@ describe('a diagram built with the keyboard alone', () => {
     const lanesBefore = (await saved(page)).lanes.map((l) => l.id);
     const firstLane = (await saved(page)).lanes[0]!.title;
     await tabTo((l) => l === `Move down: ${firstLane}`);
+    await page.keyboard.press('Enter');
+    // no phases, so no band yet: the panel adds the seed's, dated along this diagram
+    await tabTo((l) => l === 'Add a depth band');
     await page.keyboard.press('Enter');
     await tabTo((l) => l === 'Level name');
     await page.keyboard.press('Control+a');

@@ -221,16 +221,25 @@ describe('the Diagram and New buttons', { timeout: 30_000 }, () => {
     expect(useSelection.getState().panel).toBe('none');
   });
 
-  it('starts a new diagram at once when the work is saved', async () => {
+  it('opens the start dialog at once when the work is saved; its suggestion, accepted, is the new diagram with a fresh history', async () => {
     const store = createDocumentStore(loadDefaultDiagram());
     const user = renderButtons(store);
     await user.click(screen.getByRole('button', { name: 'New' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
-    expect(store.getState().diagram.steps).toHaveLength(0);
+    const dialog = await screen.findByRole('dialog', { name: 'Start your own path' }, { timeout: 10_000 });
+    await user.click(within(dialog).getByRole('button', { name: 'Create diagram' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const d = store.getState().diagram;
+    expect(d.steps).toHaveLength(0);
+    expect(d.lanes.map((l) => l.title)).toEqual(['Participant level', 'Implementation level', 'Preparation level', 'State-funded projects']);
+    // this month, and nothing from the seed's years
+    const now = new Date();
+    expect(d.axis?.start).toBe(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`);
+    expect(d.depth).toBeUndefined();
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 
-  it('asks first when the work is not saved: Cancel keeps it, Start new replaces it', async () => {
+  it('asks first when the work is not saved: Cancel keeps it, Start new leads to the start dialog, whose Cancel keeps it too', async () => {
     const store = createDocumentStore(loadDefaultDiagram());
     act(() => store.getState().apply({ ...store.getState().diagram, title: 'Muokattu' }));
     expect(store.getState().savedToFile).toBe(false);
@@ -241,11 +250,20 @@ describe('the Diagram and New buttons', { timeout: 30_000 }, () => {
     expect(dialog).toHaveTextContent('save them to a file');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(store.getState().diagram.title).toBe('Muokattu');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'New' }));
     dialog = screen.getByRole('alertdialog', { name: 'New diagram' });
     await user.click(within(dialog).getByRole('button', { name: 'Start new' }));
-    expect(store.getState().diagram.title).not.toBe('Muokattu');
+    let start = await screen.findByRole('dialog', { name: 'Start your own path' }, { timeout: 10_000 });
+    await user.click(within(start).getByRole('button', { name: 'Cancel' }));
+    expect(store.getState().diagram.title).toBe('Muokattu');
+
+    await user.click(screen.getByRole('button', { name: 'New' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'New diagram' })).getByRole('button', { name: 'Start new' }));
+    start = await screen.findByRole('dialog', { name: 'Start your own path' });
+    await user.click(within(start).getByRole('button', { name: 'Create diagram' }));
+    expect(store.getState().diagram.title).toBe('New participation path');
     expect(store.getState().diagram.steps).toHaveLength(0);
     expect(store.getState().savedToFile).toBe(true);
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();

@@ -68,6 +68,10 @@ const VERBOSE = argv.includes('--verbose');
 const W = {
   new: 'Uusi',
   newConfirm: 'Aloita uusi',
+  startDialog: 'Aloita oma polku',
+  firstMonth: 'Ensimmäinen kuukausi',
+  create: 'Luo kaavio',
+  addBand: 'Lisää osallisuuden aste',
   save: 'Tallenna',
   addStep: 'Lisää askel',
   diagram: 'Kaavio',
@@ -125,6 +129,13 @@ const seedStep = (id) => SEED.steps.find((s) => s.id === id);
 const plain = (s) => s.replace(/\u00ad/g, '');
 /** A file date as a Finnish date field shows it and a Finn types it: 2021-03 → 3/2021, 2021-07-15 → 15.7.2021. */
 const fiDate = (s) => (s === '' ? '' : s.length > 7 ? `${Number(s.slice(8, 10))}.${Number(s.slice(5, 7))}.${s.slice(0, 4)}` : `${Number(s.slice(5, 7))}/${s.slice(0, 4)}`);
+/** The file date a Finnish date field shows (3/2021, 15.7.2021): how the mouse run reads back where a drag put a step. */
+const isoOfFi = (text) => {
+  const m = /^(\d{1,2})\/(\d{4})$/.exec(text) ?? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (!m) return text;
+  if (m.length === 3) return `${m[2]}-${m[1].padStart(2, '0')}`;
+  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+};
 /** The steps in time order (ties: top lane first): the order both people add them in. */
 const STEP_ORDER = [...SEED.steps].sort((a, b) => a.start.localeCompare(b.start) || laneIndex(a.lane) - laneIndex(b.lane));
 /** The seed step a canvas node shows, from its accessible name "title (lane, period)". */
@@ -740,11 +751,18 @@ async function runKeyboard(browser) {
   await K.go(isButton(W.new), W.new);
   await K.press('Enter');
   await sleep(300);
-  if ((await K.state()).modal) {
+  if (await page.getByRole('alertdialog').isVisible().catch(() => false)) {
     K.note('"Uusi" asked first (the dialog focuses "Peruuta"; one Tab to "Aloita uusi")');
     await K.go(isButton(W.newConfirm), W.newConfirm);
     await K.press('Enter');
   } else K.note('"Uusi" did not ask: the untouched default diagram counts as saved, so there was no dialog to confirm');
+  // the start dialog: the seed's four levels are its suggestion; the first month is the seed's; the rest as before, in the diagram panel
+  await page.getByRole('dialog', { name: W.startDialog }).waitFor();
+  await K.go(isField(W.firstMonth), W.firstMonth);
+  await K.setText(fiDate(SEED.axis?.start ?? SEED.phases[0]?.start ?? '2021-07'));
+  await K.go(isButton(W.create), W.create);
+  await K.press('Enter');
+  K.note(`the start dialog: its suggested levels taken as they are, the first month typed (${fiDate(SEED.axis?.start ?? '2021-07')}), "${W.create}"`);
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-step').length === 0);
 
   // the diagram panel
@@ -785,6 +803,12 @@ async function runKeyboard(browser) {
     await ensure(isField(W.start, g), `phase ${i + 1} start`, phase.start, 'date');
     await ensure(isField(W.end, g), `phase ${i + 1} end`, phase.end ?? '', 'date');
     await ensure(isField(W.color, g), `phase ${i + 1} colour`, phase.color ?? '#ffffff', 'color');
+  }
+  if (SEED.depth && !(await has(isField(W.levelTitle, doc))) && (await has(isButton(W.addBand)))) {
+    // "Uusi" without phases gives no band; once the phases are there, the panel's button dates the seed's levels at their starts
+    await K.go(isButton(W.addBand), W.addBand);
+    await K.press('Enter');
+    await sleep(200);
   }
   if (SEED.depth) {
     const levels = (await K.state()).list.filter(isField(W.levelTitle, doc)).length;
@@ -1133,6 +1157,12 @@ async function runMouse(browser) {
     M.events.push('"Uusi" asked first');
     await M.click(confirm, W.newConfirm);
   } else M.events.push('"Uusi" did not ask: the untouched default diagram counts as saved');
+  // the start dialog: its suggested levels (the seed's) as they are, the seed's first month, "Luo kaavio"
+  const startDialog = page.getByRole('dialog', { name: W.startDialog });
+  await startDialog.waitFor();
+  await M.fill(startDialog.getByLabel(W.firstMonth, { exact: true }), fiDate(SEED.axis?.start ?? SEED.phases[0]?.start ?? '2021-07'), 'first month');
+  await M.click(startDialog.getByRole('button', { name: W.create, exact: true }), W.create);
+  M.events.push('the start dialog: suggested levels as they are, the first month typed');
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-step').length === 0);
 
   // the diagram panel
@@ -1147,8 +1177,8 @@ async function runMouse(browser) {
   await M.fill(tb(panel.locator('section').first(), W.description), SEED.description ?? '', 'description');
   const axisSettable = (await tb(panel, W.axisStart).count()) > 0;
   if (axisSettable) {
-    await M.fill(tb(panel, W.axisStart), SEED.axis?.start ?? '', 'axis start');
-    await M.fill(tb(panel, W.axisEnd), SEED.axis?.end ?? '', 'axis end');
+    await M.fill(tb(panel, W.axisStart), fiDate(SEED.axis?.start ?? ''), 'axis start');
+    await M.fill(tb(panel, W.axisEnd), fiDate(SEED.axis?.end ?? ''), 'axis end');
   }
   const languageSettable = (await tb(panel, W.docLanguage).count()) > 0;
   if (languageSettable && (await tb(panel, W.docLanguage).inputValue()) !== (SEED.language ?? 'fi')) {
@@ -1164,15 +1194,17 @@ async function runMouse(browser) {
     await M.click(panel.getByRole('button', { name: W.addPhase, exact: true }), W.addPhase);
     const g = panel.getByRole('group', { name: W.phaseItem(i + 1), exact: true });
     await M.fill(tb(g, W.phaseTitle), phase.title, `phase ${i + 1} title`);
-    await M.fill(tb(g, W.start), phase.start, `phase ${i + 1} start`);
-    await M.fill(tb(g, W.end), phase.end ?? '', `phase ${i + 1} end`);
+    await M.fill(tb(g, W.start), fiDate(phase.start), `phase ${i + 1} start`);
+    await M.fill(tb(g, W.end), fiDate(phase.end ?? ''), `phase ${i + 1} end`);
     await M.setColor(tb(g, W.color), phase.color ?? '#ffffff', `phase ${i + 1}`, codeOf(g, W.color));
   }
+  const addBand = panel.getByRole('button', { name: W.addBand, exact: true });
+  if (SEED.depth && (await addBand.count()) > 0) await M.click(addBand, W.addBand);
   if (SEED.depth) {
     await M.fill(tb(panel, W.depthTitle), SEED.depth.title, 'depth title');
     for (const [i, level] of SEED.depth.levels.entries()) {
       const g = panel.getByRole('group', { name: W.depthItem(i + 1), exact: true });
-      await M.fill(tb(g, W.start), level.at, `depth level ${i + 1} date`);
+      await M.fill(tb(g, W.start), fiDate(level.at), `depth level ${i + 1} date`);
       await M.fill(tb(g, W.levelTitle), level.title, `depth level ${i + 1} title`);
     }
   }
@@ -1242,7 +1274,7 @@ async function runMouse(browser) {
     await title.waitFor();
     await M.fill(title, s.title, `${s.title}: title`);
     // where the double click put it
-    let start = await stepField(W.start).inputValue();
+    let start = isoOfFi(await stepField(W.start).inputValue());
     let laneNow = await stepField(W.lane).inputValue();
     if (start !== s.start || laneNow !== s.lane) {
       const why = at !== s.start ? `${at} was the nearest free spot in view` : `the double click gave ${start}`;
@@ -1263,18 +1295,18 @@ async function runMouse(browser) {
         const from = { x: box.x + Math.min(24, box.width / 4), y: box.y + box.height / 2 };
         await M.drag('move', from, { x: from.x + dx, y: from.y + dy });
         await panelOf(s);
-        start = await stepField(W.start).inputValue();
+        start = isoOfFi(await stepField(W.start).inputValue());
         laneNow = await stepField(W.lane).inputValue();
       }
       if (start !== s.start) {
         M.typedDates.push(`${s.title}: start typed (dragging did not get it to ${s.start}, got ${start})`);
-        await M.fill(stepField(W.start), s.start, `${s.title}: start`);
+        await M.fill(stepField(W.start), fiDate(s.start), `${s.title}: start`);
       }
       if (laneNow !== s.lane) throw new Error(`mouse: ${s.title} is in lane ${laneNow}, wanted ${s.lane}`);
     }
     if (s.end) {
       await panelOf(s);
-      let end = await stepField(W.end).inputValue();
+      let end = isoOfFi(await stepField(W.end).inputValue());
       for (let attempt = 0; attempt < 3 && end !== s.end; attempt++) {
         v = await M.visibleBox();
         await M.bringIntoView(monthX(v.geo, s.end, 0.5), 60, `to drag the right edge of ${s.title} to ${s.end}`);
@@ -1296,11 +1328,11 @@ async function runMouse(browser) {
         const gy = grip.y + grip.height / 2;
         await M.drag('resize', { x: grip.x + grip.width / 2, y: gy }, { x: monthX(v.geo, s.end, 0.5), y: gy });
         await panelOf(s);
-        end = await stepField(W.end).inputValue();
+        end = isoOfFi(await stepField(W.end).inputValue());
       }
       if (end !== s.end) {
         M.typedDates.push(`${s.title}: end typed (dragging the right edge gave ${end || 'no end'})`);
-        await M.fill(stepField(W.end), s.end, `${s.title}: end`);
+        await M.fill(stepField(W.end), fiDate(s.end), `${s.title}: end`);
       }
     }
     await panelOf(s);

@@ -136,6 +136,14 @@ export const en = {
     load: 'Load',
     keep: 'Keep this one',
   },
+  guide: {
+    helpButton: 'Help',
+    helpButtonTitle: 'Keys and gestures (? or F1)',
+    emptyLane: 'Double-click the level to add a step',
+    example: 'Example diagram',
+    exampleText: 'This is an example. Try it out and change it freely – or start a path of your own from scratch.',
+    startOwn: 'Start your own',
+  },
   panels: {
     documentButton: 'Diagram',
     documentButtonTitle: 'The diagram: title, lanes, phases, depth band and legend',

@@ -136,6 +136,14 @@ export const fi = {
     load: 'Lataa',
     keep: 'Pidä tämä',
   },
+  guide: {
+    helpButton: 'Ohje',
+    helpButtonTitle: 'Näppäimet ja eleet (? tai F1)',
+    emptyLane: 'Kaksoisnapsauta tasoa lisätäksesi askeleen',
+    example: 'Esimerkkikaavio',
+    exampleText: 'Tämä on esimerkki. Kokeile ja muokkaa sitä vapaasti – tai aloita oma polkusi tyhjästä.',
+    startOwn: 'Aloita oma',
+  },
   panels: {
     documentButton: 'Kaavio',
     documentButtonTitle: 'Kaavion tiedot: otsikko, tasot, vaiheet, aste ja selite',

@@ -136,6 +136,14 @@ export const sv = {
     load: 'Läs in',
     keep: 'Behåll det här',
   },
+  guide: {
+    helpButton: 'Hjälp',
+    helpButtonTitle: 'Tangenter och gester (? eller F1)',
+    emptyLane: 'Dubbelklicka på nivån för att lägga till ett steg',
+    example: 'Exempeldiagram',
+    exampleText: 'Det här är ett exempel. Prova och ändra det fritt – eller börja en egen stig från början.',
+    startOwn: 'Börja eget',
+  },
   panels: {
     documentButton: 'Diagram',
     documentButtonTitle: 'Diagrammets uppgifter: rubrik, nivåer, faser, grad och teckenförklaring',

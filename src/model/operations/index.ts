@@ -42,7 +42,8 @@ export { addLink, deleteLink, reverseLink, updateLink } from './links.ts';
 export { addDepthLevel, removeDepthLevel, setDepth, setDepthTitle, updateDepthLevel } from './depth.ts';
 export { addLegendEntry, deleteLegendEntry, updateLegendEntry, type LegendEntryPatch } from './legend.ts';
 export { copySteps, isClip, pasteClip, type Clip, type PasteOptions } from './clipboard.ts';
-export { newDiagram } from './newDiagram.ts';
+// newDiagram.ts (a new diagram from the start dialog, the band "Add depth band" gives) is imported from its
+// own module: only the parts loaded on demand use it, and a re-export here would load it with the app.
 export {
   addComment,
   addVote,

@@ -10,6 +10,7 @@ import { useSelection } from '../../store/selectionStore';
 import { GripScale, LinkHint, useArrowDrawing } from './ArrowDrawing';
 import { usePointerHeld } from '../pointerHeld';
 import { Backdrop } from './Backdrop';
+import { EmptyLaneHints } from './EmptyLaneHints';
 import { fitDiagram, revealBox } from './fit';
 import { addStepAt, useKeyboard } from './keyboard';
 import { KeyboardLayer } from './KeyboardLayer';
@@ -194,6 +195,7 @@ export function DiagramCanvas() {
       proOptions={{ hideAttribution: true }}
     >
       <Backdrop geometry={geometry} />
+      <EmptyLaneHints geometry={geometry} />
       <PhaseEdges diagram={diagram} />
       <OverviewMap geometry={geometry} />
       <KeyboardLayer />

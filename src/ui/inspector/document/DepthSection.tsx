@@ -9,17 +9,10 @@
  */
 import { useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  addDepthLevel,
-  addMonths,
-  newDiagram,
-  removeDepthLevel,
-  setDepth,
-  setDepthTitle,
-  updateDepthLevel,
-  type EditResult,
-} from '../../../model/operations';
+import { addDepthLevel, addMonths, removeDepthLevel, setDepth, setDepthTitle, updateDepthLevel, type EditResult } from '../../../model/operations';
+import { suggestedDepth } from '../../../model/operations/newDiagram';
 import type { ContentLanguage, DateString, Depth, DepthLevel, Diagram, Problem } from '../../../model/types';
+import { thisMonth } from '../../thisMonth';
 import { useEdit } from '../../useEdit';
 import { DateField } from '../DateField';
 import { TextField } from '../TextField';
@@ -75,7 +68,7 @@ export function DepthSection({ diagram }: { diagram: Diagram }) {
           <p className="polku-hint">{t('panels.depth.none')}</p>
           <Refusal problems={refused} />
           <div className="polku-actions">
-            <button type="button" onClick={() => setRefused(run((d) => setDepth(d, newDiagram(lang).depth!)))}>
+            <button type="button" onClick={() => setRefused(run((d) => setDepth(d, suggestedDepth(d, lang, thisMonth()))))}>
               {t('panels.depth.addBand')}
             </button>
           </div>

@@ -1,0 +1,107 @@
+/**
+ * Words of the start dialog ("Uusi": a blank path of one's own), under the key
+ * `start`; loaded with the dialog (the toolbar button's and the example
+ * mark's words are in locale/*.ts).
+ */
+import type { UiLanguage } from './ui';
+
+const fi = {
+  title: 'Aloita oma polku',
+  intro: 'Kaavio alkaa tyhjänä näistä tiedoista. Kaiken voi muuttaa myöhemmin Kaavio-paneelissa.',
+  diagramTitle: 'Kaavion otsikko',
+  firstMonth: 'Ensimmäinen kuukausi',
+  firstMonthNote: 'Aikajana alkaa tästä ja näyttää aluksi vuoden.',
+  lanes: 'Tasot',
+  lanesHint: 'Ehdotus esimerkkikaavion tasoista: muuta nimiä, poista tai lisää.',
+  lane: 'Taso {{n}}',
+  removeLane: 'Poista taso {{n}}',
+  addLane: 'Lisää taso',
+  phases: 'Vaiheet',
+  phasesHint: 'Valinnainen. Vaihe päättyy, kun seuraava alkaa; viimeinen jatkuu toistaiseksi.',
+  noPhases: 'Ei vaiheita: ne voi lisätä myöhemmin.',
+  phase: 'Vaihe {{n}}',
+  phaseTitle: 'Nimi',
+  phaseStart: 'Alkaa',
+  removePhase: 'Poista vaihe {{n}}',
+  addPhase: 'Lisää vaihe',
+  depth: 'Osallisuuden aste',
+  depthPhases: 'Seuraa vaiheita: yksi aste kunkin vaiheen alussa',
+  depthOff: 'Ei astetta',
+  depthNeedsPhases: 'Aste tarvitsee vähintään kaksi vaihetta; muuten sitä ei tule.',
+  remove: 'Poista',
+  create: 'Luo kaavio',
+  cancel: 'Peruuta',
+  required: 'Kirjoita nimi.',
+  phaseBefore: 'Vaihe alkaa ennen ensimmäistä kuukautta ({{first}}).',
+  sameStart: 'Vaihe alkaa samaan aikaan kuin vaihe {{n}}.',
+  refused: 'Kaaviota ei voitu luoda: {{problems}}',
+};
+
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type StartWords = Shape<typeof fi>;
+
+const sv: StartWords = {
+  title: 'Börja en egen stig',
+  intro: 'Diagrammet börjar tomt med de här uppgifterna. Allt kan ändras senare i panelen Diagram.',
+  diagramTitle: 'Diagrammets rubrik',
+  firstMonth: 'Första månaden',
+  firstMonthNote: 'Tidslinjen börjar här och visar först ett år.',
+  lanes: 'Nivåer',
+  lanesHint: 'Ett förslag från exempeldiagrammets nivåer: byt namn, ta bort eller lägg till.',
+  lane: 'Nivå {{n}}',
+  removeLane: 'Ta bort nivå {{n}}',
+  addLane: 'Lägg till nivå',
+  phases: 'Faser',
+  phasesHint: 'Frivilligt. En fas slutar när nästa börjar; den sista fortsätter tills vidare.',
+  noPhases: 'Inga faser: de kan läggas till senare.',
+  phase: 'Fas {{n}}',
+  phaseTitle: 'Namn',
+  phaseStart: 'Börjar',
+  removePhase: 'Ta bort fas {{n}}',
+  addPhase: 'Lägg till fas',
+  depth: 'Delaktighetsgrad',
+  depthPhases: 'Följer faserna: en grad i början av varje fas',
+  depthOff: 'Ingen grad',
+  depthNeedsPhases: 'Graden behöver minst två faser; annars blir den inte av.',
+  remove: 'Ta bort',
+  create: 'Skapa diagrammet',
+  cancel: 'Avbryt',
+  required: 'Skriv ett namn.',
+  phaseBefore: 'Fasen börjar före den första månaden ({{first}}).',
+  sameStart: 'Fasen börjar samtidigt som fas {{n}}.',
+  refused: 'Diagrammet kunde inte skapas: {{problems}}',
+};
+
+const en: StartWords = {
+  title: 'Start your own path',
+  intro: 'The diagram starts empty from these. Everything can be changed later in the Diagram panel.',
+  diagramTitle: 'Diagram title',
+  firstMonth: 'First month',
+  firstMonthNote: 'The time axis starts here and shows a year at first.',
+  lanes: 'Levels',
+  lanesHint: 'A suggestion from the example’s levels: rename, remove or add.',
+  lane: 'Level {{n}}',
+  removeLane: 'Remove level {{n}}',
+  addLane: 'Add level',
+  phases: 'Phases',
+  phasesHint: 'Optional. A phase ends when the next one begins; the last one goes on.',
+  noPhases: 'No phases: they can be added later.',
+  phase: 'Phase {{n}}',
+  phaseTitle: 'Name',
+  phaseStart: 'Starts',
+  removePhase: 'Remove phase {{n}}',
+  addPhase: 'Add phase',
+  depth: 'Degree of participation',
+  depthPhases: 'Follows the phases: one degree at the start of each phase',
+  depthOff: 'No degree band',
+  depthNeedsPhases: 'The band needs at least two phases; without them there is none.',
+  remove: 'Remove',
+  create: 'Create diagram',
+  cancel: 'Cancel',
+  required: 'Type a name.',
+  phaseBefore: 'The phase starts before the first month ({{first}}).',
+  sameStart: 'The phase starts at the same time as phase {{n}}.',
+  refused: 'The diagram could not be made: {{problems}}',
+};
+
+export const startMessages: Record<UiLanguage, StartWords> = { fi, sv, en };
