@@ -38,8 +38,13 @@ export function rememberFileHandle(file: File): void {
   currentHandle = (file as File & { handle?: FileSystemFileHandle }).handle ?? null;
 }
 
-/** Writes `text` as a JSON file; resolves to the name written, or null when the person cancelled. */
-export async function saveJsonFile(text: string, suggestedName: string): Promise<string | null> {
+/**
+ * Writes `text` as a JSON file; resolves to the name written, or null when the person cancelled.
+ * `ownFile`: the open diagram belongs to a file (opened or saved). When it does not (a new
+ * diagram, a template, a restored one), the last file's handle is never written into: Save asks.
+ */
+export async function saveJsonFile(text: string, suggestedName: string, ownFile: boolean): Promise<string | null> {
+  if (!ownFile) currentHandle = null;
   const blob = new Blob([text], { type: 'application/json' });
   try {
     const handle = await fileSave(

@@ -61,7 +61,7 @@ export function useFileActions() {
     const { diagram, fileName } = store.getState();
     const suggested = fileName ?? fileNameFor(diagram.title, 'json');
     try {
-      const written = await saveJsonFile(writeDiagramText(diagram), suggested);
+      const written = await saveJsonFile(writeDiagramText(diagram), suggested, fileName !== null);
       if (written === null) return; // cancelled: nothing written, nothing said
       // what was written is saved, even if the person edited while the picker was open
       store.getState().markSaved(written, diagram);
