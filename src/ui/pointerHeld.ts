@@ -57,11 +57,13 @@ export function usePointerHeld(): boolean {
 
 /**
  * `value` as it was when no pointer was last down: what depends on it (a
- * panel that opens or closes) waits for the pointer to be let go.
+ * panel that opens or closes) waits for the pointer to be let go. A component
+ * that first renders while a pointer is down (a lazily loaded panel whose code
+ * arrives mid-drag) starts from `before`, what was shown before it existed.
  */
-export function useWhenReleased<T>(value: T): T {
+export function useWhenReleased<T>(value: T, before: T): T {
   const held = usePointerHeld();
-  const [kept, setKept] = useState(value);
+  const [kept, setKept] = useState(() => (usePointerStore.getState().held ? before : value));
   if (!held && kept !== value) setKept(value);
   return held ? kept : value;
 }

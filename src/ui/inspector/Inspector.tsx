@@ -25,7 +25,7 @@ export function Inspector() {
   const wanted = showsLink || showsDocument || (panel === 'selection' && steps.length > 0);
   // The panel is a sibling of the canvas: opening or closing it resizes the canvas. Pressing on a step
   // selects it, but the panel opens only once the pointer is up, so that a drag under way is not moved.
-  const open = useWhenReleased(wanted);
+  const open = useWhenReleased(wanted, false);
   if (!open) return null;
   // (asked to close while a pointer is down: the room stays, empty, until it is up)
   if (!wanted) return <div className="polku-inspector" aria-hidden="true" />;
