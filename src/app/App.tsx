@@ -15,6 +15,7 @@ import { OtherTabBanner } from '../ui/OtherTabBanner';
 import { Outline } from '../ui/Outline';
 import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { ExampleMark } from '../ui/start/ExampleMark';
+import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
 import { Toolbar } from '../ui/Toolbar';
 
 // The side panels are needed only once something is selected or the diagram panel is opened.
@@ -64,6 +65,7 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
               </Suspense>
             </div>
             <ProblemsDialog />
+            <TemplateGalleryHost />
             <QuestionDialog />
             <Shortcuts />
           </div>

@@ -1,49 +1,108 @@
-/** The time axis: which months it shows, its scale, and its ticks. */
+/**
+ * The time axis: which days it shows, its scale, and its rows of ticks.
+ *
+ * The axis always spans STYLE.axisTargetWidth, whatever the span: a
+ * 3-week path is as wide as a 10-year one. The span decides the calendar
+ * rows (days → weeks → months → quarters → years, one to three rows, as
+ * think-cell does) and the margins (to the enclosing boundaries of the
+ * finest unit shown). d3's time intervals do the calendar arithmetic; the
+ * labels are Polku's, in the content language, measured with the layout's
+ * own font metrics so that none overlaps another or leaves its cell.
+ */
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import type { ContentLanguage, Diagram, Step } from '../model/types';
 import { textColorOn } from './color';
-import { monthName } from './contentText';
-import type { AxisGeometry, TickGeometry } from './geometry';
-import { STYLE as S } from './style';
-import { endTimeExclusive, makeTimeScale, monthFromIndex, monthIndex, monthStartTime, parseDate, startTime, type TimeScale } from './time';
+import { monthName, monthNameLong, weekLabel, weekdayName } from './contentText';
+import type { AxisGeometry, AxisRowGeometry, AxisUnit, TickGeometry } from './geometry';
+import { firstBaseline, STYLE as S } from './style';
+import { measureText } from './text/measure';
+import { DAY_MS, dayOf, endTimeExclusive, makeTimeScale, monthIndex, startTime, type TimeScale } from './time';
+
+export type { AxisUnit } from './geometry';
 
 /** What every part of the layout shares: the content language and the horizontal frame. */
 export type Frame = {
   readonly lang: ContentLanguage;
   readonly scale: TimeScale;
-  readonly first: number;
-  readonly last: number;
+  /** the first instant the axis shows, and the instant just after its last (UTC ms) */
+  readonly t0: number;
+  readonly t1: number;
   readonly x0: number;
   readonly x1: number;
-  readonly monthWidth: number;
+  /** the calendar rows, from the top (coarsest) to the bottom (finest) */
+  readonly rows: readonly AxisUnit[];
 };
 
-/** The months the axis shows: the axis setting widened by the content (never hides content). */
+const quarter = utcMonth.every(3)!;
+
+const INTERVALS: Record<AxisUnit, TimeInterval> = {
+  day: utcDay,
+  week: utcMonday,
+  month: utcMonth,
+  quarter,
+  year: utcYear,
+};
+
+/** The rows for a span of `days` days, from the top row down. */
+export function axisRowsFor(days: number): AxisUnit[] {
+  if (days <= 16) return ['month', 'day'];
+  if (days <= 45) return ['month', 'week', 'day'];
+  if (days <= 200) return ['month', 'week'];
+  if (days <= 1100) return ['year', 'month'];
+  if (days <= 2900) return ['year', 'quarter'];
+  return ['year'];
+}
+
+/** The unit the margins round to: the finest row's, but whole months for quarter and year rows. */
+function marginInterval(days: number): CountableTimeInterval {
+  const finest = axisRowsFor(days).at(-1)!;
+  return finest === 'day' ? utcDay : finest === 'week' ? utcMonday : utcMonth;
+}
+
+/** The span of a diagram's content (phases, steps, depth levels), in UTC ms: [start, end). */
+function contentSpan(d: Diagram): { start: number; end: number } | null {
+  let start = Infinity;
+  let end = -Infinity;
+  const add = (from: string, to: string) => {
+    start = Math.min(start, startTime(from));
+    end = Math.max(end, endTimeExclusive(to));
+  };
+  for (const p of d.phases) add(p.start, p.end ?? p.start);
+  for (const s of d.steps) add(s.start, s.end ?? s.start);
+  for (const l of d.depth?.levels ?? []) add(l.at, l.at);
+  return start === Infinity ? null : { start, end };
+}
+
+/**
+ * The instants the axis shows, [t0, t1): the axis setting widened by the
+ * content (never hides content). Without a setting, the content's span with
+ * a margin of 3 % of it (at least a day) on each side, rounded out to the
+ * finest unit the axis shows. Before steps without an end are fitted (see makeFrame).
+ */
+export function axisDomain(d: Diagram): { t0: number; t1: number } {
+  const content = contentSpan(d);
+  const setStart = d.axis?.start !== undefined ? startTime(d.axis.start) : null;
+  const setEnd = d.axis?.end !== undefined ? endTimeExclusive(d.axis.end) : null;
+  const fallback = Date.UTC(2021, 6, 1); // an empty diagram without an axis: a year from 7/2021
+  let t0 = setStart ?? content?.start ?? fallback;
+  let t1 = setEnd ?? content?.end ?? utcMonth.offset(new Date(t0), 12).getTime();
+  if (content) {
+    const span = Math.max(t1, content.end) - Math.min(t0, content.start);
+    const unit = marginInterval(span / DAY_MS);
+    const margin = Math.max(DAY_MS, span * 0.03);
+    if (setStart === null) t0 = unit.floor(new Date(content.start - margin)).getTime();
+    if (setEnd === null) t1 = unit.ceil(new Date(content.end + margin)).getTime();
+    t0 = Math.min(t0, content.start);
+    t1 = Math.max(t1, content.end);
+  }
+  if (t1 <= t0) t1 = utcDay.offset(new Date(t0), 1).getTime();
+  return { t0, t1 };
+}
+
+/** The months the axis shows, as month indices (first and last, inclusive). */
 export function axisMonths(d: Diagram): { first: number; last: number } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const p of d.phases) {
-    starts.push(monthIndex(p.start));
-    ends.push(monthIndex(p.end ?? p.start));
-  }
-  for (const s of d.steps) {
-    starts.push(monthIndex(s.start));
-    ends.push(monthIndex(s.end ?? s.start));
-  }
-  for (const l of d.depth?.levels ?? []) {
-    starts.push(monthIndex(l.at));
-    ends.push(monthIndex(l.at));
-  }
-  const contentFirst = starts.length ? Math.min(...starts) : null;
-  const contentLast = ends.length ? Math.max(...ends) : null;
-  const fallback = 2021 * 12 + 6; // an empty diagram without an axis: a year from 7/2021
-  const axisStart = d.axis?.start;
-  const axisEnd = d.axis?.end;
-  // Without an axis setting, the content's span with a month's margin on each side.
-  let first = axisStart !== undefined ? monthIndex(axisStart) : contentFirst !== null ? contentFirst - 1 : fallback;
-  let last = axisEnd !== undefined ? monthIndex(axisEnd) : contentLast !== null ? contentLast + 1 : first + 11;
-  if (contentFirst !== null) first = Math.min(first, contentFirst);
-  if (contentLast !== null) last = Math.max(last, contentLast);
-  return { first, last: Math.max(first, last) };
+  const f = makeFrame(d);
+  return { first: monthIndex(dayOf(f.t0)), last: monthIndex(dayOf(f.t1 - 1)) };
 }
 
 /** A step's box along the axis: from its start to its inclusive end (less a gutter), or the default width. */
@@ -57,51 +116,221 @@ export function stepSpan(step: Step, scale: TimeScale): { x: number; width: numb
 
 export function makeFrame(d: Diagram): Frame {
   const lang = d.language ?? 'fi';
-  const { first } = axisMonths(d);
-  let { last } = axisMonths(d);
-  const monthWidth = Math.min(S.maxMonthWidth, Math.max(S.minMonthWidth, S.axisTargetWidth / (last - first + 1)));
   const x0 = S.margin + S.laneHeaderWidth + S.headerGap;
-  // Steps without an end are drawn with the default width: widen the axis so that they fit.
-  let scale = makeTimeScale(first, last, x0, monthWidth);
-  const end = scale.range()[1]!;
-  let maxRight = end;
-  for (const s of d.steps) {
-    const span = stepSpan(s, scale);
-    maxRight = Math.max(maxRight, span.x + span.width);
+  const width = S.axisTargetWidth;
+  const x1 = x0 + width;
+  const { t0 } = axisDomain(d);
+  let { t1 } = axisDomain(d);
+  // Boxes wider than their period (steps without an end, the shortest steps) must fit: the axis then
+  // reaches further in time (at the same width) until the widest overflow fits, rounded to the margin unit.
+  for (let round = 0; round < 6; round++) {
+    const scale = makeTimeScale(t0, t1, x0, x1);
+    let need = t1;
+    for (const s of d.steps) {
+      const span = stepSpan(s, scale);
+      if (span.x + span.width <= x1 + 0.5 || span.width >= width) continue;
+      // x(start) + w ≤ x1 when (start − t0) / (t1 − t0) ≤ (width − w) / width
+      need = Math.max(need, t0 + ((startTime(s.start) - t0) * width) / (width - span.width));
+    }
+    if (need <= t1) break;
+    t1 = marginInterval((need - t0) / DAY_MS).ceil(new Date(need + 1)).getTime();
   }
-  if (maxRight > end + 0.5) {
-    last += Math.ceil((maxRight - end) / monthWidth);
-    scale = makeTimeScale(first, last, x0, monthWidth);
-  }
-  return { lang, scale, first, last, x0, x1: scale.range()[1]!, monthWidth };
+  const rows = axisRowsFor((t1 - t0) / DAY_MS);
+  return { lang, scale: makeTimeScale(t0, t1, x0, x1), t0, t1, x0, x1, rows };
 }
 
-/** Month and year ticks; each label coloured to be legible on `backgroundAt` its position. */
+/** ISO 8601 week number of the week a UTC instant lies in (weeks start on Monday; week 1 holds 4 January). */
+export function isoWeek(t: number): number {
+  const day = new Date(t);
+  const weekday = (day.getUTCDay() + 6) % 7; // Monday 0
+  const thursday = utcDay.floor(new Date(t - weekday * DAY_MS + 3 * DAY_MS));
+  const yearStart = utcYear.floor(thursday);
+  return 1 + Math.floor(Math.round((thursday.getTime() - yearStart.getTime()) / DAY_MS) / 7);
+}
+
+/** The ways a cell can be labelled, longest first: "elokuu" → "elo" → "8". */
+function labelForms(kind: AxisUnit, start: Date, lang: ContentLanguage, top: boolean): string[] {
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth() + 1;
+  switch (kind) {
+    case 'year':
+      return [String(y)];
+    case 'quarter':
+      return [`Q${Math.floor((m - 1) / 3) + 1}`];
+    case 'month':
+      return top
+        ? [`${monthNameLong(lang, m)} ${y}`, `${monthName(lang, m)} ${y}`, `${m}/${y}`]
+        : [monthNameLong(lang, m), monthName(lang, m), String(m)];
+    case 'week':
+      return [weekLabel(lang, isoWeek(start.getTime())), String(isoWeek(start.getTime()))];
+    case 'day':
+      return [`${weekdayName(lang, (start.getUTCDay() + 6) % 7)} ${start.getUTCDate()}`, String(start.getUTCDate())];
+  }
+}
+
+/** Every k-th cell labelled (by an absolute count, so that labelled cells are evenly spaced and calendar-aligned). */
+const STRIDES: Record<AxisUnit, readonly number[]> = {
+  day: [1, 2, 7],
+  week: [1, 2, 4],
+  month: [1, 2, 3, 6],
+  quarter: [1, 2, 4],
+  year: [1, 2, 5, 10, 20, 50, 100],
+};
+
+/** A Monday: days and weeks are counted from it, so that every 7th day labelled is a Monday. */
+const MONDAY = Date.UTC(1970, 0, 5);
+
+function ordinal(kind: AxisUnit, start: Date): number {
+  switch (kind) {
+    case 'day':
+      return Math.round((start.getTime() - MONDAY) / DAY_MS);
+    case 'week':
+      return Math.round((start.getTime() - MONDAY) / (7 * DAY_MS));
+    case 'month':
+      return start.getUTCFullYear() * 12 + start.getUTCMonth();
+    case 'quarter':
+      return start.getUTCFullYear() * 4 + Math.floor(start.getUTCMonth() / 3);
+    case 'year':
+      return start.getUTCFullYear();
+  }
+}
+
+/** Room a label leaves on each side inside its cell. */
+export const AXIS_LABEL_PAD = 3;
+
+type Cell = { x: number; x2: number; forms: string[]; ordinal: number; partial: boolean };
+type Labelled = { label: string; labelX: number; anchor: 'start' | 'middle' };
+
+/**
+ * Labels for one row: the longest form that every whole cell can hold
+ * (a cut cell at either end takes that form or a shorter one, or none),
+ * centred in its cell or, `atStart`, at its start; failing that, every 2nd,
+ * 3rd … cell labelled at its start, with the room up to the next labelled
+ * one. Null when nothing fits.
+ */
+function fitLabels(
+  kind: AxisUnit,
+  cells: readonly Cell[],
+  font: { size: number; weight: 'regular' | 'bold' },
+  atStart: boolean,
+): (Labelled | null)[] | null {
+  const width = (s: string) => measureText(s, font);
+  const formCount = Math.max(...cells.map((c) => c.forms.length));
+  for (const stride of STRIDES[kind]) {
+    const labelled = cells.map((c) => ((c.ordinal % stride) + stride) % stride === 0);
+    // the room of each labelled cell: to the next labelled cell's start (or the row's end)
+    const room: number[] = cells.map((c) => c.x2 - c.x);
+    if (stride > 1) {
+      let next = cells.at(-1)?.x2 ?? 0;
+      for (let i = cells.length - 1; i >= 0; i--) {
+        if (labelled[i]) {
+          room[i] = next - cells[i]!.x;
+          next = cells[i]!.x;
+        }
+      }
+    }
+    const fits = (i: number, form: number) => {
+      const text = cells[i]!.forms[Math.min(form, cells[i]!.forms.length - 1)]!;
+      return width(text) + 2 * AXIS_LABEL_PAD <= room[i]! + 1e-9;
+    };
+    for (let form = 0; form < formCount; form++) {
+      const whole = cells.map((_c, i) => i).filter((i) => labelled[i] && !cells[i]!.partial);
+      if (whole.length === 0 && stride > 1) break;
+      if (!whole.every((i) => fits(i, form))) continue;
+      const out = cells.map((c, i): Labelled | null => {
+        if (!labelled[i]) return null;
+        for (let f = form; f < c.forms.length; f++) {
+          if (!fits(i, f)) continue;
+          const label = c.forms[f]!;
+          return stride === 1 && !atStart
+            ? { label, labelX: (c.x + c.x2) / 2, anchor: 'middle' }
+            : { label, labelX: c.x + AXIS_LABEL_PAD, anchor: 'start' };
+        }
+        return null;
+      });
+      if (out.some((l) => l !== null)) return out;
+    }
+  }
+  return null;
+}
+
+/**
+ * The axis rows and their cells (ticks); each label coloured to be legible on
+ * `backgroundAt` its position. Ticks come finest row first, the order they are
+ * drawn in (the top row's boundaries, which run down through the lanes, on top).
+ */
 export function layoutAxis(f: Frame, top: number, backgroundAt: (x: number) => string): AxisGeometry {
   const C = S.colors;
-  const ticks: TickGeometry[] = [];
-  const labelEvery = f.monthWidth >= 34 ? 1 : f.monthWidth >= 20 ? 3 : 6;
-  for (let i = f.first; i <= f.last; i++) {
-    const x = f.scale(new Date(monthStartTime(i)));
-    const next = f.scale(new Date(monthStartTime(i + 1)));
-    const { y, m } = parseDate(monthFromIndex(i));
-    if (m === 1 || i === f.first) {
-      ticks.push({ x, kind: 'year', label: String(y), labelX: x + 4, color: textColorOn(backgroundAt(x + 4), C.ink) });
+  const built: { kind: AxisUnit; cells: Cell[]; labels: (Labelled | null)[] | null }[] = [];
+  f.rows.forEach((kind, index) => {
+    const interval = INTERVALS[kind];
+    const isTop = index === 0;
+    const font = isTop ? S.axisYear : S.axisMonth;
+    const starts = interval.range(interval.floor(new Date(f.t0)), new Date(f.t1));
+    const cells: Cell[] = [];
+    for (const start of starts) {
+      const end = interval.offset(start, 1).getTime();
+      const a = Math.max(start.getTime(), f.t0);
+      const b = Math.min(end, f.t1);
+      if (b <= a) continue;
+      cells.push({
+        x: f.scale(new Date(a)),
+        x2: f.scale(new Date(b)),
+        forms: labelForms(kind, start, f.lang, isTop && kind === 'month'),
+        ordinal: ordinal(kind, start),
+        partial: a > start.getTime() || b < end,
+      });
     }
-    const label = (m - 1) % labelEvery === 0 ? (labelEvery === 1 ? monthName(f.lang, m) : String(m)) : '';
-    const labelX = (x + next) / 2;
-    ticks.push({ x, kind: 'month', label, labelX, color: textColorOn(backgroundAt(labelX), C.muted) });
+    // the top row's labels (years, or months over days) head their cells from the start, as a calendar's do
+    built.push({ kind, cells, labels: fitLabels(kind, cells, font, isTop) });
+  });
+  // A row that can hold no label at all is dropped (unless it is the only one).
+  const kept = built.filter((r, i) => r.labels !== null || (i === 0 && built.every((o) => o.labels === null)));
+  const rows: AxisRowGeometry[] = kept.map((r, index) => {
+    const font = index === 0 ? S.axisYear : S.axisMonth;
+    const y = top + index * S.axisRowHeight;
+    return {
+      index,
+      kind: r.kind,
+      y,
+      height: S.axisRowHeight,
+      baseline: firstBaseline(y, font.size, S.axisRowHeight),
+      size: font.size,
+      weight: font.weight,
+    };
+  });
+  const ticks: TickGeometry[] = [];
+  for (let index = kept.length - 1; index >= 0; index--) {
+    const r = kept[index]!;
+    const ink = index === 0 ? C.ink : C.muted;
+    r.cells.forEach((c, i) => {
+      const l = r.labels?.[i] ?? null;
+      const labelX = l?.labelX ?? (c.x + c.x2) / 2;
+      ticks.push({
+        row: index,
+        kind: r.kind,
+        x: c.x,
+        x2: c.x2,
+        label: l?.label ?? '',
+        labelX,
+        anchor: l?.anchor ?? 'middle',
+        color: textColorOn(backgroundAt(labelX), ink),
+      });
+    });
   }
   return {
     x: f.x0,
     y: top,
     width: f.x1 - f.x0,
-    height: S.axisHeight,
+    height: rows.length * S.axisRowHeight,
     x0: f.x0,
     x1: f.x1,
-    start: monthFromIndex(f.first),
-    end: monthFromIndex(f.last),
+    start: dayOf(f.t0),
+    end: dayOf(f.t1 - 1),
+    startTime: f.t0,
+    endTime: f.t1,
+    unit: rows.at(-1)?.kind ?? 'month',
+    rows,
     ticks,
-    monthWidth: f.monthWidth,
   };
 }

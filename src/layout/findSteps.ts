@@ -31,6 +31,6 @@ export function findSteps(d: Diagram, g: Geometry, query: string): FoundStep[] {
     title: oneLine(step.title),
     lane: lanes.get(step.lane) ?? step.lane,
     // a step without an end is its start month (or day)
-    period: step.end === undefined ? shortDate(step.start) : periodLabel(lang, step.start, step.end),
+    period: step.end === undefined ? shortDate(step.start, lang) : periodLabel(lang, step.start, step.end),
   }));
 }

@@ -39,12 +39,36 @@ export type PhaseGeometry = Rect & {
   readonly dates: TextBlock;
 };
 
+/** A calendar unit the axis shows in a row. */
+export type AxisUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** One row of the axis: days, weeks, months, quarters or years. Row 0 is the top (coarsest) one. */
+export type AxisRowGeometry = {
+  readonly index: number;
+  readonly kind: AxisUnit;
+  readonly y: number;
+  readonly height: number;
+  /** where the row's labels sit */
+  readonly baseline: number;
+  readonly size: number;
+  readonly weight: 'regular' | 'bold';
+};
+
+/**
+ * One cell of an axis row (a day, a week, a month …), cut to the axis at
+ * either end. Its boundary line is drawn at `x` across its own row (a week's
+ * line never crosses a finer or coarser row's label), and, for the top row,
+ * continues dashed from the axis's bottom down through the lanes. A label (may be '') lies within [x, x2], or, when only every
+ * n-th cell is labelled (anchor 'start'), between x and the next labelled cell.
+ */
 export type TickGeometry = {
+  readonly row: number;
+  readonly kind: AxisUnit;
   readonly x: number;
-  readonly kind: 'month' | 'year';
+  readonly x2: number;
   readonly label: string;
-  /** where the label is drawn (centred in its month / at the year start) */
   readonly labelX: number;
+  readonly anchor: 'start' | 'middle';
   /** legible on whatever phase colour lies under the label */
   readonly color: string;
 };
@@ -52,10 +76,17 @@ export type TickGeometry = {
 export type AxisGeometry = Rect & {
   readonly x0: number;
   readonly x1: number;
+  /** the first and the last day the axis shows (`YYYY-MM-DD`, inclusive) */
   readonly start: string;
   readonly end: string;
+  /** the first instant shown and the instant just after the last (UTC ms) */
+  readonly startTime: number;
+  readonly endTime: number;
+  /** the finest unit shown (the bottom row's): what dragging and the arrow keys move by */
+  readonly unit: AxisUnit;
+  readonly rows: readonly AxisRowGeometry[];
+  /** every cell of every row, finest row first (the order they are drawn in) */
   readonly ticks: readonly TickGeometry[];
-  readonly monthWidth: number;
 };
 
 export type DepthLevelGeometry = Rect & {

@@ -40,7 +40,7 @@ export function layoutDiagram(d: Diagram): Geometry {
   y += phaseHeaderHeight;
 
   const axis = layoutAxis(f, y, (x) => phaseColorAt(headers, x));
-  y += S.axisHeight;
+  y += axis.height;
 
   const { lanes, steps, bottom } = layoutLanes(d, f, y);
   const body: Rect = { x: f.x0, y, width: f.x1 - f.x0, height: bottom - y };

@@ -21,7 +21,7 @@ export type Outline = {
 const plain = (s: string) => s.replace(/\u00ad/g, '');
 
 export function stepPeriod(lang: ContentLanguage, s: Step): string {
-  return s.end === undefined ? shortDate(s.start) : periodLabel(lang, s.start, s.end);
+  return s.end === undefined ? shortDate(s.start, lang) : periodLabel(lang, s.start, s.end);
 }
 
 /** Each step goes under the phase its start falls in (or a group of its own when it is in none). */
@@ -69,7 +69,7 @@ export function outlineOf(d: Diagram): Outline {
     subtitle: d.subtitle ? plain(d.subtitle) : null,
     source: d.source ? plain(d.source) : null,
     phases,
-    depth: d.depth ? { title: plain(d.depth.title), levels: d.depth.levels.map((l) => ({ at: shortDate(l.at), title: plain(l.title) })) } : null,
+    depth: d.depth ? { title: plain(d.depth.title), levels: d.depth.levels.map((l) => ({ at: shortDate(l.at, lang), title: plain(l.title) })) } : null,
     legend: d.legend.map((l) => ({ id: l.id, title: plain(l.title) })),
   };
 }

@@ -8,17 +8,18 @@ export const STYLE = {
   margin: 32,
   laneHeaderWidth: 184,
   headerGap: 14,
-  /** target width of the time axis; months get this divided by their count, clamped */
+  /** the width of the time axis, whatever its span (a 3-week path is as wide as a 10-year one) */
   axisTargetWidth: 1480,
-  minMonthWidth: 14,
-  maxMonthWidth: 64,
   title: { size: 30, lineHeight: 36, weight: 'bold' as const },
   subtitle: { size: 17, lineHeight: 22, weight: 'regular' as const },
   phaseTitle: { size: 15, lineHeight: 19, weight: 'bold' as const },
   phaseDates: { size: 13, lineHeight: 17, weight: 'regular' as const },
   phaseHeaderPad: 8,
-  axisHeight: 44,
+  /** the height of one row of the axis (one to three rows: days, weeks, months, quarters, years) */
+  axisRowHeight: 22,
+  /** labels of the axis's lower rows */
   axisMonth: { size: 12, lineHeight: 14, weight: 'regular' as const },
+  /** labels of the axis's top row */
   axisYear: { size: 13, lineHeight: 15, weight: 'bold' as const },
   laneTitle: { size: 15, lineHeight: 19, weight: 'bold' as const },
   lanePadY: 8,

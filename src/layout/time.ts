@@ -45,10 +45,32 @@ export function monthStartTime(i: number): number {
 
 export type TimeScale = ScaleTime<number, number>;
 
-/** A linear UTC scale from the first month's start to the end month's end. */
-export function makeTimeScale(firstMonth: number, lastMonth: number, x0: number, monthWidth: number): TimeScale {
-  const months = lastMonth - firstMonth + 1;
-  return scaleUtc()
-    .domain([new Date(monthStartTime(firstMonth)), new Date(monthStartTime(lastMonth + 1))])
-    .range([x0, x0 + months * monthWidth]);
+export const DAY_MS = 86_400_000;
+
+/** A linear UTC scale from the instant `t0` (at x0) to `t1` (at x1). */
+export function makeTimeScale(t0: number, t1: number, x0: number, x1: number): TimeScale {
+  return scaleUtc().domain([new Date(t0), new Date(t1)]).range([x0, x1]);
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** The day (`YYYY-MM-DD`) a UTC instant lies in. */
+export function dayOf(t: number): string {
+  const d = new Date(t);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+/** The month (`YYYY-MM`) a UTC instant lies in. */
+export function monthOf(t: number): string {
+  return dayOf(t).slice(0, 7);
+}
+
+/** Whole days from one date's first day to another's (`2021-08-16` → `2021-08-23`: 7). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((startTime(to) - startTime(from)) / DAY_MS);
+}
+
+/** Whole months from one date's month to another's (`2021-11` → `2022-02`: 3; days are ignored). */
+export function monthsBetween(from: string, to: string): number {
+  return monthIndex(to) - monthIndex(from);
 }

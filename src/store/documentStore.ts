@@ -31,6 +31,8 @@ export type DocumentState = {
   readonly savedToFile: boolean;
   /** the diagram as last opened or saved; null when not known (restored unsaved work) */
   readonly savedDiagram: Diagram | null;
+  /** the name Save suggests while there is no file yet (a template's `<id>.json`); null: one from the title */
+  readonly suggestedName: string | null;
   /** An edit: one history step (none when the diagram is equal to the current one). */
   apply: (diagram: Diagram) => void;
   undo: () => void;
@@ -42,8 +44,8 @@ export type DocumentState = {
   cancelGesture: () => void;
   /** Opens a diagram read from a file (or restored): a fresh history. */
   openDiagram: (diagram: Diagram, fileName: string | null, origin?: { savedToFile?: boolean }) => void;
-  /** Starts a new diagram (from a template): a fresh history, no file yet. */
-  newDocument: (diagram: Diagram) => void;
+  /** Starts a new diagram (from a template): a fresh history, no file yet; Save suggests `suggestedName`. */
+  newDocument: (diagram: Diagram, suggestedName?: string) => void;
   /** After a successful save: `diagram` (the one written; the current one if omitted) is in `fileName`. */
   markSaved: (fileName: string, diagram?: Diagram) => void;
   /** Same as `markSaved(fileName)`: kept for callers that set the name after saving. */
@@ -73,9 +75,9 @@ export function createDocumentStore(initial: Diagram, origin: DocumentOrigin = {
           history().getState().resume();
         };
 
-        const open = (diagram: Diagram, fileName: string | null, saved: Diagram | null) => {
+        const open = (diagram: Diagram, fileName: string | null, saved: Diagram | null, suggestedName: string | null = null) => {
           dropGesture();
-          set((s) => ({ diagram, fileName, savedDiagram: saved, savedToFile: savedToFile(diagram, saved), openCount: s.openCount + 1 }));
+          set((s) => ({ diagram, fileName, suggestedName, savedDiagram: saved, savedToFile: savedToFile(diagram, saved), openCount: s.openCount + 1 }));
           history().getState().clear();
         };
 
@@ -97,6 +99,7 @@ export function createDocumentStore(initial: Diagram, origin: DocumentOrigin = {
           fileName: origin.fileName ?? null,
           openCount: 0,
           savedDiagram: origin.savedToFile === false ? null : initial,
+          suggestedName: null,
           savedToFile: origin.savedToFile !== false,
           apply: (diagram) => {
             const s = get();
@@ -126,7 +129,7 @@ export function createDocumentStore(initial: Diagram, origin: DocumentOrigin = {
             dropGesture();
           },
           openDiagram: (diagram, fileName, from = {}) => open(diagram, fileName, from.savedToFile === false ? null : diagram),
-          newDocument: (diagram) => open(diagram, null, diagram),
+          newDocument: (diagram, suggestedName) => open(diagram, null, diagram, suggestedName ?? null),
           markSaved: (fileName, diagram) =>
             set((s) => {
               const saved = diagram ?? s.diagram;

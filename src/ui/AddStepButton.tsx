@@ -1,12 +1,12 @@
 /**
  * "Lisää askel": a new step on the selected step's level (or the first
- * level), at the month in the middle of what is on screen, then its title in
+ * level), at the day or month in the middle of what is on screen, then its title in
  * the inspector. The button's way to what a double click on a lane does.
  */
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../layout/cache';
-import { monthAt, monthsBetween } from '../layout/place';
+import { axisPrecision, dateAt } from '../layout/place';
 import { useDocument, useDocumentStore } from '../store/documentStore';
 import { useSelection } from '../store/selectionStore';
 import { addStepAt } from './canvas/keyboard';
@@ -23,13 +23,15 @@ export function AddStepButton() {
     if (lane === undefined) return;
     const g = geometryOf(d);
     const canvas = document.querySelector('.polku-canvas')?.getBoundingClientRect();
-    let month = g.axis.start.slice(0, 7);
+    // a day on an axis of days or weeks, else a month (dates of one precision compare as strings)
+    const first = axisPrecision(g) === 'day' ? g.axis.start : g.axis.start.slice(0, 7);
+    let date = first;
     if (canvas) {
       const centre = flow.screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 });
-      const at = monthAt(g, Math.min(Math.max(centre.x, g.axis.x0), g.axis.x1 - 1));
-      if (monthsBetween(g.axis.start.slice(0, 7), at) >= 0) month = at;
+      const at = dateAt(g, Math.min(Math.max(centre.x, g.axis.x0), g.axis.x1 - 1));
+      if (at >= first) date = at;
     }
-    addStepAt(store, lane, month, (key, options) => t(key, options));
+    addStepAt(store, lane, date, (key, options) => t(key, options));
   };
   return (
     <button type="button" onClick={onClick} disabled={!hasLanes} title={t('addStepTitle')}>

@@ -12,6 +12,7 @@ import { PresentButton } from './present/PresentButton';
 import { Logo } from './Logo';
 import { NewButton } from './NewButton';
 import { SaveStatus } from './SaveStatus';
+import { TemplatesButton } from './gallery/TemplatesButton';
 import { useFileActions } from './useFileActions';
 
 export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void }) {
@@ -28,6 +29,7 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
       </div>
       <nav aria-label={t('toolbar')} className="polku-commands">
         <NewButton />
+        <TemplatesButton />
         <button type="button" onClick={() => void open()}>
           {t('open')}
         </button>

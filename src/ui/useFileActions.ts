@@ -6,6 +6,7 @@ import { forgetFileHandle, pickDiagramFile, rememberFileHandle, saveJsonFile } f
 import { readOpenedFile } from '../io/openFile';
 import { writeDiagramText } from '../io/writeDiagram';
 import { loadPatterns } from '../layout/text/patterns';
+import type { Diagram } from '../model/types';
 import { useConfirm } from '../store/confirmStore';
 import { useDocumentStore } from '../store/documentStore';
 import { useSelection } from '../store/selectionStore';
@@ -48,6 +49,23 @@ export function useFileActions() {
     [store, refuse, notify, mayReplace],
   );
 
+  /**
+   * Opens a diagram that belongs to no file (a template), already read and validated, the same way
+   * as a file: asks first over unsaved work, a fresh history; Save suggests `suggestedName`.
+   * Resolves false when the person kept their work.
+   */
+  const openUnsaved = useCallback(
+    async (diagram: Diagram, suggestedName: string) => {
+      if (!(await mayReplace())) return false;
+      await loadPatterns(diagram.language ?? 'fi').catch(() => undefined);
+      forgetFileHandle();
+      useSelection.getState().selectSteps([]);
+      store.getState().newDocument(diagram, suggestedName);
+      return true;
+    },
+    [store, mayReplace],
+  );
+
   const open = useCallback(async () => {
     try {
       const file = await pickDiagramFile();
@@ -58,8 +76,8 @@ export function useFileActions() {
   }, [openFile, notify]);
 
   const save = useCallback(async () => {
-    const { diagram, fileName } = store.getState();
-    const suggested = fileName ?? fileNameFor(diagram.title, 'json');
+    const { diagram, fileName, suggestedName } = store.getState();
+    const suggested = fileName ?? suggestedName ?? fileNameFor(diagram.title, 'json');
     try {
       const written = await saveJsonFile(writeDiagramText(diagram), suggested, fileName !== null);
       if (written === null) return; // cancelled: nothing written, nothing said
@@ -71,5 +89,5 @@ export function useFileActions() {
     }
   }, [store, notify]);
 
-  return { open, save, openFile };
+  return { open, save, openFile, openUnsaved };
 }

@@ -207,7 +207,7 @@ describe('present mode (production build, Chromium)', () => {
     expect(md.suggestedFilename()).toMatch(/^Summary – Järjestöjen osallisuuspolku.*\.md$/);
     const mdText = readFileSync((await md.path())!, 'utf8');
     expect(mdText).toContain('# Summary: Järjestöjen osallisuuspolku hyvinvointialueen toimeenpanossa');
-    expect(mdText).toContain('## Aluevaltuusto: valmistelu (3/2022–12/2022)');
+    expect(mdText).toContain('## Aluevaltuusto: valmistelu (3–12/2022)');
     expect(mdText).toContain('- **Strategiatyöhön osallistuminen** — 2 votes');
     expect(mdText).toContain('“Liian nopea aikataulu; =SUM(A1)” — Niina');
     download = page.waitForEvent('download');

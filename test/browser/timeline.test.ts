@@ -4,6 +4,9 @@
  * alone from "New" (lanes reordered, a depth level edited, steps created and
  * moved, an arrow made, edited and deleted).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, savedJson, withoutFsAccess } from './browser';
@@ -231,6 +234,122 @@ describe('a diagram built with the keyboard alone', () => {
     doc = await saved(page);
     expect(doc.links).toEqual([]);
     expect(doc.steps).toHaveLength(2);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** A diagram file of one short path (day dates, and one month-dated step), written for the test to open. */
+function dayPathFile(name: string, steps: Doc['steps']): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'polku-axis-')), `${name}.json`);
+  const doc = {
+    format: 'participation-path',
+    version: 1,
+    title: 'Kommentointikierros',
+    language: 'en',
+    lanes: [
+      { id: 'a', title: 'Organisations' },
+      { id: 'b', title: 'County' },
+    ],
+    phases: [],
+    steps,
+    links: [],
+  };
+  writeFileSync(file, JSON.stringify(doc, null, 2));
+  return file;
+}
+
+async function openFile(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles(path);
+}
+
+/** Tab until the step whose accessible name starts with `title` has the focus. */
+async function tabToStep(page: Page, title: string) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    if (label.startsWith(title)) return;
+  }
+  throw new Error(`${title} not reached by Tab`);
+}
+
+describe('an axis of days and weeks (production build, Chromium)', () => {
+  it('shows days, ISO weeks and months; the keys, a drag, a resize and a double click go by days; a month-dated step by months', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    await openFile(
+      page,
+      dayPathFile('three-weeks', [
+        { id: 'comments', lane: 'a', title: 'Web comments', start: '2021-08-16', end: '2021-09-05' },
+        { id: 'forum', lane: 'b', title: 'Forum', start: '2021-08-23', end: '2021-08-23' },
+        { id: 'august', lane: 'b', title: 'August letters', start: '2021-08', end: '2021-08' },
+      ]),
+    );
+    await expect.poll(async () => (await saved(page)).steps.map((s) => s.id).sort().join()).toBe('august,comments,forum');
+    const axisText = await page.locator('.polku-axis text').allTextContents();
+    expect(axisText).toEqual(expect.arrayContaining(['July 2021', 'August 2021', 'September 2021', 'w 34', '23', '5']));
+
+    const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+    // one day on screen, from day counts: the forum (23.8.) lies 7 days after the comments' start (16.8.)
+    const day = ((await node('forum').boundingBox())!.x - (await node('comments').boundingBox())!.x) / 7;
+    expect(day).toBeGreaterThan(10);
+
+    // →: a day-dated step moves a day; Shift+→ moves its end a day; a month-dated step moves a month
+    await tabToStep(page, 'Forum');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    let doc = await saved(page);
+    expect(stepOf(doc, 'forum')).toMatchObject({ start: '2021-08-24', end: '2021-08-25' });
+    await tabToStep(page, 'August letters');
+    await page.keyboard.press('ArrowRight');
+    doc = await saved(page);
+    expect(stepOf(doc, 'august')).toMatchObject({ start: '2021-09', end: '2021-09' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+
+    // the right edge goes to the day under the pointer
+    await node('comments').hover();
+    const grip = (await node('comments').locator('.polku-resize').boundingBox())!;
+    await dragBy(page, grip.x + grip.width / 2, grip.y + 6, -day * 2);
+    doc = await saved(page);
+    expect(stepOf(doc, 'comments')).toMatchObject({ start: '2021-08-16', end: '2021-09-03' });
+
+    // a double click on an empty spot adds a step at that day (the axis has changed with the content: measure again)
+    const c2 = (await node('comments').boundingBox())!;
+    const day2 = ((await node('forum').boundingBox())!.x - c2.x) / 8; // the forum is at 24.8. now
+    await page.mouse.dblclick(c2.x - day2 * 2.5, c2.y + c2.height / 2);
+    doc = await saved(page);
+    const added = doc.steps.find((s) => !['comments', 'forum', 'august'].includes(s.id));
+    expect(added).toMatchObject({ lane: 'a', start: '2021-08-13' });
+    expect(added?.end).toBeUndefined();
+
+    // a drag of three and a half days snaps to three days (the step selected first: its panel opens on a click)
+    await node('forum').click();
+    const f = (await node('forum').boundingBox())!;
+    await dragBy(page, f.x + f.width / 2, f.y + f.height / 2, day2 * 3.5);
+    doc = await saved(page);
+    expect(stepOf(doc, 'forum')).toMatchObject({ start: '2021-08-27', end: '2021-08-28' });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('on an axis of weeks, → moves a day-dated step a week', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    await openFile(
+      page,
+      dayPathFile('three-months', [
+        { id: 'survey', lane: 'a', title: 'Survey', start: '2021-08-16', end: '2021-08-20' },
+        { id: 'decision', lane: 'b', title: 'Decision', start: '2021-10-29', end: '2021-10-29' },
+      ]),
+    );
+    await expect.poll(async () => (await saved(page)).steps.map((s) => s.id).sort().join()).toBe('decision,survey');
+    expect(await page.locator('.polku-axis text').allTextContents()).toEqual(expect.arrayContaining(['October 2021', 'w 43']));
+    await tabToStep(page, 'Survey');
+    await page.keyboard.press('ArrowRight');
+    expect(stepOf(await saved(page), 'survey')).toMatchObject({ start: '2021-08-23', end: '2021-08-27' });
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(stepOf(await saved(page), 'survey')).toMatchObject({ start: '2021-08-09', end: '2021-08-13' });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

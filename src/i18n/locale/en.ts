@@ -53,6 +53,10 @@ export const en = {
     titled: ' ({{title}})',
   },
   openStep: 'Open step: {{title}}',
+  templates: {
+    button: 'Templates',
+    buttonTitle: 'New from template: start from a ready-made participation path',
+  },
   presentButton: 'Present',
   presentButtonTitle: 'Present the path full screen, a phase at a time, and capture the room’s comments and votes',
   exportButton: 'Export',

@@ -53,6 +53,10 @@ export const fi = {
     titled: ' ({{title}})',
   },
   openStep: 'Avaa askel: {{title}}',
+  templates: {
+    button: 'Mallit',
+    buttonTitle: 'Uusi mallista: aloita valmiista osallisuuspolusta',
+  },
   presentButton: 'Esitä',
   presentButtonTitle: 'Esitä polku koko näytöllä vaihe kerrallaan ja kerää huoneen kommentit ja äänet',
   exportButton: 'Vie kuvana',

@@ -53,6 +53,10 @@ export const sv = {
     titled: ' ({{title}})',
   },
   openStep: 'Öppna steget: {{title}}',
+  templates: {
+    button: 'Mallar',
+    buttonTitle: 'Ny från mall: börja från en färdig delaktighetsväg',
+  },
   presentButton: 'Presentera',
   presentButtonTitle: 'Presentera stigen i helskärm fas för fas och samla rummets kommentarer och röster',
   exportButton: 'Exportera',

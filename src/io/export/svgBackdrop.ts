@@ -20,20 +20,17 @@ function phase(p: PhaseGeometry): string[] {
   ];
 }
 
+/** The axis's rows of cells, as the screen's Backdrop draws them: each boundary in its own row (so that none crosses a finer row's label), the top row's continuing dashed down through the lanes. */
 function axis(a: AxisGeometry, bodyBottom: number): string[] {
   const out = [
     `<line${attrs({ x1: a.x0, y1: a.y, x2: a.x1, y2: a.y, stroke: C.grid })}/>`,
     `<line${attrs({ x1: a.x0, y1: a.y + a.height, x2: a.x1, y2: a.y + a.height, stroke: C.grid })}/>`,
   ];
   for (const t of a.ticks) {
-    if (t.kind !== 'month') continue;
-    out.push(`<line${attrs({ x1: t.x, y1: a.y + 20, x2: t.x, y2: a.y + a.height, stroke: C.grid })}/>`);
-    if (t.label) out.push(svgLine(t.label, { x: t.labelX, y: a.y + 36, size: STYLE.axisMonth.size, color: t.color, anchor: 'middle' }));
-  }
-  for (const t of a.ticks) {
-    if (t.kind !== 'year') continue;
-    out.push(`<line${attrs({ x1: t.x, y1: a.y, x2: t.x, y2: bodyBottom, stroke: C.grid, 'stroke-dasharray': '3 4' })}/>`);
-    out.push(svgLine(t.label, { x: t.labelX, y: a.y + 15, size: STYLE.axisYear.size, weight: 'bold', color: t.color }));
+    const row = a.rows[t.row]!;
+    out.push(`<line${attrs({ x1: t.x, y1: row.y, x2: t.x, y2: row.y + row.height, stroke: C.grid })}/>`);
+    if (t.row === 0) out.push(`<line${attrs({ x1: t.x, y1: a.y + a.height, x2: t.x, y2: bodyBottom, stroke: C.grid, 'stroke-dasharray': '3 4' })}/>`);
+    if (t.label) out.push(svgLine(t.label, { x: t.labelX, y: row.baseline, size: row.size, weight: row.weight, color: t.color, anchor: t.anchor }));
   }
   return out;
 }

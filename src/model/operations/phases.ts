@@ -7,7 +7,7 @@ import type { Path } from '../path.ts';
 import type { Color, DateString, Diagram, Phase, Problem } from '../types.ts';
 import { checkValue, indexOfId, notFound } from './check.ts';
 import { uniqueId } from './ids.ts';
-import { addMonths } from './months.ts';
+import { asShift, isNoShift, shiftDate, type DateShift } from './months.ts';
 import { applyChanges, compact, insertAt, removeAt, replaceAt } from './patch.ts';
 import { done, refuse, type EditResult } from './result.ts';
 
@@ -70,13 +70,16 @@ export type PhaseEdges = { readonly starts: readonly string[]; readonly ends: re
 /**
  * Moves phase edges by whole months (dragging a boundary on the time axis):
  * each listed start and end shifts, a day date keeping its day (clamped to
- * the month's length). Refused when a phase would end before it starts.
+ * the month's length) — or, when `by` gives days, a day date moving by those
+ * days (a month date still by its months). Refused when a phase would end
+ * before it starts.
  */
-export function shiftPhaseEdges(diagram: Diagram, edges: PhaseEdges, months: number): EditResult {
-  if (months === 0) return done(diagram);
+export function shiftPhaseEdges(diagram: Diagram, edges: PhaseEdges, by: number | DateShift): EditResult {
+  const shift = asShift(by);
+  if (isNoShift(shift)) return done(diagram);
   let d = diagram;
   const shifted = (date: DateString, path: Path) => {
-    const r = addMonths(date, months);
+    const r = shiftDate(date, shift);
     return r.ok ? { ok: true as const, date: r.date } : { ok: false as const, problem: dateOutOfRange(path, r.value) };
   };
   for (const [ids, key] of [

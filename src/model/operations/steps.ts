@@ -1,7 +1,8 @@
 /**
  * Steps ("askeleet"): boxes in a lane at a time (at most 10,000).
  *
- * Moves are in whole months (see months.ts) and in lanes by their order.
+ * Moves are in whole months or, for day dates on an axis that shows days,
+ * whole days (see months.ts, DateShift), and in lanes by their order.
  * Lane moves of a selection are clamped, not refused: the selection moves
  * together, as far as it can without a step leaving the first or last lane,
  * so a drag past the edge stops at the edge (the months still apply).
@@ -13,7 +14,7 @@ import { StepSchema } from '../schema.ts';
 import type { Color, DateString, Diagram, Problem, Step } from '../types.ts';
 import { checkStepReferences, checkValue, indexOfId, notFound, tooMany } from './check.ts';
 import { copyBase, uniqueId } from './ids.ts';
-import { addMonths, wholeMonths } from './months.ts';
+import { addMonths, asShift, isNoShift, monthsCrossed, shiftDate, wholeMonths, type DateShift } from './months.ts';
 import { applyChanges, compact, insertAt, replaceAt, textChange } from './patch.ts';
 import { done, refuse, type EditResult } from './result.ts';
 
@@ -112,11 +113,21 @@ export function deleteStep(diagram: Diagram, id: string): EditResult {
 /** A problem for a date that a move would take out of the years 0000–9999. */
 const dateOutOfRange = (path: Path, value: string): Problem => ({ path, code: 'date', params: { value } });
 
-/** The step with its start and end (if any) moved by `months`, or the problems. */
-function shiftDates(step: Step, index: number, months: number): { step: Step } | { problems: Problem[] } {
-  if (months === 0) return { step };
-  const start = addMonths(step.start, months);
-  const end = step.end === undefined ? undefined : addMonths(step.end, months);
+/**
+ * The step with its start and end (if any) moved, or the problems. The start
+ * decides: a day start moves by `days` (when given), and then a day end by
+ * the same days and a month end by the months the start crossed; otherwise
+ * both move by `months`.
+ */
+function shiftDates(step: Step, index: number, by: number | DateShift): { step: Step } | { problems: Problem[] } {
+  const shift = asShift(by);
+  if (isNoShift(shift)) return { step };
+  const start = shiftDate(step.start, shift);
+  let end: ReturnType<typeof shiftDate> | undefined;
+  if (step.end !== undefined) {
+    const byDays = shift.days !== undefined && !isMonth(step.start);
+    end = byDays && isMonth(step.end) && start.ok ? addMonths(step.end, monthsCrossed(step.start, start.date)) : shiftDate(step.end, byDays ? shift : { months: shift.months });
+  }
   const problems: Problem[] = [];
   if (!start.ok) problems.push(dateOutOfRange(['steps', index, 'start'], start.value));
   if (end !== undefined && !end.ok) problems.push(dateOutOfRange(['steps', index, 'end'], end.value));
@@ -148,7 +159,7 @@ export function duplicateStep(diagram: Diagram, id: string): EditResult {
 
 type LaneMove = { readonly laneDelta: number } | { readonly lane: string };
 
-function moveIndices(diagram: Diagram, indices: readonly number[], months: number, laneMove: LaneMove): EditResult {
+function moveIndices(diagram: Diagram, indices: readonly number[], by: number | DateShift, laneMove: LaneMove): EditResult {
   const laneIndex = new Map(diagram.lanes.map((lane, i) => [lane.id, i]));
   let delta = 0;
   let target: string | undefined;
@@ -167,7 +178,7 @@ function moveIndices(diagram: Diagram, indices: readonly number[], months: numbe
     const wanted = wholeMonths(laneMove.laneDelta); // whole lanes, cut as months are
     delta = Math.max(-top, Math.min(wanted, diagram.lanes.length - 1 - bottom));
   }
-  const whole = wholeMonths(months);
+  const whole = asShift(by);
   // copied once, on the first change: a selection of thousands stays linear
   let steps: Step[] | undefined;
   const problems: Problem[] = [];
@@ -192,46 +203,49 @@ function moveIndices(diagram: Diagram, indices: readonly number[], months: numbe
 
 /**
  * Moves a step by whole months (`2021-11` + 3 → `2022-02`; a day keeps its
- * day, clamped to the month's length) and to another lane: `lane` names it,
+ * day, clamped to the month's length) — or, a day-dated step, by `days` when
+ * they are given — and to another lane: `lane` names it,
  * or `laneDelta` counts lanes down (negative: up), clamped to the lanes
  * there are (`lane` wins when both are given). The end moves with the start.
  */
 export function moveStep(
   diagram: Diagram,
   id: string,
-  move: { readonly months: number; readonly laneDelta?: number; readonly lane?: string },
+  move: { readonly months: number; readonly days?: number; readonly laneDelta?: number; readonly lane?: string },
 ): EditResult {
   const index = indexOfId(diagram.steps, id);
   if (index < 0) return refuse([notFound('steps', id)]);
   const laneMove: LaneMove = move.lane !== undefined ? { lane: move.lane } : { laneDelta: move.laneDelta ?? 0 };
-  return moveIndices(diagram, [index], move.months, laneMove);
+  return moveIndices(diagram, [index], { months: move.months, days: move.days }, laneMove);
 }
 
 /**
- * Moves several steps together by whole months and `laneDelta` lanes (in
+ * Moves several steps together by `by` — whole months, or a DateShift (day
+ * dates by days, month dates by months) — and `laneDelta` lanes (in
  * lane order). The lane move is clamped for the whole selection, so that no
  * step leaves the lanes and the selection keeps its shape; a date leaving
  * the years 0000–9999 refuses the whole move.
  */
-export function moveSteps(diagram: Diagram, ids: readonly string[], months: number, laneDelta = 0): EditResult {
+export function moveSteps(diagram: Diagram, ids: readonly string[], by: number | DateShift, laneDelta = 0): EditResult {
   const found = stepIndices(diagram, ids);
   if ('problems' in found) return refuse(found.problems);
   if (found.indices.length === 0) return done(diagram);
-  return moveIndices(diagram, found.indices, months, { laneDelta });
+  return moveIndices(diagram, found.indices, by, { laneDelta });
 }
 
 /**
- * Moves a step's end by whole months: from its end, or from its start when
- * it has none (which gives it one). A day end keeps its day (clamped to the
+ * Moves a step's end by whole months — or, a day end, by `days` when `by`
+ * gives them: from its end, or from its start when
+ * it has none (which gives it one). A day end moved by months keeps its day (clamped to the
  * month's length). The end never goes before the start: it stops at the
  * start (as a month when the end is a month, else as the start's first day).
  */
-export function resizeStepEnd(diagram: Diagram, id: string, months: number): EditResult {
+export function resizeStepEnd(diagram: Diagram, id: string, by: number | DateShift): EditResult {
   const index = indexOfId(diagram.steps, id);
   if (index < 0) return refuse([notFound('steps', id)]);
   const step = diagram.steps[index] as Step;
   const base = step.end ?? step.start;
-  const moved = addMonths(base, months);
+  const moved = shiftDate(base, asShift(by));
   if (!moved.ok) return refuse([dateOutOfRange(['steps', index, 'end'], moved.value)]);
   let end = moved.date;
   if (isEndBeforeStart(step.start, end)) end = isMonth(end) ? step.start.slice(0, 7) : firstDay(step.start);

@@ -52,8 +52,6 @@ export const BackdropContent = memo(function BackdropContent({
   withoutDepth?: boolean;
 }) {
   const bodyBottom = g.body.y + g.body.height;
-  const yearTicks = g.axis.ticks.filter((t) => t.kind === 'year');
-  const monthTicks = g.axis.ticks.filter((t) => t.kind === 'month');
   return (
     <g className="polku-sheet">
       <rect x={1} y={3} width={g.width} height={g.height} rx={6} fill="#000" opacity={0.08} />
@@ -74,24 +72,27 @@ export const BackdropContent = memo(function BackdropContent({
       <g className="polku-axis">
         <line x1={g.axis.x0} x2={g.axis.x1} y1={g.axis.y} y2={g.axis.y} stroke={C.grid} />
         <line x1={g.axis.x0} x2={g.axis.x1} y1={g.axis.y + g.axis.height} y2={g.axis.y + g.axis.height} stroke={C.grid} />
-        {monthTicks.map((t) => (
-          <g key={`m${t.x}`}>
-            <line x1={t.x} x2={t.x} y1={g.axis.y + 20} y2={g.axis.y + g.axis.height} stroke={C.grid} />
-            {t.label && (
-              <text x={t.labelX} y={g.axis.y + 36} fontSize={STYLE.axisMonth.size} fill={t.color} textAnchor="middle">
-                {t.label}
-              </text>
-            )}
-          </g>
-        ))}
-        {yearTicks.map((t) => (
-          <g key={`y${t.x}`}>
-            <line x1={t.x} x2={t.x} y1={g.axis.y} y2={bodyBottom} stroke={C.grid} strokeDasharray="3 4" />
-            <text x={t.labelX} y={g.axis.y + 15} fontSize={STYLE.axisYear.size} fontWeight={700} fill={t.color}>
-              {t.label}
-            </text>
-          </g>
-        ))}
+        {g.axis.ticks.map((t) => {
+          const row = g.axis.rows[t.row]!;
+          return (
+            <g key={`${t.row}:${t.x}`}>
+              <line x1={t.x} x2={t.x} y1={row.y} y2={row.y + row.height} stroke={C.grid} />
+              {t.row === 0 && <line x1={t.x} x2={t.x} y1={g.axis.y + g.axis.height} y2={bodyBottom} stroke={C.grid} strokeDasharray="3 4" />}
+              {t.label && (
+                <text
+                  x={t.labelX}
+                  y={row.baseline}
+                  fontSize={row.size}
+                  fontWeight={row.weight === 'bold' ? 700 : undefined}
+                  fill={t.color}
+                  textAnchor={t.anchor === 'middle' ? 'middle' : undefined}
+                >
+                  {t.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
       </g>
 
       {g.lanes.map((l) => (

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, type MouseEvent as ReactMouseE
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
 import type { Geometry } from '../../layout/geometry';
-import { laneAt, monthAt } from '../../layout/place';
+import { dateAt, laneAt } from '../../layout/place';
 import { useDocument, useDocumentStore } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
 import { GripScale, LinkHint, useArrowDrawing } from './ArrowDrawing';
@@ -103,7 +103,7 @@ export function DiagramCanvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [openCount]);
 
-  // A double click on an empty spot of a lane adds a step there, at that month.
+  // A double click on an empty spot of a lane adds a step there, at that day or month (as the axis shows).
   const store = useDocumentStore();
   const onPaneClick = useCallback(
     (e: ReactMouseEvent) => {
@@ -115,7 +115,7 @@ export function DiagramCanvas() {
       const inLane = g.lanes.some((l) => p.x >= l.header.x + l.header.width && p.x < l.x + l.width && p.y >= l.y && p.y < l.y + l.height);
       const lane = laneAt(g, p.y);
       if (!inLane || lane === null) return;
-      addStepAt(store, lane, monthAt(g, p.x), (key, options) => t(key, options));
+      addStepAt(store, lane, dateAt(g, p.x), (key, options) => t(key, options));
     },
     [flow, store, t],
   );

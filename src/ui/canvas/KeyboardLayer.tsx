@@ -1,6 +1,6 @@
 /**
- * Keyboard editing on a focused step (React Flow node): arrows move it by a
- * month or a lane, Shift+Left/Right move its end, Enter opens it in the inspector, L (or Ctrl+L) starts and
+ * Keyboard editing on a focused step (React Flow node): arrows move it by the
+ * axis's smallest unit (a day, a week or a month) or a lane, Shift+Left/Right move its end, Enter opens it in the inspector, L (or Ctrl+L) starts and
  * ends a link, N adds a step after it, Escape cancels linking. Listens in the
  * capture phase so React Flow's own arrow-key moving never runs (positions
  * come from the model). Renders the live region the commands speak through.

@@ -9,7 +9,7 @@ import { memo, type PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
 import { phaseEdgesOf, type PhaseEdge } from '../../layout/phaseEdges';
-import { monthAt, monthsBetween } from '../../layout/place';
+import { shiftBetween } from '../../layout/place';
 import { shiftPhaseEdges } from '../../model/operations';
 import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
@@ -25,11 +25,9 @@ export const PhaseEdges = memo(function PhaseEdges({ diagram }: { diagram: Diagr
   const begin = (e: ReactPointerEvent, edge: PhaseEdge) => {
     const before = store.getState().diagram;
     const bg = geometryOf(before);
-    const from = monthAt(bg, edge.x + 0.5);
     gesture(e, (at) => {
-      // the month boundary nearest the pointer
-      const to = monthAt(bg, at.x + bg.axis.monthWidth / 2);
-      const r = shiftPhaseEdges(before, edge, monthsBetween(from, to));
+      // to the month (or, on an axis of days or weeks, day) boundary nearest the pointer
+      const r = shiftPhaseEdges(before, edge, shiftBetween(bg, edge.x, at.x, true));
       return r.ok ? r.diagram : null;
     });
   };

@@ -1,5 +1,5 @@
 /**
- * Keyboard editing of steps: moving by month and lane, linking two steps,
+ * Keyboard editing of steps: moving by the axis's smallest unit (a day, a week or a month) and lane, linking two steps,
  * adding a step, copying and pasting. Session state (the step a link starts
  * from, the in-memory clipboard, the last announcement) lives in a small
  * store; every edit goes through the model's operations as one undo step.
@@ -7,8 +7,10 @@
 import { create } from 'zustand';
 import { formatProblem, type Translate } from '../../i18n/problems';
 import type { UiLanguage } from '../../i18n/ui';
+import { geometryOf } from '../../layout/cache';
+import { axisPrecision, unitShift } from '../../layout/place';
 import { formatDateInput } from '../../model/formatDateInput';
-import { addLink, addMonths, addStep, copySteps, isClip, moveSteps, pasteClip, resizeStepEnd, type Clip } from '../../model/operations';
+import { addLink, addStep, copySteps, isClip, moveSteps, pasteClip, resizeStepEnd, shiftDate, type Clip } from '../../model/operations';
 import type { Diagram, Problem } from '../../model/types';
 import type { DocumentStore } from '../../store/documentStore';
 import { useSelection } from '../../store/selectionStore';
@@ -76,12 +78,22 @@ export function focusDocumentPanel(): void {
   focusWhenThere(() => document.querySelector<HTMLElement>('aside[aria-labelledby="polku-document-panel-title"] textarea, aside[aria-labelledby="polku-document-panel-title"] input'));
 }
 
-/** Moves the step (and the other selected steps if it is selected) by months and lanes. */
-export function moveByKey(store: DocumentStore, id: string, months: number, lanes: number, t: Translate): void {
+/** The move of `units` of the axis's smallest unit for the step `id` (its start's kind decides; see unitShift). */
+function keyShift(d: Diagram, id: string, date: (s: Diagram['steps'][number]) => string, units: number) {
+  const step = d.steps.find((s) => s.id === id);
+  return step && units !== 0 ? unitShift(geometryOf(d), date(step), units) : { months: 0 };
+}
+
+/**
+ * Moves the step (and the other selected steps if it is selected) by `units`
+ * of the smallest unit the axis shows (a day, a week or a month; a
+ * month-dated step by months) and by lanes.
+ */
+export function moveByKey(store: DocumentStore, id: string, units: number, lanes: number, t: Translate): void {
   const selected = useSelection.getState().steps;
   const ids = selected.includes(id) ? selected : [id];
   const before = store.getState().diagram;
-  const result = moveSteps(before, ids, months, lanes);
+  const result = moveSteps(before, ids, keyShift(before, id, (s) => s.start, units), lanes);
   if (!result.ok) {
     announce(t('keys.moveRefused', { problems: problemsText(result.problems, t) }));
     return;
@@ -91,10 +103,13 @@ export function moveByKey(store: DocumentStore, id: string, months: number, lane
   focusStep(id);
 }
 
-/** Moves the step's end by months (Shift+Left/Right), as dragging its right edge does; says the new end as the date field writes it in `lang`. */
-export function resizeByKey(store: DocumentStore, id: string, months: number, t: Translate, lang: UiLanguage = 'fi'): void {
+/**
+ * Moves the step's end by `units` of the axis's smallest unit (Shift+Left/Right), as dragging its right edge does;
+ * says the new end as the date field writes it in `lang`.
+ */
+export function resizeByKey(store: DocumentStore, id: string, units: number, t: Translate, lang: UiLanguage = 'fi'): void {
   const before = store.getState().diagram;
-  const result = resizeStepEnd(before, id, months);
+  const result = resizeStepEnd(before, id, keyShift(before, id, (s) => s.end ?? s.start, units));
   if (!result.ok) {
     announce(t('keys.moveRefused', { problems: problemsText(result.problems, t) }));
     return;
@@ -160,11 +175,18 @@ export function addStepAt(store: DocumentStore, lane: string, start: string, t: 
   editStep(id);
 }
 
-/** N on a step: a new step in its lane, one month after its start (at month precision). */
+/**
+ * N on a step: a new step in its lane, one unit of the axis after its start:
+ * a day or a week later (a day date) on an axis of days or weeks, else a
+ * month later (at month precision).
+ */
 export function addStepAfter(store: DocumentStore, id: string, t: Translate): void {
-  const step = store.getState().diagram.steps.find((s) => s.id === id);
+  const d = store.getState().diagram;
+  const step = d.steps.find((s) => s.id === id);
   if (!step) return;
-  const next = addMonths(step.start.slice(0, 7), 1);
+  const g = geometryOf(d);
+  const start = axisPrecision(g) === 'day' ? step.start : step.start.slice(0, 7);
+  const next = shiftDate(start, unitShift(g, start, 1));
   if (!next.ok) return;
   addStepAt(store, step.lane, next.date, t);
 }

@@ -1,12 +1,12 @@
 /**
  * Dragging a step's right edge (the `.polku-resize` strip each step node
- * draws) changes the step's end in whole months, as one undo step. One
+ * draws) changes the step's end in whole months (or days, see shiftTo), as one undo step. One
  * listener for all steps, so that a diagram of thousands of steps does not
  * carry a handler (and hooks) per node.
  */
 import { useCallback, type PointerEvent as ReactPointerEvent } from 'react';
 import { geometryOf } from '../../layout/cache';
-import { monthAt, monthsBetween } from '../../layout/place';
+import { shiftTo } from '../../layout/place';
 import { resizeStepEnd } from '../../model/operations';
 import { useDocumentStore } from '../../store/documentStore';
 import { usePointerGesture } from './usePointerGesture';
@@ -23,10 +23,10 @@ export function useResizeEnd(): (e: ReactPointerEvent) => void {
       const step = before.steps.find((s) => s.id === id);
       if (!step) return;
       const g = geometryOf(before);
-      // the month the end is in now (a step without an end grows from its start)
-      const from = (step.end ?? step.start).slice(0, 7);
+      // the end now (a step without an end grows from its start) goes to the day or month under the pointer
+      const from = step.end ?? step.start;
       gesture(e, (at) => {
-        const r = resizeStepEnd(before, id, monthsBetween(from, monthAt(g, at.x)));
+        const r = resizeStepEnd(before, id, shiftTo(g, from, at.x));
         return r.ok ? r.diagram : null;
       });
     },

@@ -1,5 +1,5 @@
 /**
- * Dragging steps on the time axis: sideways in whole months, up or down to
+ * Dragging steps on the time axis: sideways in whole months (or days, see shiftBetween), up or down to
  * another lane. Every frame recomputes the move from where the drag began (so
  * a day date keeps its day), the model moves, and the layout snaps the boxes
  * and their arrows at once. The whole drag is one undo step.
@@ -7,13 +7,13 @@
 import type { OnNodeDrag } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { geometryOf } from '../../layout/cache';
-import { laneAt, monthAt, monthsBetween } from '../../layout/place';
+import { laneAt, shiftBetween } from '../../layout/place';
 import { moveSteps } from '../../model/operations';
 import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
 import type { StepFlowNode } from './StepNode';
 
-type Drag = { before: Diagram; ids: string[]; anchor: string; anchorMonth: string; anchorLane: number; grabDx: number };
+type Drag = { before: Diagram; ids: string[]; anchor: string; anchorX: number; anchorLane: number; grabDx: number };
 
 export function useStepDrag() {
   const store = useDocumentStore();
@@ -31,7 +31,7 @@ export function useStepDrag() {
         before,
         ids: nodes.map((n) => n.id),
         anchor: node.id,
-        anchorMonth: monthAt(g, box.x + 0.5),
+        anchorX: box.x + 0.5,
         anchorLane: lane,
         grabDx: node.position.x - box.x,
       };
@@ -45,10 +45,11 @@ export function useStepDrag() {
       if (!d || node.id !== d.anchor) return;
       const g = geometryOf(d.before);
       const box = g.steps.find((s) => s.id === node.id)!;
-      const months = monthsBetween(d.anchorMonth, monthAt(g, node.position.x - d.grabDx + 0.5));
+      // whole months, and whole days for day-dated steps where the axis shows days or weeks
+      const shift = shiftBetween(g, d.anchorX, node.position.x - d.grabDx + 0.5);
       const laneId = laneAt(g, node.position.y + box.height / 2);
       const laneDelta = d.before.lanes.findIndex((l) => l.id === laneId) - d.anchorLane;
-      const result = moveSteps(d.before, d.ids, months, laneDelta);
+      const result = moveSteps(d.before, d.ids, shift, laneDelta);
       if (result.ok && result.diagram !== store.getState().diagram) store.getState().apply(result.diagram);
     },
     [store],

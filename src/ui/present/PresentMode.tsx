@@ -110,6 +110,13 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
 
   const view = useSize(stageRef);
   const camera = cameraFor(geometry, focusOf(geometry, stop, reveal), view);
+  // The title card stands centred a little above the middle; over a wide, short diagram that would hide the phase
+  // headers and the time axis, so it then stands below them, where it fits.
+  const cardRef = useRef<HTMLDivElement>(null);
+  const [cardHeight, setCardHeight] = useState(0);
+  useLayoutEffect(() => setCardHeight(cardRef.current?.offsetHeight ?? 0), [view.width, view.height, diagram.title, diagram.subtitle]);
+  const axisBottom = camera.y + (geometry.axis.y + geometry.axis.height) * camera.scale;
+  const cardTop = 0.45 * view.height - cardHeight / 2 < axisBottom + 16 && axisBottom + 16 + cardHeight <= view.height ? axisBottom + 16 : null;
 
   // ---- leaving ------------------------------------------------------------
   const left = useRef(false);
@@ -313,7 +320,11 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
           <div ref={stageRef} className="polku-present-stage" onClick={() => run('next')}>
             <PresentStage diagram={diagram} geometry={geometry} reveal={reveal} camera={camera} label={label} />
             {atTitle && (
-              <div className="polku-present-titlecard">
+              <div
+                ref={cardRef}
+                className="polku-present-titlecard"
+                style={cardTop === null ? undefined : { top: cardTop, transform: 'translate(-50%, 0)' }}
+              >
                 <h1>{oneLine(diagram.title)}</h1>
                 {diagram.subtitle && <p className="polku-present-subtitle">{oneLine(diagram.subtitle)}</p>}
                 <p className="polku-present-keys">{t('present.keys')}</p>

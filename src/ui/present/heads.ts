@@ -1,19 +1,20 @@
 /**
  * The words present mode draws itself, above the veil that dims what is not
- * yet revealed: the phase headers (title and dates), the time axis's year
- * and month labels and the depth band's level labels. Pure.
+ * yet revealed: the phase headers (title and dates), the time axis's labels
+ * (every row) and the depth band's level labels. Pure.
  *
  * - Dimmed but legible: those of a phase not yet revealed (and of a depth
  *   level not lit) are greyed towards their veiled background, but keep at
  *   least 4.5:1 on it (WCAG 2.1 AA).
  * - Sticky: in a column or a close-up the pinned lane titles (and the depth
- *   band's title) cover the diagram's left part. A phase header, a year or a
- *   level label whose start lies under them slides right to stay in view, as
- *   long as it fits whole in its own strip (its phase, its year, its level);
+ *   band's title) cover the diagram's left part. A phase header, a label of
+ *   the axis's top row (a year, or a month on an axis of days) or a level
+ *   label whose start lies under them slides right to stay in view, as long
+ *   as it fits whole in its own strip (its phase, its cell, its level);
  *   a header or a level label that does not is broken into lines anew for the
  *   room left, where they fit in its height; otherwise it is not drawn, and
- *   neither is a month label partly under them: no half word peeks out from
- *   under the titles.
+ *   neither is a lower axis row's label partly under them: no half word
+ *   peeks out from under the titles.
  * - A level label that does not fit its level (a level of a month or two,
  *   whose words the layout lets run over the band's edges) is not drawn:
  *   the level keeps its colour.
@@ -154,30 +155,32 @@ export function headsOf(g: Geometry, reveal: Reveal, edge: number, litLevels: re
   }
 
   const ticks: Head[] = [];
-  const years = g.axis.ticks.filter((t) => t.kind === 'year');
   for (const t of g.axis.ticks) {
     if (t.label === '') continue;
-    const year = t.kind === 'year';
-    const style = year ? S.axisYear : S.axisMonth;
-    const width = measureText(t.label, style);
+    const row = g.axis.rows[t.row]!;
+    const top = t.row === 0;
+    const width = measureText(t.label, row);
+    const left = t.anchor === 'middle' ? t.labelX - width / 2 : t.labelX;
     let dx: number | null = 0;
-    if (year) {
-      const next = years.find((y) => y.x > t.x);
-      dx = slide(t.labelX, width, next ? next.x : g.axis.x1, edge, t.labelX - t.x);
-    } else if (t.labelX - width / 2 < edge + 2) dx = null;
-    const x = (year ? t.labelX : t.labelX - width / 2) + (dx ?? 0);
+    if (top) {
+      // the top row's label (a year, or the month on an axis of days) slides right within its cell, or the run up to the next label
+      const next = g.axis.ticks.find((o) => o.row === 0 && o.label !== '' && o.x > t.x);
+      const end = t.anchor === 'middle' ? t.x2 : next ? next.x : g.axis.x1;
+      dx = slide(left, width, end, edge, Math.max(2, left - t.x));
+    } else if (left < edge + 2) dx = null;
+    const x = left + (dx ?? 0);
     const under = backgroundAt(x);
-    // a year slid onto another phase takes the colour legible there
-    const own = dx ? textColorOn(under.plain, year ? C.ink : C.muted) : t.color;
+    // a label slid onto another phase takes the colour legible there
+    const own = dx ? textColorOn(under.plain, top ? C.ink : C.muted) : t.color;
     const color = under.dimmed ? dimmedInk(own, under.bg) : own;
     const block: TextBlock = {
       lines: [t.label],
       x: t.labelX,
-      y: g.axis.y + (year ? 15 : 36),
-      size: style.size,
-      lineHeight: style.lineHeight,
-      weight: style.weight,
-      anchor: year ? 'start' : 'middle',
+      y: row.baseline,
+      size: row.size,
+      lineHeight: row.height,
+      weight: row.weight,
+      anchor: t.anchor,
       color,
     };
     ticks.push({ key: `${t.kind}:${t.x}`, block, dx: dx ?? 0, shown: dx !== null, dimmed: under.dimmed });

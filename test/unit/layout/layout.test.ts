@@ -19,11 +19,11 @@ const diagrams: [string, Diagram][] = [
   ...[1, 2, 3, 4, 5, 6].map((s) => [`random #${s}`, randomDiagram(s, 12 + s * 9)] as [string, Diagram]),
 ];
 
-/** Independent of d3: the axis maps UTC time linearly from its first month's start to its last month's end. */
+/** Independent of d3: the axis maps UTC time linearly from its first day's start to the end of its last day. */
 function expectedX(date: string, g: ReturnType<typeof layoutDiagram>): number {
   const t = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, s.length > 7 ? +s.slice(8, 10) : 1);
   const t0 = t(g.axis.start);
-  const t1 = Date.UTC(+g.axis.end.slice(0, 4), +g.axis.end.slice(5, 7), 1);
+  const t1 = t(g.axis.end) + 86_400_000;
   return g.axis.x0 + ((t(date) - t0) / (t1 - t0)) * (g.axis.x1 - g.axis.x0);
 }
 
@@ -126,7 +126,7 @@ describe('the axis', () => {
   it('widens to show content outside the axis setting', () => {
     const d = { ...seed, axis: { start: '2022-01', end: '2022-06' } };
     const g = layoutDiagram(d);
-    expect(g.axis.start).toBe('2021-07');
+    expect(g.axis.start).toBe('2021-07-01');
     expect(g.axis.end >= '2023-12').toBe(true);
   });
 

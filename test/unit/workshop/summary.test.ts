@@ -20,7 +20,7 @@ describe('Markdown', () => {
       [
         '# Yhteenveto: Työpaja \\#2 \\<testi\\>',
         '',
-        '## Aluevaltuusto: valmistelu (1/2022–6/2022)',
+        '## Aluevaltuusto: valmistelu (1–6/2022)',
         '',
         '- *Kommentit*',
         '  - “Vaihe oli liian lyhyt” — Matti',
@@ -33,7 +33,7 @@ describe('Markdown', () => {
         '  - “=SUM(A1)” — @x',
         '- **Työpaja** — 3 ääntä',
         '',
-        '## Toteutus (7/2022–12/2022)',
+        '## Toteutus (7–12/2022)',
         '',
         '- **Jaostot**',
         '  - “+358 40 123 4567” — Puhelin',
