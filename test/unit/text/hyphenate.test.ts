@@ -22,6 +22,12 @@ describe('compound seams', () => {
     expect(seamsOf('rakenneuudistuksen')).toEqual(['rakenne']);
     expect(seamsOf('erityisryhmien')).toEqual(['erityis']);
     expect(seamsOf('lähipalvelut')).toEqual(['lähi']); // unknown start + long known part
+    // words of the fixture paths that TeX patterns broke badly ("tökyse-llä", "koh-dea-vus", "pää-tös-ti-lai-suus")
+    expect(seamsOf('järjestökyselyllä')).toEqual(['järjestö']);
+    expect(seamsOf('Kohdeavustusten')).toEqual(['Kohde']);
+    expect(seamsOf('järjestöviikkojen')).toEqual(['järjestö']);
+    expect(seamsOf('päätöstilaisuus')).toEqual(['päätös']);
+    expect(seamsOf('avustushakemusklinikka')).toEqual(['avustus', 'avustushakemus']);
   });
 
   it('does not invent seams in ordinary words', () => {
