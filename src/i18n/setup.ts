@@ -8,6 +8,11 @@ export function isUiLanguage(v: unknown): v is UiLanguage {
   return typeof v === 'string' && (UI_LANGUAGES as readonly string[]).includes(v);
 }
 
+/** The UI language an i18next instance is in: its language if Polku has one, else Finnish. */
+export function uiLanguageOf(instance: Pick<i18n, 'language'>): UiLanguage {
+  return isUiLanguage(instance.language) ? instance.language : 'fi';
+}
+
 /** The languages whose words are at hand: Finnish always, others once loaded (loadTranslation). */
 export type Translations = Partial<Record<UiLanguage, Translation>>;
 

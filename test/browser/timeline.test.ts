@@ -239,6 +239,13 @@ describe('a diagram built with the keyboard alone', () => {
   });
 });
 
+/** Opens a short path (dayPathFile) and waits until the app holds its steps. */
+async function openDayPath(page: Page, name: string, steps: Doc['steps']): Promise<void> {
+  await openFile(page, dayPathFile(name, steps));
+  const ids = steps.map((s) => s.id).sort().join();
+  await expect.poll(async () => (await saved(page)).steps.map((s) => s.id).sort().join()).toBe(ids);
+}
+
 /** A diagram file of one short path (day dates, and one month-dated step), written for the test to open. */
 function dayPathFile(name: string, steps: Doc['steps']): string {
   const file = join(mkdtempSync(join(tmpdir(), 'polku-axis-')), `${name}.json`);
@@ -278,15 +285,11 @@ async function tabToStep(page: Page, title: string) {
 describe('an axis of days and weeks (production build, Chromium)', () => {
   it('shows days, ISO weeks and months; the keys, a drag, a resize and a double click go by days; a month-dated step by months', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
-    await openFile(
-      page,
-      dayPathFile('three-weeks', [
-        { id: 'comments', lane: 'a', title: 'Web comments', start: '2021-08-16', end: '2021-09-05' },
-        { id: 'forum', lane: 'b', title: 'Forum', start: '2021-08-23', end: '2021-08-23' },
-        { id: 'august', lane: 'b', title: 'August letters', start: '2021-08', end: '2021-08' },
-      ]),
-    );
-    await expect.poll(async () => (await saved(page)).steps.map((s) => s.id).sort().join()).toBe('august,comments,forum');
+    await openDayPath(page, 'three-weeks', [
+      { id: 'comments', lane: 'a', title: 'Web comments', start: '2021-08-16', end: '2021-09-05' },
+      { id: 'forum', lane: 'b', title: 'Forum', start: '2021-08-23', end: '2021-08-23' },
+      { id: 'august', lane: 'b', title: 'August letters', start: '2021-08', end: '2021-08' },
+    ]);
     const axisText = await page.locator('.polku-axis text').allTextContents();
     expect(axisText).toEqual(expect.arrayContaining(['July 2021', 'August 2021', 'September 2021', 'w 34', '23', '5']));
 
@@ -335,14 +338,10 @@ describe('an axis of days and weeks (production build, Chromium)', () => {
 
   it('on an axis of weeks, → moves a day-dated step a week', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
-    await openFile(
-      page,
-      dayPathFile('three-months', [
-        { id: 'survey', lane: 'a', title: 'Survey', start: '2021-08-16', end: '2021-08-20' },
-        { id: 'decision', lane: 'b', title: 'Decision', start: '2021-10-29', end: '2021-10-29' },
-      ]),
-    );
-    await expect.poll(async () => (await saved(page)).steps.map((s) => s.id).sort().join()).toBe('decision,survey');
+    await openDayPath(page, 'three-months', [
+      { id: 'survey', lane: 'a', title: 'Survey', start: '2021-08-16', end: '2021-08-20' },
+      { id: 'decision', lane: 'b', title: 'Decision', start: '2021-10-29', end: '2021-10-29' },
+    ]);
     expect(await page.locator('.polku-axis text').allTextContents()).toEqual(expect.arrayContaining(['October 2021', 'w 43']));
     await tabToStep(page, 'Survey');
     await page.keyboard.press('ArrowRight');

@@ -9,7 +9,7 @@ import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/problems';
-import { isUiLanguage } from '../../i18n/setup';
+import { uiLanguageOf } from '../../i18n/setup';
 import { geometryOf } from '../../layout/cache';
 import { useDocumentStore, type DocumentStore } from '../../store/documentStore';
 import { centreOn } from './fit';
@@ -43,7 +43,7 @@ export function KeyboardLayer() {
   const store = useDocumentStore();
   const flow = useReactFlow();
   const { t, i18n } = useTranslation();
-  const lang = isUiLanguage(i18n.language) ? i18n.language : 'fi';
+  const lang = uiLanguageOf(i18n);
   const message = useKeyboard((s) => s.message);
   const seq = useKeyboard((s) => s.seq);
 

@@ -11,7 +11,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { galleryMessages } from '../../i18n/gallery';
-import { addMessages, isUiLanguage } from '../../i18n/setup';
+import { addMessages, uiLanguageOf } from '../../i18n/setup';
 import { loadTemplate, TEMPLATES, type TemplateEntry } from '../../io/templates';
 import { loadPatterns } from '../../layout/text/patterns';
 import { useSession } from '../../store/sessionStore';
@@ -76,7 +76,7 @@ function moveFocus(e: KeyboardEvent<HTMLUListElement>) {
 export function TemplateGallery({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   addMessages(i18n, 'gallery', galleryMessages);
-  const lang = isUiLanguage(i18n.language) ? i18n.language : 'fi';
+  const lang = uiLanguageOf(i18n);
   const ref = useModal(true);
   const list = useRef<HTMLUListElement>(null);
   const titleId = useId();

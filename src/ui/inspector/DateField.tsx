@@ -11,7 +11,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMessage } from '../../i18n/problems';
 import { dateInputMessages } from '../../i18n/dateInput';
-import { addMessages, isUiLanguage } from '../../i18n/setup';
+import { addMessages, uiLanguageOf } from '../../i18n/setup';
 import { formatDateInput, parseDateInput, type DateInputProblem } from '../../model/dateInput';
 import type { DateString, Problem } from '../../model/types';
 
@@ -45,7 +45,7 @@ export function DateField({
 }) {
   const { t, i18n } = useTranslation();
   addMessages(i18n, 'dateInput', dateInputMessages);
-  const lang = isUiLanguage(i18n.language) ? i18n.language : 'fi';
+  const lang = uiLanguageOf(i18n);
   const id = useId();
   const stored = value ?? '';
   const display = formatDateInput(stored, lang);

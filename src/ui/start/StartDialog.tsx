@@ -10,7 +10,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../i18n/problems';
-import { addMessages, isUiLanguage } from '../../i18n/setup';
+import { addMessages, uiLanguageOf } from '../../i18n/setup';
 import { startMessages } from '../../i18n/start';
 import { compareDatePoints } from '../../model/dates';
 import { formatDateInput } from '../../model/dateInput';
@@ -40,7 +40,7 @@ const PHASE_STEP_MONTHS = 3;
 export function StartDialog({ onCancel, onStart }: { onCancel: () => void; onStart: (diagram: Diagram) => void }) {
   const { t, i18n } = useTranslation();
   addMessages(i18n, 'start', startMessages);
-  const lang = isUiLanguage(i18n.language) ? i18n.language : 'fi';
+  const lang = uiLanguageOf(i18n);
   const ref = useModal(true);
   const form = useRef<HTMLFormElement>(null);
   const titleId = useId();
