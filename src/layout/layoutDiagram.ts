@@ -4,7 +4,7 @@
  * headers, axis, lanes with their steps, depth band, legend, credit.
  */
 import type { Diagram } from '../model/types';
-import { layoutAxis, makeFrame } from './axis';
+import { layoutAxis, makeFrame, type Frame } from './axis';
 import { layoutDepth } from './depth';
 import type { Geometry, Rect, TextBlock } from './geometry';
 import { layoutLanes } from './lanes';
@@ -16,8 +16,12 @@ import { blockHeight, placeBlock, wrap } from './textBlock';
 
 export { axisMonths } from './axis';
 
-export function layoutDiagram(d: Diagram): Geometry {
-  const f = makeFrame(d);
+/**
+ * `held`: lay out in this time frame instead of the one `d` calls for (the frame of the diagram from
+ * before a drag, kept while the pointer is down; see cache.ts). Content beyond its ends continues on its scale.
+ */
+export function layoutDiagram(d: Diagram, held?: Frame): Geometry {
+  const f = held && held.lang === (d.language ?? 'fi') ? held : makeFrame(d);
   const C = S.colors;
   const width = f.x1 + S.margin;
   const innerWidth = width - 2 * S.margin;

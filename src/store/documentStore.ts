@@ -33,6 +33,11 @@ export type DocumentState = {
   readonly savedDiagram: Diagram | null;
   /** the name Save suggests while there is no file yet (a template's `<id>.json`); null: one from the title */
   readonly suggestedName: string | null;
+  /**
+   * The diagram from before the gesture under way (a drag, a resize), or null. The screen keeps that
+   * diagram's time scale while the pointer is down, so that the axis does not rescale at every step of a drag.
+   */
+  readonly gestureFrom: Diagram | null;
   /** An edit: one history step (none when the diagram is equal to the current one). */
   apply: (diagram: Diagram) => void;
   undo: () => void;
@@ -72,6 +77,7 @@ export function createDocumentStore(initial: Diagram, origin: DocumentOrigin = {
         /** Leaves any gesture without recording it (the caller replaces or clears history). */
         const dropGesture = () => {
           gestureStart = null;
+          if (get().gestureFrom !== null) set({ gestureFrom: null }); // while still paused: never a history step
           history().getState().resume();
         };
 
@@ -100,6 +106,7 @@ export function createDocumentStore(initial: Diagram, origin: DocumentOrigin = {
           openCount: 0,
           savedDiagram: origin.savedToFile === false ? null : initial,
           suggestedName: null,
+          gestureFrom: null,
           savedToFile: origin.savedToFile !== false,
           apply: (diagram) => {
             const s = get();
@@ -120,6 +127,7 @@ export function createDocumentStore(initial: Diagram, origin: DocumentOrigin = {
             if (gestureStart !== null) return;
             gestureStart = get().diagram;
             history().getState().pause();
+            set({ gestureFrom: gestureStart });
           },
           endGesture,
           cancelGesture: () => {

@@ -20,6 +20,7 @@ import { RouteEdge, type RouteFlowEdge } from './RouteEdge';
 import { StepNode, type StepFlowNode } from './StepNode';
 import { toFlow } from './toFlow';
 import { useResizeEnd } from './useResizeEnd';
+import { useGeometryOf } from './useGeometry';
 import { useStepDrag } from './useStepDrag';
 
 const nodeTypes: NodeTypes = { step: StepNode };
@@ -40,7 +41,7 @@ export function DiagramCanvas() {
   const { t } = useTranslation();
   const diagram = useDocument((s) => s.diagram);
   const openCount = useDocument((s) => s.openCount);
-  const geometry = geometryOf(diagram);
+  const geometry = useGeometryOf(diagram);
   const flow = useReactFlow();
 
   const selection = useSelection((s) => s.steps);

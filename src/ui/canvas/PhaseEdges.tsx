@@ -14,12 +14,13 @@ import { shiftPhaseEdges } from '../../model/operations';
 import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
 import { usePointerGesture } from './usePointerGesture';
+import { useGeometryOf } from './useGeometry';
 
 export const PhaseEdges = memo(function PhaseEdges({ diagram }: { diagram: Diagram }) {
   const { t } = useTranslation();
   const store = useDocumentStore();
   const gesture = usePointerGesture();
-  const g = geometryOf(diagram);
+  const g = useGeometryOf(diagram);
   const edges = phaseEdgesOf(diagram, g);
 
   const begin = (e: ReactPointerEvent, edge: PhaseEdge) => {
