@@ -14,6 +14,7 @@ import type { ContentLanguage, Diagram, Step } from '../model/types';
 import { textColorOn } from './color';
 import { monthName, monthNameLong, weekLabel, weekdayName } from './contentText';
 import type { AxisGeometry, AxisRowGeometry, AxisUnit, TickGeometry } from './geometry';
+import { pageShape } from './pageShape';
 import { firstBaseline, STYLE as S } from './style';
 import { measureText } from './text/measure';
 import { DAY_MS, dayOf, endTimeExclusive, makeTimeScale, monthIndex, startTime, type TimeScale } from './time';
@@ -31,6 +32,8 @@ export type Frame = {
   readonly x1: number;
   /** the calendar rows, from the top (coarsest) to the bottom (finest) */
   readonly rows: readonly AxisUnit[];
+  /** the least height of a lane (taller for flat paths: see pageShape.ts) */
+  readonly laneMinHeight: number;
 };
 
 const quarter = utcMonth.every(3)!;
@@ -117,10 +120,12 @@ export function stepSpan(step: Step, scale: TimeScale): { x: number; width: numb
 export function makeFrame(d: Diagram): Frame {
   const lang = d.language ?? 'fi';
   const x0 = S.margin + S.laneHeaderWidth + S.headerGap;
-  const width = S.axisTargetWidth;
-  const x1 = x0 + width;
   const { t0 } = axisDomain(d);
   let { t1 } = axisDomain(d);
+  // the page's shape comes from the diagram's structure, never its texts (pageShape.ts)
+  const shape = pageShape(d, t0, t1, axisRowsFor((t1 - t0) / DAY_MS).length);
+  const width = shape.axisWidth;
+  const x1 = x0 + width;
   // Boxes wider than their period (steps without an end, the shortest steps) must fit: the axis then
   // reaches further in time (at the same width) until the widest overflow fits, rounded to the margin unit.
   for (let round = 0; round < 6; round++) {
@@ -136,7 +141,7 @@ export function makeFrame(d: Diagram): Frame {
     t1 = marginInterval((need - t0) / DAY_MS).ceil(new Date(need + 1)).getTime();
   }
   const rows = axisRowsFor((t1 - t0) / DAY_MS);
-  return { lang, scale: makeTimeScale(t0, t1, x0, x1), t0, t1, x0, x1, rows };
+  return { lang, scale: makeTimeScale(t0, t1, x0, x1), t0, t1, x0, x1, rows, laneMinHeight: shape.laneMinHeight };
 }
 
 /** ISO 8601 week number of the week a UTC instant lies in (weeks start on Monday; week 1 holds 4 January). */

@@ -46,7 +46,7 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
   const contentHeight = count ? ry - S.rowGap - top + S.lanePadY : 0;
   const labelLines = wrap(lane.title, S.laneHeaderWidth - 2 * S.laneHeaderPad, S.laneTitle, f.lang);
   const labelHeight = blockHeight(labelLines.length, S.laneTitle) + 2 * S.laneHeaderPad;
-  const height = Math.max(S.laneMinHeight, contentHeight, labelHeight);
+  const height = Math.max(f.laneMinHeight, contentHeight, labelHeight);
 
   const boxes: StepGeometry[] = items.map((it) => {
     const row = rows.get(it.step.id)!;

@@ -20,14 +20,17 @@ const DAY = 86_400_000;
 const utc = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, s.length > 7 ? +s.slice(8, 10) : 1);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-/** A path of one lane whose steps cover `start`…`end` (a step from the start to the end). */
+/**
+ * A path whose steps cover `start`…`end` (a step from the start to the end), in the first of ten lanes: a page
+ * tall enough for the usual axis width (a flat page gets a narrower axis, see pageShape.test.ts).
+ */
 function path(start: string, end: string, lang: ContentLanguage = 'fi', more: Step[] = []): Diagram {
   return {
     format: 'participation-path',
     version: 1,
     title: 'Polku',
     language: lang,
-    lanes: [{ id: 'a', title: 'Järjestöt' }],
+    lanes: [{ id: 'a', title: 'Järjestöt' }, ...'bcdefghij'.split('').map((id) => ({ id, title: `Taso ${id}` }))],
     phases: [],
     legend: [],
     links: [],
