@@ -11,6 +11,7 @@
  */
 import fc from 'fast-check';
 import type { ContentLanguage, Diagram, Link, Phase, Step } from '../../src/model/types';
+import { truePeriod } from './legibility';
 
 export const VOCABULARY: Record<ContentLanguage, readonly string[]> = {
   fi: [
@@ -217,3 +218,17 @@ export function describeDiagram(d: Diagram): string {
   const oneDay = d.steps.filter((s) => s.start.length === 10 && (s.end ?? s.start) === s.start).length;
   return `${d.language}, ${d.steps.length} steps, ${d.lanes.length} lanes, ${d.links.length} arrows, ${dates[0]}…${dates.at(-1)}, ${oneDay} one-day`;
 }
+
+/** The most steps of one lane whose true periods (truePeriod) share a day. */
+export function mostAtOnce(d: Diagram): number {
+  const t = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+  let most = 0;
+  for (const lane of d.lanes) {
+    const periods = d.steps.filter((s) => s.lane === lane.id).map((s) => truePeriod(s.start, s.end)).map((p) => [t(p.first), t(p.last)] as const);
+    for (const [at] of periods) most = Math.max(most, periods.filter(([a, b]) => a <= at && at <= b).length);
+  }
+  return most;
+}
+
+/** An ordinary path: at most 40 steps, at most 6 lanes, at most 3 at once in a lane. */
+export const isOrdinary = (d: Diagram) => d.steps.length <= 40 && d.lanes.length <= 6 && mostAtOnce(d) <= 3;
