@@ -95,7 +95,11 @@ async function measureIn(page: Page, svgText: string): Promise<Raw> {
     const part = (name: string) => svg.querySelector(`g[data-part="${name}"]`);
     const texts = (el: Element | null) => (el ? [...el.querySelectorAll('text')] : []).map((t) => textOf([t]));
     const directTexts = (g: Element) => [...g.children].filter((c): c is SVGTextElement => c.tagName === 'text');
-    const firstRect = (g: Element) => ([...g.children].find((c) => c.tagName === 'rect' && !c.hasAttribute('data-period')) ?? null) as SVGGraphicsElement | null;
+    // the box: its first <rect> that is not a period mark, or else (a box that is its own period bar) its first <rect>
+    const firstRect = (g: Element) => {
+      const rects = [...g.children].filter((c) => c.tagName === 'rect');
+      return (rects.find((c) => !c.hasAttribute('data-period')) ?? rects[0] ?? null) as SVGGraphicsElement | null;
+    };
     const stepGroups = [...svg.querySelectorAll('g[data-step]:not([data-period])')];
     return {
       width: svg.width.baseVal.value,
@@ -230,6 +234,7 @@ afterAll(async () => {
     ...details,
   ].join('\n');
   writeFileSync(join(results, 'legibility.md'), md);
+  console.log(faultTable(report.map((r) => ({ name: r.name, faults: r.faults })), FAULT_KINDS));
 });
 
 /** The faults, one short line each, at most 12 per kind, for the assertion message. */
