@@ -33,7 +33,8 @@ type Case = { name: string; about: string; text: string; ordinary: boolean };
 const fixture = (path: string): Case => {
   const text = readFileSync(join(root, path), 'utf8');
   const d = JSON.parse(text) as Diagram;
-  return { name: basename(path, '.json'), about: describeDiagram(d), text, ordinary: isOrdinary(d) };
+  const ordinary = isOrdinary(d);
+  return { name: basename(path, '.json'), about: `${describeDiagram(d)}${ordinary ? ', ordinary' : ''}`, text, ordinary };
 };
 const FIXTURES: Case[] = [
   'fixtures/osallisuuspolku.json',
@@ -161,10 +162,11 @@ function measured(d: Diagram, raw: Raw): Measured {
       periods: raw.periods.filter((p) => p.step === s.id).map((p) => ({ value: p.value, box: p.box })),
     };
   });
+  // a phase's or lane's title: the text block that spells it (none: not drawn)
   const titled = (kind: string, items: readonly { id: string; title: string }[], ts: RawText[]) =>
-    ts.flatMap((t) => {
-      const it = items.find((i) => squash(i.title) === squash(t.lines.join('')));
-      return it ? [lines(`${kind} ${it.id}`, it.title, t)] : [];
+    items.map((it) => {
+      const t = ts.find((x) => squash(it.title) === squash(x.lines.join('')));
+      return t ? lines(`${kind} ${it.id}`, it.title, t) : { where: `${kind} ${it.id}`, source: it.title, lines: [] };
     });
   const occupant = (kind: Occupant['kind'], id: string, t: RawText): Occupant => ({ kind, id, label: t.lines.join(' '), box: t.box });
   return {
@@ -177,7 +179,12 @@ function measured(d: Diagram, raw: Raw): Measured {
       const l = d.links.find((x) => x.id === r.id);
       return r.box && l ? [{ id: r.id, box: r.box, text: lines(`link ${r.id}`, l.title ?? null, r.text) }] : [];
     }),
-    texts: [...titled('phase', d.phases, raw.phaseTexts), ...titled('lane', d.lanes, raw.laneTexts)],
+    texts: [
+      ...titled('phase', d.phases, raw.phaseTexts),
+      ...titled('lane', d.lanes, raw.laneTexts),
+      // an arrow's title with no label drawn
+      ...d.links.filter((l) => l.title && !raw.linkLabels.some((r) => r.id === l.id)).map((l) => ({ where: `link ${l.id}`, source: l.title!, lines: [] })),
+    ],
     occupants: [
       ...raw.axisTexts.map((t, i) => occupant('axis', String(i + 1), t)),
       ...raw.phaseTexts.map((t, i) => occupant('phase', String(i + 1), t)),

@@ -171,7 +171,8 @@ function words(src: string[], lineOf: number[]): { word: string; lines: number[]
 
 /** The word rules over one text block: pieces, fragments, numbers, and text that is not the source's. */
 export function textFaults(t: MeasuredText): Fault[] {
-  if (t.source === null || t.lines.length === 0) return [];
+  if (t.source === null || t.source.trim() === '') return [];
+  if (t.lines.length === 0) return [{ kind: 'text', where: t.where, detail: `"${oneLine(t.source)}" is not drawn` }];
   const lines = t.lines.map((l) => l.text);
   const al = align(t.source, lines);
   if (typeof al === 'string') return [{ kind: 'text', where: t.where, detail: al }];

@@ -65,8 +65,9 @@ describe('text: the drawn lines mapped back onto the source', () => {
     expect(kinds('Vuosi-2025', ['Vuosi-', '2025'])).toEqual([]);
   });
 
-  it('text drawn by the layout itself (no source) is not judged', () => {
+  it('text drawn by the layout itself (no source) is not judged; a source drawn nowhere is a fault', () => {
     expect(textFaults(text(null, ['1/2023 alk-', 'aen']))).toEqual([]);
+    expect(textFaults(text('Valmistelu', []))).toEqual([{ kind: 'text', where: 'step s', detail: '"Valmistelu" is not drawn' }]);
   });
 });
 
