@@ -61,14 +61,21 @@ function legend(l: LegendGeometry): string[] {
   ]);
 }
 
-const group = (name: string, parts: string[]) => [`<g data-part="${name}">`, ...parts.filter((p) => p !== ''), '</g>'];
+const group = (name: string, parts: string[], extra: Record<string, string | number> = {}) => [
+  `<g${attrs({ 'data-part': name, ...extra })}>`,
+  ...parts.filter((p) => p !== ''),
+  '</g>',
+];
+
+/** The axis's first and last day (inclusive) and where they lie, so that a reader can place any date without the layout's scale. */
+const axisSpan = (a: AxisGeometry) => ({ 'data-axis-start': a.start, 'data-axis-end': a.end, 'data-x0': a.x0, 'data-x1': a.x1 });
 
 export function backdropElements(g: Geometry): string[] {
   const bodyBottom = g.body.y + g.body.height;
   return [
     ...group('title', [svgTextBlock(g.title), g.subtitle ? svgTextBlock(g.subtitle) : '']),
     ...group('phases', g.phases.flatMap(phase)),
-    ...group('axis', axis(g.axis, bodyBottom)),
+    ...group('axis', axis(g.axis, bodyBottom), axisSpan(g.axis)),
     ...group('lanes', g.lanes.flatMap(lane)),
     ...(g.depth ? group('depth', depth(g.depth)) : []),
     ...(g.legend ? group('legend', legend(g.legend)) : []),

@@ -111,6 +111,12 @@ describe('the SVG of the default diagram', () => {
     expect(svg).toContain('stroke-dasharray="3 4"');
   });
 
+  it('names the axis span on the axis group: its first and last day and their x, for readers that place dates themselves', () => {
+    // the seed's axis setting: 2021-07 … 2023-12, written out here rather than read from the layout
+    expect(svg).toContain(`<g data-part="axis" data-axis-start="2021-07-01" data-axis-end="2023-12-31" data-x0="${r2(g.axis.x0)}" data-x1="${r2(g.axis.x1)}">`);
+    expect(g.axis.x1).toBeGreaterThan(g.axis.x0);
+  });
+
   it('describes the path in <desc>: its outline in the diagram’s language', () => {
     const desc = unescapeXml(/<desc id="polku-desc">([^<]*)<\/desc>/.exec(svg)![1]!);
     expect(desc).toBe(outlineText(d));

@@ -159,6 +159,36 @@ describe('labels in the content language', () => {
     }
   });
 
+  it('the four spans in Swedish and English: the same rows as in Finnish, every row in the language', () => {
+    const rows = (start: string, end: string, lang: ContentLanguage) => {
+      const a = layoutDiagram(path(start, end, lang)).axis;
+      return { rows: rowsOf(a), labels: a.rows.map((r) => labels(a, r.index)) };
+    };
+    // 10 days: days under the month
+    const sv = rows('2021-08-16', '2021-08-25', 'sv');
+    expect(sv.rows).toEqual(['month', 'day']);
+    expect(sv.labels[0]).toEqual(['augusti 2021']);
+    expect(sv.labels[1]).toHaveLength(12);
+    expect(sv.labels[1]!.filter((l) => !/^tors? /.test(l))).toEqual(['sön 15', 'mån 16', 'tis 17', 'ons 18', 'fre 20', 'lör 21', 'sön 22', 'mån 23', 'tis 24', 'ons 25']);
+    expect(rows('2021-08-16', '2021-08-25', 'en').labels[1]!.slice(0, 3)).toEqual(['Sun 15', 'Mon 16', 'Tue 17']);
+    // 3 months: ISO weeks under the months
+    for (const [lang, months, week] of [
+      ['sv', ['juli 2021', 'augusti 2021', 'september 2021', 'oktober 2021'], 'v. 30'],
+      ['en', ['July 2021', 'August 2021', 'September 2021', 'October 2021'], 'w 30'],
+    ] as const) {
+      const r = rows('2021-08-01', '2021-10-31', lang);
+      expect(r.rows).toEqual(['month', 'week']);
+      expect(r.labels[0]!.slice(0, 4)).toEqual(months);
+      expect(r.labels[1]![0]).toBe(week);
+      expect(r.labels[1]).toHaveLength(15);
+    }
+    // 2 years: months under the years
+    expect(rows('2021-01', '2022-12', 'sv').labels[1]!.slice(0, 7)).toEqual(['dec', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun']);
+    expect(rows('2021-01', '2022-12', 'en').labels[1]!.slice(0, 7)).toEqual(['Dec', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun']);
+    // 10 years: years
+    for (const lang of ['sv', 'en'] as const) expect(rows('2016-01', '2025-12', lang)).toEqual({ rows: ['year'], labels: [Array.from({ length: 12 }, (_, i) => String(2015 + i))] });
+  });
+
   it('ISO 8601 week numbers', () => {
     expect(isoWeek(utc('2021-08-23'))).toBe(34);
     expect(isoWeek(utc('2021-08-29'))).toBe(34); // Sunday
