@@ -9,7 +9,7 @@ import type { ContentLanguage } from '../model/types';
 /** Weekdays from Monday. */
 const WEEKDAYS: Record<ContentLanguage, readonly string[]> = {
   fi: ['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'],
-  sv: ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'],
+  sv: ['mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön'],
   en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
 };
 
