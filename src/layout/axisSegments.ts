@@ -133,3 +133,31 @@ export function axisSegments(d: Diagram, t0: number, t1: number, x0: number, x1:
   });
   return segments;
 }
+
+/** Half the height and the slant of a break mark's strokes, and the gap between them (px). */
+const MARK_HALF_HEIGHT = 6;
+const MARK_SLANT = 4;
+const MARK_GAP = 4;
+
+/**
+ * The marks of the axis's breaks, for every renderer alike: at each break, on
+ * the axis's top and bottom lines, two slanted strokes (`//`) and the page
+ * showing between them. SVG path data.
+ */
+export function breakMarks(axis: {
+  readonly y: number;
+  readonly height: number;
+  readonly breaks: readonly number[];
+}): { readonly key: string; readonly cover: string; readonly strokes: string }[] {
+  const h = MARK_HALF_HEIGHT;
+  const k = MARK_SLANT;
+  const g = MARK_GAP / 2;
+  const n = (v: number) => String(Math.round(v * 100) / 100);
+  return axis.breaks.flatMap((x) =>
+    [axis.y, axis.y + axis.height].map((y) => ({
+      key: `${n(x)}:${n(y)}`,
+      cover: `M${n(x - g - k)} ${n(y + h)}L${n(x - g + k)} ${n(y - h)}L${n(x + g + k)} ${n(y - h)}L${n(x + g - k)} ${n(y + h)}Z`,
+      strokes: `M${n(x - g - k)} ${n(y + h)}L${n(x - g + k)} ${n(y - h)}M${n(x + g - k)} ${n(y + h)}L${n(x + g + k)} ${n(y - h)}`,
+    })),
+  );
+}
