@@ -57,6 +57,7 @@ export function segmentBreaks(segments: readonly AxisSegment[]): number[] {
   return breaks;
 }
 
+/** A phase union (room by its need) or a gap (compressed time, but at least the room its steps need). */
 type Piece = { t0: number; t1: number; phase: boolean; need: number };
 
 /** The phases' periods, clipped to [t0, t1), overlapping ones merged: [start, end) in time order. */
@@ -78,8 +79,11 @@ function phaseUnions(d: Diagram, t0: number, t1: number): { t0: number; t1: numb
   return unions;
 }
 
-/** The room a phase (union) needs: its busiest lane's steps in default-width boxes, two rows to a lane. */
-function contentNeed(d: Diagram, t0: number, t1: number): number {
+/**
+ * The room [t0, t1) needs: its busiest lane's steps in default-width boxes,
+ * two rows to a lane, at least `minBoxes` boxes (none: no room when it holds no step).
+ */
+function contentNeed(d: Diagram, t0: number, t1: number, minBoxes: number): number {
   const perLane = new Map<string, number>();
   for (const s of d.steps) {
     const a = startTime(s.start);
@@ -87,7 +91,8 @@ function contentNeed(d: Diagram, t0: number, t1: number): number {
     if (a < t1 && b > t0) perLane.set(s.lane, (perLane.get(s.lane) ?? 0) + 1);
   }
   const busiest = Math.max(0, ...perLane.values());
-  const boxes = Math.max(MIN_PHASE_BOXES, Math.ceil(busiest / ROWS_PER_LANE));
+  if (busiest === 0 && minBoxes === 0) return 0;
+  const boxes = Math.max(minBoxes, 1, Math.ceil(busiest / ROWS_PER_LANE));
   return boxes * (S.stepDefaultWidth + S.stepGap);
 }
 
@@ -105,21 +110,22 @@ export function axisSegments(d: Diagram, t0: number, t1: number, x0: number, x1:
   const pieces: Piece[] = [];
   let at = t0;
   for (const u of unions) {
-    if (u.t0 > at) pieces.push({ t0: at, t1: u.t0, phase: false, need: 0 });
-    pieces.push({ t0: u.t0, t1: u.t1, phase: true, need: contentNeed(d, u.t0, u.t1) });
+    if (u.t0 > at) pieces.push({ t0: at, t1: u.t0, phase: false, need: contentNeed(d, at, u.t0, 0) });
+    pieces.push({ t0: u.t0, t1: u.t1, phase: true, need: contentNeed(d, u.t0, u.t1, MIN_PHASE_BOXES) });
     at = u.t1;
   }
-  if (t1 > at) pieces.push({ t0: at, t1, phase: false, need: 0 });
+  if (t1 > at) pieces.push({ t0: at, t1, phase: false, need: contentNeed(d, at, t1, 0) });
 
   const width = x1 - x0;
   const gaps = pieces.filter((p) => !p.phase);
   const gapMs = gaps.reduce((sum, p) => sum + (p.t1 - p.t0), 0);
   // one compressed rate for all gaps: a fraction of the true-time rate, within the share gaps may take
   const rate = gapMs > 0 ? Math.min((width / (t1 - t0)) * GAP_RATE, (width * GAP_SHARE_MAX) / gapMs) : 0;
-  const gapWidth = (p: Piece) => Math.max(GAP_MIN_PX, (p.t1 - p.t0) * rate);
+  // a gap that holds steps is still given the room they need (a box wide and tall enough to read)
+  const gapWidth = (p: Piece) => Math.max(GAP_MIN_PX, (p.t1 - p.t0) * rate, p.need);
   const gapsTotal = gaps.reduce((sum, p) => sum + gapWidth(p), 0);
-  const needTotal = pieces.reduce((sum, p) => sum + p.need, 0);
-  const phaseRoom = Math.max(width - gapsTotal, width * (1 - GAP_SHARE_MAX));
+  const needTotal = pieces.reduce((sum, p) => sum + (p.phase ? p.need : 0), 0);
+  const phaseRoom = Math.max(width - gapsTotal, width / 2);
   const widths = pieces.map((p) => (p.phase ? (phaseRoom * p.need) / needTotal : gapWidth(p)));
   // (only when minimum gap widths overran their share does this differ from 1)
   const k = width / widths.reduce((sum, w) => sum + w, 0);
