@@ -129,15 +129,56 @@ export function axisSegments(d: Diagram, t0: number, t1: number, x0: number, x1:
   const widths = pieces.map((p) => (p.phase ? (phaseRoom * p.need) / needTotal : gapWidth(p)));
   // (only when minimum gap widths overran their share does this differ from 1)
   const k = width / widths.reduce((sum, w) => sum + w, 0);
+  const fitted = roomForLastBoxes(
+    d,
+    pieces,
+    widths.map((w) => w * k),
+  );
   const segments: AxisSegment[] = [];
   let x = x0;
   pieces.forEach((p, i) => {
     // the last segment ends exactly at x1, whatever the rounding
-    const end = i === pieces.length - 1 ? x1 : x + widths[i]! * k;
+    const end = i === pieces.length - 1 ? x1 : x + fitted[i]!;
     segments.push({ t0: p.t0, t1: p.t1, x0: x, x1: end });
     x = end;
   });
   return segments;
+}
+
+/**
+ * Boxes that start near the axis's end must still fit before it: the last
+ * piece grows (the others give way in proportion) until the widest overhang
+ * fits, up to half the axis. A box starting at the very end of the last piece
+ * is left to makeFrame, which then lengthens the axis in time.
+ */
+function roomForLastBoxes(d: Diagram, pieces: readonly Piece[], widths: readonly number[]): number[] {
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  const last = widths.length - 1;
+  let w = widths.slice();
+  for (let round = 0; round < 8; round++) {
+    let deficit = 0;
+    for (const s of d.steps) {
+      const box = s.end === undefined ? S.stepDefaultWidth : S.stepMinWidth;
+      const t = startTime(s.start);
+      let i = pieces.findIndex((p) => t < p.t1);
+      if (i < 0) i = last;
+      const p = pieces[i]!;
+      const f = Math.min(1, Math.max(0, (t - p.t0) / (p.t1 - p.t0)));
+      const start = w.slice(0, i).reduce((sum, v) => sum + v, 0) + f * w[i]!;
+      const tail = total - start;
+      if (box <= tail + 0.5) continue;
+      // growing the last piece by g widens the tail by g, or by g × (1 − f) for a step within it
+      const gain = i === last ? 1 - f : 1;
+      if (gain < 0.05) continue;
+      deficit = Math.max(deficit, (box - tail) / gain);
+    }
+    if (deficit < 0.5) break;
+    const grown = Math.min(w[last]! + deficit, total / 2);
+    if (grown <= w[last]!) break;
+    const k = (total - grown) / (total - w[last]!);
+    w = w.map((v, j) => (j === last ? grown : v * k));
+  }
+  return w;
 }
 
 /** Half the height and the slant of a break mark's strokes, and the gap between them (px). */

@@ -254,11 +254,12 @@ describe('in both modes, dates map to x and back exactly (property)', () => {
     );
   }, 60_000);
 
-  it('by phase, the axis labels of a row never overlap and stay on the axis, however compressed a segment', () => {
+  it('by phase, the axis labels of a row never overlap and stay on the axis, however compressed a segment; every box fits on the axis', () => {
     fc.assert(
       fc.property(arbitraryPath, (d) => {
         const g = layoutDiagram({ ...d, axis: { mode: 'phases' } });
         const a = g.axis;
+        for (const s of g.steps) expect(s.x + s.width).toBeLessThanOrEqual(a.x1 + 0.5);
         expect(a.rows.length).toBeGreaterThan(0);
         for (const row of a.rows) {
           const font = { size: row.size, weight: row.weight };
