@@ -146,10 +146,11 @@ export function axisSegments(d: Diagram, t0: number, t1: number, x0: number, x1:
 }
 
 /**
- * Boxes that start near the axis's end must still fit before it: the last
- * piece grows (the others give way in proportion) until the widest overhang
- * fits, up to half the axis. A box starting at the very end of the last piece
- * is left to makeFrame, which then lengthens the axis in time.
+ * Boxes that start before the last piece must still fit before the axis's
+ * end: the last piece grows (the others give way in proportion) until the
+ * widest overhang fits, up to half the axis. A box starting within the last
+ * piece is left to makeFrame, which lengthens the axis in time for it, as in
+ * true time (the last piece then becomes a gap that this can widen).
  */
 function roomForLastBoxes(d: Diagram, pieces: readonly Piece[], widths: readonly number[]): number[] {
   const total = widths.reduce((sum, w) => sum + w, 0);
@@ -160,17 +161,11 @@ function roomForLastBoxes(d: Diagram, pieces: readonly Piece[], widths: readonly
     for (const s of d.steps) {
       const box = s.end === undefined ? S.stepDefaultWidth : S.stepMinWidth;
       const t = startTime(s.start);
-      let i = pieces.findIndex((p) => t < p.t1);
-      if (i < 0) i = last;
+      const i = pieces.findIndex((p) => t < p.t1);
+      if (i < 0 || i === last) continue;
       const p = pieces[i]!;
-      const f = Math.min(1, Math.max(0, (t - p.t0) / (p.t1 - p.t0)));
-      const start = w.slice(0, i).reduce((sum, v) => sum + v, 0) + f * w[i]!;
-      const tail = total - start;
-      if (box <= tail + 0.5) continue;
-      // growing the last piece by g widens the tail by g, or by g × (1 − f) for a step within it
-      const gain = i === last ? 1 - f : 1;
-      if (gain < 0.05) continue;
-      deficit = Math.max(deficit, (box - tail) / gain);
+      const start = w.slice(0, i).reduce((sum, v) => sum + v, 0) + ((Math.max(t, p.t0) - p.t0) / (p.t1 - p.t0)) * w[i]!;
+      deficit = Math.max(deficit, box - (total - start));
     }
     if (deficit < 0.5) break;
     const grown = Math.min(w[last]! + deficit, total / 2);
