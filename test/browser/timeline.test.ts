@@ -4,6 +4,7 @@
  * alone from "New" (lanes reordered, a depth level edited, steps created and
  * moved, an arrow made, edited and deleted).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,13 +113,15 @@ describe('the time axis by mouse (production build, Chromium)', () => {
 });
 
 describe('the axis by phase (production build, Chromium)', () => {
-  it('switched in the diagram panel: the phases get like room, and a drag and → still move a step by whole months', async () => {
+  it('switched in the diagram panel (no axe violations there): the phases get like room, and a drag and → still move a step by whole months', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
     const box = async (id: string) => (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
     await page.getByRole('button', { name: 'Diagram', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'Diagram' });
     await panel.getByRole('group', { name: 'Time axis' }).getByRole('radio', { name: 'by phase' }).check();
     expect(((await saved(page)) as Doc & { axis?: { mode?: string } }).axis).toMatchObject({ mode: 'phases' });
+    const axe = await new AxeBuilder({ page }).include('.polku-inspector-body').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: 'Close the diagram panel' }).click();
     // a month of the 10-month phase (3–12/2022) is wider than one of the open-ended last (1–12/2023)
     const month2 = ((await box('integraatio')).x - (await box('strategia')).x) / 2; // 2022-05 − 2022-03
