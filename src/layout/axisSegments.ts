@@ -20,6 +20,8 @@ export type { AxisSegment } from './geometry';
 const MIN_PHASE_BOXES = 2;
 /** Steps of one lane within a phase share its room in this many rows (lanes stack overlapping boxes). */
 const ROWS_PER_LANE = 2;
+/** A box starting within the first quarter of the last piece widens it; a later one lengthens the axis in time. */
+const LAST_EARLY = 0.25;
 /** Time outside phases runs at this fraction of the whole axis's true-time rate … */
 const GAP_RATE = 0.3;
 /** … and takes at most this share of the axis … */
@@ -146,11 +148,11 @@ export function axisSegments(d: Diagram, t0: number, t1: number, x0: number, x1:
 }
 
 /**
- * Boxes that start before the last piece must still fit before the axis's
- * end: the last piece grows (the others give way in proportion) until the
- * widest overhang fits, up to half the axis. A box starting within the last
- * piece is left to makeFrame, which lengthens the axis in time for it, as in
- * true time (the last piece then becomes a gap that this can widen).
+ * Boxes must fit before the axis's end. For a box starting before the last
+ * piece, or early in it, the last piece grows (the others give way in
+ * proportion) until the widest overhang fits, up to half the axis. A box
+ * starting later in the last piece is left to makeFrame, which lengthens the
+ * axis in time for it, as in true time — once the piece is wider than the box.
  */
 function roomForLastBoxes(d: Diagram, pieces: readonly Piece[], widths: readonly number[]): number[] {
   const total = widths.reduce((sum, w) => sum + w, 0);
@@ -162,10 +164,14 @@ function roomForLastBoxes(d: Diagram, pieces: readonly Piece[], widths: readonly
       const box = s.end === undefined ? S.stepDefaultWidth : S.stepMinWidth;
       const t = startTime(s.start);
       const i = pieces.findIndex((p) => t < p.t1);
-      if (i < 0 || i === last) continue;
+      if (i < 0) continue;
       const p = pieces[i]!;
-      const start = w.slice(0, i).reduce((sum, v) => sum + v, 0) + ((Math.max(t, p.t0) - p.t0) / (p.t1 - p.t0)) * w[i]!;
-      deficit = Math.max(deficit, box - (total - start));
+      const f = (Math.max(t, p.t0) - p.t0) / (p.t1 - p.t0);
+      const tail = total - w.slice(0, i).reduce((sum, v) => sum + v, 0) - f * w[i]!;
+      if (i < last) deficit = Math.max(deficit, box - tail);
+      // within the last piece, growing it by g widens the tail by g × (1 − f)
+      else if (f <= LAST_EARLY) deficit = Math.max(deficit, (box - tail) / (1 - f));
+      else deficit = Math.max(deficit, box + S.stepGap - w[last]!);
     }
     if (deficit < 0.5) break;
     const grown = Math.min(w[last]! + deficit, total / 2);
