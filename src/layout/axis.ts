@@ -13,11 +13,12 @@ import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type 
 import type { ContentLanguage, Diagram, Step } from '../model/types';
 import { textColorOn } from './color';
 import { monthName, monthNameLong, weekLabel, weekdayName } from './contentText';
-import type { AxisGeometry, AxisRowGeometry, AxisUnit, TickGeometry } from './geometry';
+import { axisSegments, segmentBreaks } from './axisSegments';
+import type { AxisGeometry, AxisRowGeometry, AxisSegment, AxisUnit, TickGeometry } from './geometry';
 import { pageShape } from './pageShape';
 import { firstBaseline, STYLE as S } from './style';
 import { measureText } from './text/measure';
-import { DAY_MS, dayOf, endTimeExclusive, makeTimeScale, monthIndex, startTime, type TimeScale } from './time';
+import { DAY_MS, dayOf, endTimeExclusive, makeSegmentedScale, monthIndex, startTime, type TimeScale } from './time';
 
 export type { AxisUnit } from './geometry';
 
@@ -30,6 +31,8 @@ export type Frame = {
   readonly t1: number;
   readonly x0: number;
   readonly x1: number;
+  /** the scale piece by piece (one segment in time mode; by phase, see axisSegments.ts) */
+  readonly segments: readonly AxisSegment[];
   /** the calendar rows, from the top (coarsest) to the bottom (finest) */
   readonly rows: readonly AxisUnit[];
   /** the least height of a lane (taller for flat paths: see pageShape.ts) */
@@ -129,19 +132,24 @@ export function makeFrame(d: Diagram): Frame {
   // Boxes wider than their period (steps without an end, the shortest steps) must fit: the axis then
   // reaches further in time (at the same width) until the widest overflow fits, rounded to the margin unit.
   for (let round = 0; round < 6; round++) {
-    const scale = makeTimeScale(t0, t1, x0, x1);
+    const segments = axisSegments(d, t0, t1, x0, x1);
+    const scale = makeSegmentedScale(segments);
+    // the last segment, [ts, t1) at [xs, x1], is the one that stretches
+    const { t0: ts, x0: xs } = segments.at(-1)!;
+    const room = x1 - xs;
     let need = t1;
     for (const s of d.steps) {
       const span = stepSpan(s, scale);
-      if (span.x + span.width <= x1 + 0.5 || span.width >= width) continue;
-      // x(start) + w ≤ x1 when (start − t0) / (t1 − t0) ≤ (width − w) / width
-      need = Math.max(need, t0 + ((startTime(s.start) - t0) * width) / (width - span.width));
+      if (span.x + span.width <= x1 + 0.5 || span.width >= room) continue;
+      // x(start) + w ≤ x1 when (start − ts) / (t1 − ts) ≤ (room − w) / room
+      need = Math.max(need, ts + ((Math.max(ts, startTime(s.start)) - ts) * room) / (room - span.width));
     }
     if (need <= t1) break;
     t1 = marginInterval((need - t0) / DAY_MS).ceil(new Date(need + 1)).getTime();
   }
   const rows = axisRowsFor((t1 - t0) / DAY_MS);
-  return { lang, scale: makeTimeScale(t0, t1, x0, x1), t0, t1, x0, x1, rows, laneMinHeight: shape.laneMinHeight };
+  const segments = axisSegments(d, t0, t1, x0, x1);
+  return { lang, scale: makeSegmentedScale(segments), t0, t1, x0, x1, segments, rows, laneMinHeight: shape.laneMinHeight };
 }
 
 /** ISO 8601 week number of the week a UTC instant lies in (weeks start on Monday; week 1 holds 4 January). */
@@ -260,6 +268,35 @@ function fitLabels(
 }
 
 /**
+ * Labels fitted segment by segment (by the segment a cell starts in): a
+ * segment at a compressed rate may show shorter labels, or every n-th, or
+ * none, without taking the labels of the others with it. One segment: fitLabels.
+ */
+function fitLabelsBySegment(
+  kind: AxisUnit,
+  cells: readonly Cell[],
+  segments: readonly AxisSegment[],
+  font: { size: number; weight: 'regular' | 'bold' },
+  atStart: boolean,
+): (Labelled | null)[] | null {
+  if (segments.length <= 1) return fitLabels(kind, cells, font, atStart);
+  const out: (Labelled | null)[] = [];
+  let any = false;
+  let from = 0;
+  for (let i = 0; i < segments.length && from < cells.length; i++) {
+    const last = i === segments.length - 1;
+    let to = from;
+    while (to < cells.length && (last || cells[to]!.x < segments[i]!.x1 - 1e-6)) to++;
+    if (to === from) continue;
+    const part = fitLabels(kind, cells.slice(from, to), font, atStart);
+    any ||= part !== null;
+    out.push(...(part ?? new Array<null>(to - from).fill(null)));
+    from = to;
+  }
+  return any ? out : null;
+}
+
+/**
  * The axis rows and their cells (ticks); each label coloured to be legible on
  * `backgroundAt` its position. Ticks come finest row first, the order they are
  * drawn in (the top row's boundaries, which run down through the lanes, on top).
@@ -287,7 +324,7 @@ export function layoutAxis(f: Frame, top: number, backgroundAt: (x: number) => s
       });
     }
     // the top row's labels (years, or months over days) head their cells from the start, as a calendar's do
-    built.push({ kind, cells, labels: fitLabels(kind, cells, font, isTop) });
+    built.push({ kind, cells, labels: fitLabelsBySegment(kind, cells, f.segments, font, isTop) });
   });
   // A row that can hold no label at all is dropped (unless it is the only one).
   const kept = built.filter((r, i) => r.labels !== null || (i === 0 && built.every((o) => o.labels === null)));
@@ -334,6 +371,8 @@ export function layoutAxis(f: Frame, top: number, backgroundAt: (x: number) => s
     end: dayOf(f.t1 - 1),
     startTime: f.t0,
     endTime: f.t1,
+    segments: f.segments,
+    breaks: segmentBreaks(f.segments),
     unit: rows.at(-1)?.kind ?? 'month',
     rows,
     ticks,

@@ -73,6 +73,9 @@ export type TickGeometry = {
   readonly color: string;
 };
 
+/** A piece of the axis where time runs at one rate: the instants [t0, t1) (UTC ms) at [x0, x1]. */
+export type AxisSegment = { readonly t0: number; readonly t1: number; readonly x0: number; readonly x1: number };
+
 export type AxisGeometry = Rect & {
   readonly x0: number;
   readonly x1: number;
@@ -82,6 +85,13 @@ export type AxisGeometry = Rect & {
   /** the first instant shown and the instant just after the last (UTC ms) */
   readonly startTime: number;
   readonly endTime: number;
+  /**
+   * the axis's scale, piece by piece, in time order: one segment in time mode;
+   * by phase (`axis.mode: "phases"`) several, at different rates
+   */
+  readonly segments: readonly AxisSegment[];
+  /** the x of each break: a boundary between segments where the rate changes (drawn `//` on the axis) */
+  readonly breaks: readonly number[];
   /** the finest unit shown (the bottom row's): what dragging and the arrow keys move by */
   readonly unit: AxisUnit;
   readonly rows: readonly AxisRowGeometry[];

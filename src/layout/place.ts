@@ -5,6 +5,7 @@
  */
 import { utcDay, utcMonth } from 'd3-time';
 import type { AxisUnit, Geometry } from './geometry';
+import { timeOnSegments, xOnSegments } from './axisSegments';
 import { dayOf, daysBetween, monthOf, monthsBetween } from './time';
 
 export { daysBetween, monthsBetween } from './time';
@@ -28,16 +29,14 @@ export function precisionOf(unit: AxisUnit): Precision {
  */
 const SNAP_MS = 60_000;
 
-/** The instant (UTC ms) at x on the axis; beyond either end the axis's scale continues. */
+/** The instant (UTC ms) at x on the axis (segment by segment); beyond either end the axis's scale continues. */
 export function timeAt(g: Geometry, x: number): number {
-  const { x0, x1, startTime: t0, endTime: t1 } = g.axis;
-  return t0 + ((x - x0) / (x1 - x0)) * (t1 - t0);
+  return timeOnSegments(g.axis.segments, x);
 }
 
 /** The x of an instant (UTC ms), on the axis's scale. */
 export function xOfTime(g: Geometry, t: number): number {
-  const { x0, x1, startTime: t0, endTime: t1 } = g.axis;
-  return x0 + ((t - t0) / (t1 - t0)) * (x1 - x0);
+  return xOnSegments(g.axis.segments, t);
 }
 
 /**
@@ -50,13 +49,17 @@ export function dateAt(g: Geometry, x: number, precision: Precision = axisPrecis
   return precision === 'day' ? dayOf(utcDay.floor(t).getTime()) : monthOf(utcMonth.floor(t).getTime());
 }
 
-/** The date that starts at the day or month boundary nearest to x (for dragging an edge to a boundary). */
+/**
+ * The date that starts at the day or month boundary nearest to x on the
+ * diagram (for dragging an edge to a boundary; by phase, the two may lie at
+ * different rates).
+ */
 export function boundaryAt(g: Geometry, x: number, precision: Precision = axisPrecision(g)): string {
   const t = new Date(timeAt(g, x));
   const interval = precision === 'day' ? utcDay : utcMonth;
   const before = interval.floor(t).getTime();
   const after = interval.ceil(t).getTime();
-  const nearest = t.getTime() - before <= after - t.getTime() ? before : after;
+  const nearest = x - xOfTime(g, before) <= xOfTime(g, after) - x ? before : after;
   return precision === 'day' ? dayOf(nearest) : monthOf(nearest);
 }
 

@@ -52,6 +52,19 @@ export function makeTimeScale(t0: number, t1: number, x0: number, x1: number): T
   return scaleUtc().domain([new Date(t0), new Date(t1)]).range([x0, x1]);
 }
 
+/**
+ * A piecewise-linear UTC scale through consecutive segments (each the
+ * instants [t0, t1) at [x0, x1], the next starting where one ends); beyond
+ * either end the first or last segment's rate continues.
+ */
+export function makeSegmentedScale(
+  segments: readonly { readonly t0: number; readonly t1: number; readonly x0: number; readonly x1: number }[],
+): TimeScale {
+  const domain = [new Date(segments[0]!.t0), ...segments.map((s) => new Date(s.t1))];
+  const range = [segments[0]!.x0, ...segments.map((s) => s.x1)];
+  return scaleUtc().domain(domain).range(range);
+}
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** The day (`YYYY-MM-DD`) a UTC instant lies in. */

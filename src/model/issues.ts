@@ -64,6 +64,7 @@ function paramsFor(code: ProblemCode, issue: v.BaseIssue<unknown>, path: Path): 
     case 'dateTime':
     case 'color':
     case 'language':
+    case 'axisMode':
       return { value: shownValue(input) };
     case 'titleLength':
       return { length: typeof input === 'string' ? codePointCount(input) : 0, max: MAX_TITLE_CODE_POINTS };

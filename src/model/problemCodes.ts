@@ -22,6 +22,7 @@ export const PROBLEM_CODES = [
   'textLength',
   'controlChar',
   'language',
+  'axisMode',
   'tooFew',
   'tooMany',
   'unknownLane',

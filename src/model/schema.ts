@@ -171,10 +171,18 @@ export const CommentsSchema = v.pipe(
   v.description('Workshop comments, in the order they were made. Polku’s own.'),
 );
 
+export const AxisModeSchema = v.pipe(
+  v.picklist(['time', 'phases'], 'axisMode'),
+  v.description(
+    'How the axis spends its width (absent: "time"): "time" true time throughout; "phases" each phase (or union of ' +
+      'overlapping phases) the room its content needs, the time between and outside phases compressed, the breaks marked.',
+  ),
+);
+
 export const AxisSchema = v.pipe(
-  object({ start: v.optional(DateSchema), end: v.optional(DateSchema) }),
+  object({ start: v.optional(DateSchema), end: v.optional(DateSchema), mode: v.optional(AxisModeSchema) }),
   endNotBeforeStart(),
-  v.description('The span the diagram shows at least; end ≥ start (ends inclusive).'),
+  v.description('The span the diagram shows at least; end ≥ start (ends inclusive); and how its width is spent.'),
 );
 
 export const LaneSchema = v.pipe(

@@ -59,7 +59,7 @@ export const SHAPES: Readonly<Record<ObjectKind, ObjectShape>> = {
       links: list('link'),
     },
   },
-  axis: { order: ['start', 'end'], children: {} },
+  axis: { order: ['start', 'end', 'mode'], children: {} },
   lane: { order: ['id', 'title', 'color'], children: {} },
   phase: { order: ['id', 'title', 'start', 'end', 'color', 'notes', 'comments'], children: { comments: list('comment') } },
   depth: { order: ['title', 'levels'], children: { levels: list('depthLevel') } },

@@ -93,9 +93,14 @@ export type Link = Extra & {
   readonly title?: string;
 };
 
+/** How the axis spends its width: on true time, or on each phase by its content (breaks marked). */
+export type AxisMode = 'time' | 'phases';
+
 export type Axis = Extra & {
   readonly start?: DateString;
   readonly end?: DateString;
+  /** absent = 'time' */
+  readonly mode?: AxisMode;
 };
 
 export type Diagram = Extra & {
@@ -145,6 +150,7 @@ export type ProblemCode =
   | 'textLength' // description over 4,000 code points, comment text empty or over 1,000, author empty or over 100; params: length, max
   | 'controlChar' // a control character other than tab, LF, CR (in one-line text: any); params: code (U+XXXX)
   | 'language' // not fi | sv | en; params: value
+  | 'axisMode' // axis.mode not time | phases; params: value
   | 'tooFew' // too few items, or a number below its minimum (votes); params: min, found
   | 'tooMany' // too many items, or a number above its maximum (votes); params: max, found
   | 'unknownLane' // step.lane names no lane; params: id

@@ -4,6 +4,7 @@
  * alone from "New" (lanes reordered, a depth level edited, steps created and
  * moved, an arrow made, edited and deleted).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +107,38 @@ describe('the time axis by mouse (production build, Chromium)', () => {
     const added = after.steps.filter((s) => !before.steps.some((o) => o.id === s.id));
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ title: 'Hankehaku 2024', lane: 'valtionapu' });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the axis by phase (production build, Chromium)', () => {
+  it('switched in the diagram panel (no axe violations there): the phases get like room, and a drag and → still move a step by whole months', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    const box = async (id: string) => (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Diagram' });
+    await panel.getByRole('group', { name: 'Time axis' }).getByRole('radio', { name: 'by phase' }).check();
+    expect(((await saved(page)) as Doc & { axis?: { mode?: string } }).axis).toMatchObject({ mode: 'phases' });
+    const axe = await new AxeBuilder({ page }).include('.polku-inspector-body').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: 'Close the diagram panel' }).click();
+    // a month of the 10-month phase (3–12/2022) is wider than one of the open-ended last (1–12/2023)
+    const month2 = ((await box('integraatio')).x - (await box('strategia')).x) / 2; // 2022-05 − 2022-03
+    const month3 = ((await box('syva-kumppanuus')).x - (await box('mallipilotit')).x) / 7; // 2023-08 − 2023-01
+    expect(month2 / month3).toBeCloseTo(12 / 10, 1);
+
+    const m = await box('mallipilotit'); // 2023-01, no end
+    await dragBy(page, m.x + 10, m.y + 10, month3 * 3.4);
+    expect(stepOf(await saved(page), 'mallipilotit').start).toBe('2023-04');
+    await page.locator('.react-flow__node[data-id="mallipilotit"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(100);
+    expect(stepOf(await saved(page), 'mallipilotit').start).toBe('2023-05');
+    // in the wider months of 2022 too
+    const s = await box('strategia'); // 2022-03
+    await dragBy(page, s.x + 10, s.y + 10, month2 * 2.4);
+    expect(stepOf(await saved(page), 'strategia').start).toBe('2022-05');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

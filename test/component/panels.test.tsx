@@ -188,6 +188,27 @@ describe('the diagram panel', { timeout: 30_000 }, () => {
     await vi.waitFor(() => expect(store.getState().diagram.language).toBe('sv'));
   });
 
+  it('switches the time axis to "by phase" and back with one Undo; the axis shows its breaks meanwhile', async () => {
+    const { store, panel, user } = await renderPanel();
+    const before = store.getState().diagram;
+    const group = within(panel).getByRole('group', { name: 'Time axis' });
+    const trueTime = within(group).getByRole('radio', { name: 'true time' });
+    const byPhase = within(group).getByRole('radio', { name: 'by phase' });
+    expect(trueTime).toBeChecked();
+    expect(document.querySelectorAll('.polku-axis-break')).toHaveLength(0);
+
+    await user.click(byPhase);
+    expect(store.getState().diagram.axis).toEqual({ ...before.axis, mode: 'phases' });
+    expect(byPhase).toBeChecked();
+    // the seed's three phases at their own rates: two breaks, on the axis's top and bottom lines
+    await vi.waitFor(() => expect(document.querySelectorAll('.polku-axis-break')).toHaveLength(4));
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().diagram).toBe(before);
+    expect(trueTime).toBeChecked();
+    await vi.waitFor(() => expect(document.querySelectorAll('.polku-axis-break')).toHaveLength(0));
+  });
+
   it('renames the diagram from the panel', async () => {
     const { store, panel, user } = await renderPanel();
     const title = within(panel).getByRole('textbox', { name: 'Diagram title' });

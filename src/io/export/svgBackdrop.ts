@@ -3,6 +3,7 @@
  * drawn as the screen's Backdrop draws it (src/ui/canvas/Backdrop.tsx):
  * title, phase columns, axis, lanes, depth band, legend, credit.
  */
+import { breakMarks } from '../../layout/axisSegments';
 import type { AxisGeometry, DepthGeometry, Geometry, LaneGeometry, LegendGeometry, PhaseGeometry } from '../../layout/geometry';
 import { STYLE } from '../../layout/style';
 import { svgLine, svgTextBlock } from './svgText';
@@ -31,6 +32,11 @@ function axis(a: AxisGeometry, bodyBottom: number): string[] {
     out.push(`<line${attrs({ x1: t.x, y1: row.y, x2: t.x, y2: row.y + row.height, stroke: C.grid })}/>`);
     if (t.row === 0) out.push(`<line${attrs({ x1: t.x, y1: a.y + a.height, x2: t.x, y2: bodyBottom, stroke: C.grid, 'stroke-dasharray': '3 4' })}/>`);
     if (t.label) out.push(svgLine(t.label, { x: t.labelX, y: row.baseline, size: row.size, weight: row.weight, color: t.color, anchor: t.anchor }));
+  }
+  // by phase: where the rate changes, the axis is broken (//)
+  for (const m of breakMarks(a)) {
+    out.push(`<path${attrs({ d: m.cover, fill: '#ffffff' })}/>`);
+    out.push(`<path${attrs({ d: m.strokes, fill: 'none', stroke: C.muted, 'stroke-width': 1.5 })}/>`);
   }
   return out;
 }

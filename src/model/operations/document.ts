@@ -4,8 +4,8 @@
  */
 import type * as v from 'valibot';
 import { isJsonObject } from '../json.ts';
-import { AxisSchema, LanguageSchema, LongTextSchema, TitleSchema } from '../schema.ts';
-import type { ContentLanguage, DateString, Diagram } from '../types.ts';
+import { AxisModeSchema, AxisSchema, LanguageSchema, LongTextSchema, TitleSchema } from '../schema.ts';
+import type { AxisMode, ContentLanguage, DateString, Diagram } from '../types.ts';
 import { checkValue } from './check.ts';
 import { applyChanges, textChange, type Change } from './patch.ts';
 import { done, refuse, type EditResult } from './result.ts';
@@ -57,5 +57,19 @@ export function setAxis(diagram: Diagram, start?: DateString | null, end?: DateS
   if (axis === current) return done(diagram);
   const problems = checkValue(AxisSchema, axis, ['axis']);
   if (problems.length > 0) return refuse(problems);
+  return done(applyChanges(diagram, { axis: Object.keys(axis).length > 0 ? axis : null }));
+}
+
+/**
+ * How the axis spends its width: 'phases' gives each phase room by its
+ * content; 'time' (the default) removes `axis.mode`, and the axis object with
+ * it when nothing else is left on it.
+ */
+export function setAxisMode(diagram: Diagram, mode: AxisMode): EditResult {
+  const problems = checkValue(AxisModeSchema, mode, ['axis', 'mode']);
+  if (problems.length > 0) return refuse(problems);
+  const current = isJsonObject(diagram.axis) ? diagram.axis : {};
+  const axis = applyChanges(current, { mode: mode === 'time' ? null : mode });
+  if (axis === current) return done(diagram);
   return done(applyChanges(diagram, { axis: Object.keys(axis).length > 0 ? axis : null }));
 }

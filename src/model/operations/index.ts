@@ -23,7 +23,7 @@
 export { type EditResult } from './result.ts';
 export { collectIds, copyBase, createIdAllocator, slugify, uniqueId, type IdAllocator } from './ids.ts';
 export { addDays, addMonths, shiftDate, wholeMonths, type DateShift, type MonthShift } from './months.ts';
-export { setAxis, setDescription, setLanguage, setSource, setSubtitle, setTitle } from './document.ts';
+export { setAxis, setAxisMode, setDescription, setLanguage, setSource, setSubtitle, setTitle } from './document.ts';
 export { addLane, deleteLane, moveLane, updateLane, type LanePatch } from './lanes.ts';
 export { addPhase, deletePhase, shiftPhaseEdges, updatePhase, type PhaseEdges, type PhasePatch } from './phases.ts';
 export {

@@ -6,6 +6,7 @@
  */
 import { ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
+import { breakMarks } from '../../layout/axisSegments';
 import type { DepthGeometry, Geometry } from '../../layout/geometry';
 import { STYLE } from '../../layout/style';
 import { SvgText } from './SvgText';
@@ -93,6 +94,13 @@ export const BackdropContent = memo(function BackdropContent({
             </g>
           );
         })}
+        {/* by phase: where the rate changes, the axis is broken (//) */}
+        {breakMarks(g.axis).map((m) => (
+          <g key={m.key} className="polku-axis-break">
+            <path d={m.cover} fill="#ffffff" />
+            <path d={m.strokes} fill="none" stroke={C.muted} strokeWidth={1.5} />
+          </g>
+        ))}
       </g>
 
       {g.lanes.map((l) => (

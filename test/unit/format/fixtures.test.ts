@@ -112,6 +112,13 @@ const INVALID: Record<string, Expected[]> = {
   'axis-end-before-start.json': [
     { path: 'axis.end', fi: 'Loppu (2021-07) on ennen alkua (2024-01).', en: 'The end (2021-07) is before the start (2024-01).' },
   ],
+  'bad-axis-mode.json': [
+    {
+      path: 'axis.mode',
+      fi: 'Aika-akselin tapa "vaiheet" ei kelpaa: käytä arvoa time (todellinen aika) tai phases (vaiheittain).',
+      en: 'The axis mode "vaiheet" is not valid: use time (true time) or phases (by phase).',
+    },
+  ],
   'bad-color.json': [
     {
       path: 'legend[0].color',
@@ -298,5 +305,18 @@ describe('invalid fixtures', () => {
     expect(formatProblem(problem, t.fi)).toBe('askel 2 (steps[1].lane): Tasoa "valmistelu" ei ole.');
     expect(formatProblem(problem, t.sv)).toBe('steg 2 (steps[1].lane): Nivån "valmistelu" finns inte.');
     expect(formatProblem(problem, t.en)).toBe('step 2 (steps[1].lane): No lane "valmistelu".');
+  });
+
+  test('an unknown axis mode is located and worded like an unknown language, in fi, sv and en', async () => {
+    const result = await read('invalid/bad-axis-mode.json');
+    if (result.ok) throw new Error('accepted');
+    expect(result.problems).toEqual([{ path: ['axis', 'mode'], code: 'axisMode', params: { value: 'vaiheet' } }]);
+    const [problem] = result.problems;
+    if (!problem) throw new Error('no problem');
+    expect(formatProblem(problem, t.fi)).toBe(
+      'aikajana (axis.mode): Aika-akselin tapa "vaiheet" ei kelpaa: käytä arvoa time (todellinen aika) tai phases (vaiheittain).',
+    );
+    expect(formatProblem(problem, t.sv)).toMatch(/^[^(]+ \(axis\.mode\): Tidsaxelns sätt "vaiheet" duger inte: använd time \(verklig tid\) eller phases \(fasvis\)\.$/);
+    expect(formatProblem(problem, t.en)).toMatch(/^[^(]+ \(axis\.mode\): The axis mode "vaiheet" is not valid: use time \(true time\) or phases \(by phase\)\.$/);
   });
 });

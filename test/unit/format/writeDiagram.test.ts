@@ -86,7 +86,7 @@ describe('writing', () => {
       ' "depth": {"levels": [{"title": "1", "at": "2021-01"}, {"title": "2", "at": "2022-01"}], "title": "D"},',
       ' "phases": [{"comments": [{"at": "2026-11-22T18:30:00+02:00", "author": "M", "text": "E"}], "notes": "N",',
       '   "color": "#000000", "end": "2022-12", "start": "2022-01", "title": "P", "id": "p"}],',
-      ' "lanes": [{"color": "#000000", "title": "R", "id": "r"}], "axis": {"end": "2023-01", "start": "2021-01"},',
+      ' "lanes": [{"color": "#000000", "title": "R", "id": "r"}], "axis": {"mode": "phases", "end": "2023-01", "start": "2021-01"},',
       ' "language": "en", "source": "S", "description": "D", "subtitle": "S", "title": "T", "version": 1,',
       ' "format": "participation-path", "aa": 2}',
     ].join('\n');
@@ -94,6 +94,7 @@ describe('writing', () => {
     const orders = keyOrders(written);
     expect(orders[0]).toEqual([...SHAPES.document.order, 'zz', 'aa']);
     expect(orders).toContainEqual(SHAPES.axis.order);
+    expect(SHAPES.axis.order).toEqual(['start', 'end', 'mode']); // mode is written after end
     expect(orders).toContainEqual(SHAPES.lane.order);
     expect(orders).toContainEqual(SHAPES.phase.order);
     expect(orders).toContainEqual(SHAPES.depth.order);

@@ -2,13 +2,14 @@
 import { describe, expect, test } from 'vitest';
 import {
   setAxis,
+  setAxisMode,
   setDescription,
   setLanguage,
   setSource,
   setSubtitle,
   setTitle,
 } from '../../../src/model/operations/index.ts';
-import type { ContentLanguage } from '../../../src/model/types.ts';
+import type { AxisMode, ContentLanguage } from '../../../src/model/types.ts';
 import { accepted, refused, seed, small } from './helpers.ts';
 
 describe('title, subtitle, source, description, language', () => {
@@ -77,6 +78,32 @@ describe('setAxis', () => {
     ]);
     expect(refused(setAxis(small(), '2022-13'))).toEqual([
       { path: ['axis', 'start'], code: 'date', params: { value: '2022-13' } },
+    ]);
+  });
+});
+
+describe('setAxisMode', () => {
+  test('"by phase" is written on the axis, keeping its bounds; "time" removes it, and the axis with it when nothing is left', () => {
+    const bounded = accepted(setAxis(small(), '2021-01', '2023-12'));
+    const phased = accepted(setAxisMode(bounded, 'phases'));
+    expect(phased.axis).toEqual({ start: '2021-01', end: '2023-12', mode: 'phases' });
+    expect(accepted(setAxisMode(phased, 'time')).axis).toEqual({ start: '2021-01', end: '2023-12' });
+    const bare = accepted(setAxisMode(small(), 'phases'));
+    expect(bare.axis).toEqual({ mode: 'phases' });
+    expect('axis' in accepted(setAxisMode(bare, 'time'))).toBe(false);
+    // the bounds can go and the mode stays
+    expect(accepted(setAxis(phased)).axis).toEqual({ mode: 'phases' });
+  });
+
+  test('an edit that changes nothing returns the diagram itself (no undo step)', () => {
+    const diagram = small();
+    const same = setAxisMode(diagram, 'time');
+    expect(same.ok && same.diagram).toBe(diagram);
+  });
+
+  test('refuses an unknown mode, located like an unknown language', () => {
+    expect(refused(setAxisMode(small(), 'weeks' as AxisMode))).toEqual([
+      { path: ['axis', 'mode'], code: 'axisMode', params: { value: 'weeks' } },
     ]);
   });
 });

@@ -1,9 +1,9 @@
-/** The diagram's own texts (title, subtitle, credit, description), its time span and its language. */
+/** The diagram's own texts (title, subtitle, credit, description), its time span and axis mode, and its language. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadPatterns } from '../../../layout/text/patterns';
-import { setAxis, setDescription, setLanguage, setSource, setSubtitle, setTitle } from '../../../model/operations';
-import type { ContentLanguage, Diagram } from '../../../model/types';
+import { setAxis, setAxisMode, setDescription, setLanguage, setSource, setSubtitle, setTitle } from '../../../model/operations';
+import type { AxisMode, ContentLanguage, Diagram } from '../../../model/types';
 import { useEditProblems } from '../../useEdit';
 import { DateField } from '../DateField';
 import { TextField } from '../TextField';
@@ -13,8 +13,10 @@ export function DocumentFields({ diagram }: { diagram: Diagram }) {
   const run = useEditProblems();
   const optional = (v: string) => (v.trim() === '' ? null : v);
   const languageId = useId();
+  const axisModeId = useId();
   const axis = diagram.axis ?? {};
   const language = diagram.language ?? 'fi';
+  const axisMode: AxisMode = axis.mode ?? 'time';
   return (
     <section className="polku-panel-section" aria-labelledby="polku-doc-details">
       <h3 id="polku-doc-details">{t('panels.document.heading')}</h3>
@@ -58,6 +60,24 @@ export function DocumentFields({ diagram }: { diagram: Diagram }) {
         hint={t('panels.document.axisHint')}
         onCommit={(date) => run((d) => setAxis(d, d.axis?.start ?? null, date))}
       />
+      <fieldset className="polku-choice" aria-describedby={`${axisModeId}-hint`}>
+        <legend>{t('panels.document.axisMode')}</legend>
+        {(['time', 'phases'] as const).map((mode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name={axisModeId}
+              value={mode}
+              checked={axisMode === mode}
+              onChange={() => run((d) => setAxisMode(d, mode))}
+            />
+            {t(`panels.document.axisModes.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p id={`${axisModeId}-hint`} className="polku-hint">
+        {t('panels.document.axisModeHint')}
+      </p>
       <div className="polku-field">
         <label htmlFor={languageId}>{t('panels.document.language')}</label>
         <select
