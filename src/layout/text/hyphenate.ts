@@ -11,9 +11,10 @@
  * ("jär-jes-töyh-teis-työ") cannot occur; a pattern break needs 2 letters
  * before it and 3 after it within its run of letters. All-capital runs
  * (acronyms) get no pattern breaks. Breaks never split a cluster
- * (unicode.ts). Synchronous; results are cached.
+ * (unicode.ts), nor a number or date (lineFaults.ts). Synchronous; results are cached.
  */
 import { compoundSeams } from './compounds.ts';
+import { breaksNumber } from './lineFaults.ts';
 import { Memo } from './memo.ts';
 import { patternPositions, patternsVersion, type TextLang } from './patterns.ts';
 import { SOFT_HYPHEN, clusterBoundaries, isAllCaps, isExtender, lowerSameLength } from './unicode.ts';
@@ -120,7 +121,8 @@ function computeBreaks(word: string, lang: TextLang): BreakOpportunity[] {
   const boundary = clusterBoundaries(word);
   const out: BreakOpportunity[] = [];
   for (const [index, kind] of best) {
-    if (index > 0 && index < n && boundary[index] === 1) out.push({ index, kind });
+    // never inside a number or a date ("16.8.–5.9.2021", "3–12/2022")
+    if (index > 0 && index < n && boundary[index] === 1 && !breaksNumber(word, index)) out.push({ index, kind });
   }
   return out.sort((x, y) => x.index - y.index);
 }

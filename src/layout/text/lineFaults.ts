@@ -1,0 +1,101 @@
+/**
+ * What makes broken text hard to read — the one definition of a "fault" that
+ * the layout's width fitter (fitWidth.ts) and the legibility tests share.
+ *
+ * Given the text as typed and the lines breakLines drew for it, a fault is:
+ * - 'pieces':  a word broken into three or more pieces ("Väliar-/viointi/jär-/…");
+ * - 'short':   a piece of a broken word with fewer than 3 letters or digits
+ *              ("Luo-/n-/nok-", "Vä-/liarviointi"); a whole short word ("ja",
+ *              "vk") is no fault;
+ * - 'number':  a break inside a number or date: the nearest characters on
+ *              either side of the break, past any . , / : – - , are both digits
+ *              ("16.8.–/5.9.2021", "3–/12/2022", "20/21");
+ * - 'lines':   more lines than `maxLines`.
+ * Words are the typed text's runs between whitespace (hard breaks included);
+ * soft hyphens are not drawn. Pure; no measuring.
+ */
+import { HARD_BREAK_RE, SOFT_HYPHEN } from './unicode.ts';
+
+export type LineFaultKind = 'pieces' | 'short' | 'number' | 'lines';
+
+export type LineFault = {
+  readonly kind: LineFaultKind;
+  /** the word concerned (as drawn, soft hyphens left out); '' for 'lines' */
+  readonly word: string;
+  /** the index of the line where the fault shows */
+  readonly line: number;
+};
+
+/** Characters that do not count as letters or digits around a break or in a piece. */
+const PUNCT_RE = /[.,/:\-–—‐\u00AD]/u;
+const ALNUM_RE = /[\p{L}\p{N}]/gu;
+const DIGIT_RE = /\p{Nd}/u;
+
+const letters = (s: string): number => s.match(ALNUM_RE)?.length ?? 0;
+
+/** True if a break between word[0..at) and word[at..] lies inside a number or date. */
+export function breaksNumber(word: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && PUNCT_RE.test(word[i]!)) i--;
+  let j = at;
+  while (j < word.length && PUNCT_RE.test(word[j]!)) j++;
+  return i >= 0 && j < word.length && DIGIT_RE.test(word[i]!) && DIGIT_RE.test(word[j]!);
+}
+
+/** The words of a text as drawn: soft hyphens out, split at whitespace and hard breaks. */
+function wordsOf(text: string): string[] {
+  return text
+    .replaceAll(SOFT_HYPHEN, '')
+    .split(HARD_BREAK_RE)
+    .flatMap((p) => p.split(/\s+/u))
+    .filter((w) => w !== '');
+}
+
+/**
+ * The faults of `lines` (as breakLines returns them) drawn for `text`.
+ * Empty when the text reads well. Lines that do not come from `text` are
+ * matched as far as they can be; the rest is ignored.
+ */
+export function lineFaults(text: string, lines: readonly string[], maxLines = Infinity): LineFault[] {
+  const faults: LineFault[] = [];
+  if (lines.length > maxLines) faults.push({ kind: 'lines', word: '', line: maxLines });
+  const words = wordsOf(text);
+  let w = 0;
+  let offset = 0; // how much of words[w] earlier lines drew
+  let pieces: { text: string; line: number }[] = [];
+  const finish = () => {
+    const word = words[w]!;
+    if (pieces.length >= 2) {
+      if (pieces.length >= 3) faults.push({ kind: 'pieces', word, line: pieces[2]!.line });
+      let at = 0;
+      pieces.forEach((p, k) => {
+        if (letters(p.text) < 3) faults.push({ kind: 'short', word, line: p.line });
+        at += p.text.length;
+        if (k < pieces.length - 1 && breaksNumber(word, at)) faults.push({ kind: 'number', word, line: p.line });
+      });
+    }
+    w++;
+    offset = 0;
+    pieces = [];
+  };
+  lines.forEach((line, li) => {
+    const tokens = line.split(' ').filter((t) => t !== '');
+    for (const token of tokens) {
+      if (w >= words.length) return;
+      const rest = words[w]!.slice(offset);
+      if (token === rest) {
+        pieces.push({ text: token, line: li });
+        finish();
+      } else if (rest.startsWith(token)) {
+        pieces.push({ text: token, line: li }); // after an existing hyphen, or cut between characters
+        offset += token.length;
+      } else if (token.endsWith('-') && rest.startsWith(token.slice(0, -1)) && token.length > 1) {
+        pieces.push({ text: token.slice(0, -1), line: li }); // a drawn hyphen
+        offset += token.length - 1;
+      } else {
+        return; // not this text's line
+      }
+    }
+  });
+  return faults;
+}
