@@ -10,11 +10,13 @@
  * own font metrics so that none overlaps another or leaves its cell.
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import type { ContentLanguage, Diagram, Step } from '../model/types';
+import type { ContentLanguage, Diagram } from '../model/types';
 import { textColorOn } from './color';
 import { monthName, monthNameLong, weekLabel, weekdayName } from './contentText';
 import type { AxisGeometry, AxisRowGeometry, AxisUnit, TickGeometry } from './geometry';
+import { drawnExtent, stepBox } from './stepBox';
 import { firstBaseline, STYLE as S } from './style';
+import { fitText } from './textBlock';
 import { measureText } from './text/measure';
 import { DAY_MS, dayOf, endTimeExclusive, makeTimeScale, monthIndex, startTime, type TimeScale } from './time';
 
@@ -31,6 +33,8 @@ export type Frame = {
   readonly x1: number;
   /** the calendar rows, from the top (coarsest) to the bottom (finest) */
   readonly rows: readonly AxisUnit[];
+  /** the lane header column's width (laneHeaderWidthFor) */
+  readonly laneHeaderWidth: number;
 };
 
 const quarter = utcMonth.every(3)!;
@@ -105,18 +109,25 @@ export function axisMonths(d: Diagram): { first: number; last: number } {
   return { first: monthIndex(dayOf(f.t0)), last: monthIndex(dayOf(f.t1 - 1)) };
 }
 
-/** A step's box along the axis: from its start to its inclusive end (less a gutter), or the default width. */
-export function stepSpan(step: Step, scale: TimeScale): { x: number; width: number } {
-  const x = scale(new Date(startTime(step.start)));
-  if (step.end === undefined) return { x, width: S.stepDefaultWidth };
-  // A gutter of one step gap before the end, so that steps of adjacent periods sit side by side in one row.
-  const x2 = scale(new Date(endTimeExclusive(step.end)));
-  return { x, width: Math.max(S.stepMinWidth, x2 - x - S.stepGap) };
+/**
+ * The lane header column's width: STYLE.laneHeaderWidth, or wider when a
+ * lane's (or the depth band's) title holds a word that cannot break legibly
+ * in it (text/lineFaults.ts) — for the whole diagram, so that the columns align.
+ */
+export function laneHeaderWidthFor(d: Diagram): number {
+  const lang = d.language ?? 'fi';
+  const pad = 2 * S.laneHeaderPad;
+  const need = (title: string, style: typeof S.laneTitle) => fitText(title, style, lang, { min: S.laneHeaderWidth - pad }).width + pad;
+  let width = S.laneHeaderWidth;
+  for (const l of d.lanes) width = Math.max(width, need(l.title, S.laneTitle));
+  if (d.depth) width = Math.max(width, need(d.depth.title, S.depthTitle));
+  return Math.ceil(width);
 }
 
 export function makeFrame(d: Diagram): Frame {
   const lang = d.language ?? 'fi';
-  const x0 = S.margin + S.laneHeaderWidth + S.headerGap;
+  const laneHeaderWidth = laneHeaderWidthFor(d);
+  const x0 = S.margin + laneHeaderWidth + S.headerGap;
   const width = S.axisTargetWidth;
   const x1 = x0 + width;
   const { t0 } = axisDomain(d);
@@ -127,16 +138,18 @@ export function makeFrame(d: Diagram): Frame {
     const scale = makeTimeScale(t0, t1, x0, x1);
     let need = t1;
     for (const s of d.steps) {
-      const span = stepSpan(s, scale);
-      if (span.x + span.width <= x1 + 0.5 || span.width >= width) continue;
+      const box = stepBox(s, scale, lang);
+      const extent = drawnExtent(box);
+      const w = extent.x2 - box.x;
+      if (extent.x2 <= x1 + 0.5 || w >= width) continue;
       // x(start) + w ≤ x1 when (start − t0) / (t1 − t0) ≤ (width − w) / width
-      need = Math.max(need, t0 + ((startTime(s.start) - t0) * width) / (width - span.width));
+      need = Math.max(need, t0 + ((startTime(s.start) - t0) * width) / (width - w));
     }
     if (need <= t1) break;
     t1 = marginInterval((need - t0) / DAY_MS).ceil(new Date(need + 1)).getTime();
   }
   const rows = axisRowsFor((t1 - t0) / DAY_MS);
-  return { lang, scale: makeTimeScale(t0, t1, x0, x1), t0, t1, x0, x1, rows };
+  return { lang, scale: makeTimeScale(t0, t1, x0, x1), t0, t1, x0, x1, rows, laneHeaderWidth };
 }
 
 /** ISO 8601 week number of the week a UTC instant lies in (weeks start on Monday; week 1 holds 4 January). */

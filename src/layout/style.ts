@@ -26,6 +26,10 @@ export const STYLE = {
   laneHeaderPad: 12,
   laneMinHeight: 72,
   rowGap: 8,
+  /** the room under each box for its period mark (scene/periodMarks.ts): gap, mark, gap */
+  periodGap: 2,
+  periodBar: 4,
+  periodDiamond: 10,
   step: { size: 14, lineHeight: 17, weight: 'regular' as const },
   stepPadX: 9,
   stepPadY: 6,
