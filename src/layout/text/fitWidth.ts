@@ -1,6 +1,6 @@
 /**
  * The narrowest width at which a text breaks legibly: breakLines' lines have
- * no fault (lineFaults.ts) and at most `maxLines` lines. The layout gives
+ * no fault (lineFaults.ts, with the language's own breaks) and at most `maxLines` lines. The layout gives
  * every text container (step, phase header, lane header, arrow label, depth
  * level) at least this width, so no word is cut into three pieces, no line
  * holds one or two letters of a word, and no date breaks.
@@ -30,7 +30,7 @@ export type Fit = { readonly width: number; readonly lines: readonly string[]; r
 
 /** True if `text` broken at `width` has no fault and at most maxLines lines. */
 export function legalAt(text: string, width: number, font: BreakOptions, maxLines = Infinity): boolean {
-  return lineFaults(text, breakLines(text, width, font), maxLines).length === 0;
+  return lineFaults(text, breakLines(text, width, font), { maxLines, lang: font.lang }).length === 0;
 }
 
 const memo = new Memo<Fit>(4096);
@@ -53,7 +53,7 @@ function search(text: string, font: BreakOptions, opts: FitOptions): Fit {
   const max = Math.max(min, opts.max);
   const at = (w: number): Fit => {
     const lines = breakLines(text, w, font);
-    return { width: w, lines, legal: lineFaults(text, lines, maxLines).length === 0 };
+    return { width: w, lines, legal: lineFaults(text, lines, { maxLines, lang: font.lang }).length === 0 };
   };
   const first = at(min);
   if (first.legal) return first;

@@ -10,13 +10,28 @@
  * - 'number':  a break inside a number or date: the nearest characters on
  *              either side of the break, past any . , / : – - , are both digits
  *              ("16.8.–/5.9.2021", "3–/12/2022", "20/21");
+ * - 'cut':     (given `lang`) a break inside a word where neither the
+ *              language's patterns, a compound seam, a typed soft hyphen nor
+ *              an existing hyphen allow one (hyphenate.ts findBreaks) —
+ *              "Samman/ställning" cut between letters;
  * - 'lines':   more lines than `maxLines`.
  * Words are the typed text's runs between whitespace (hard breaks included);
  * soft hyphens are not drawn. Pure; no measuring.
  */
+import { breaksNumber, findBreaks } from './hyphenate.ts';
+import type { TextLang } from './patterns.ts';
 import { HARD_BREAK_RE, SOFT_HYPHEN } from './unicode.ts';
 
-export type LineFaultKind = 'pieces' | 'short' | 'number' | 'lines';
+export type LineFaultKind = 'pieces' | 'short' | 'number' | 'cut' | 'lines';
+
+export type LineFaultOptions = {
+  /** more lines than this is a fault (default: any number) */
+  readonly maxLines?: number;
+  /** the text's language: with it, a break the language does not allow is a fault ('cut') */
+  readonly lang?: TextLang;
+};
+
+export { breaksNumber };
 
 export type LineFault = {
   readonly kind: LineFaultKind;
@@ -26,29 +41,27 @@ export type LineFault = {
   readonly line: number;
 };
 
-/** Characters that do not count as letters or digits around a break or in a piece. */
-const PUNCT_RE = /[.,/:\-–—‐\u00AD]/u;
 const ALNUM_RE = /[\p{L}\p{N}]/gu;
-const DIGIT_RE = /\p{Nd}/u;
 
 const letters = (s: string): number => s.match(ALNUM_RE)?.length ?? 0;
 
-/** True if a break between word[0..at) and word[at..] lies inside a number or date. */
-export function breaksNumber(word: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && PUNCT_RE.test(word[i]!)) i--;
-  let j = at;
-  while (j < word.length && PUNCT_RE.test(word[j]!)) j++;
-  return i >= 0 && j < word.length && DIGIT_RE.test(word[i]!) && DIGIT_RE.test(word[j]!);
-}
-
-/** The words of a text as drawn: soft hyphens out, split at whitespace and hard breaks. */
+/** The words of a text as typed (soft hyphens in): split at whitespace and hard breaks. */
 function wordsOf(text: string): string[] {
   return text
-    .replaceAll(SOFT_HYPHEN, '')
     .split(HARD_BREAK_RE)
     .flatMap((p) => p.split(/\s+/u))
-    .filter((w) => w !== '');
+    .filter((w) => w.replaceAll(SOFT_HYPHEN, '') !== '');
+}
+
+/** Where `typed` may break, as indices into the word as drawn (soft hyphens out). */
+function allowedBreaks(typed: string, lang: TextLang): Set<number> {
+  const drawnIndex: number[] = [];
+  let k = 0;
+  for (let i = 0; i <= typed.length; i++) {
+    drawnIndex.push(k);
+    if (i < typed.length && typed[i] !== SOFT_HYPHEN) k++;
+  }
+  return new Set(findBreaks(typed, lang).map((b) => drawnIndex[b.index]!));
 }
 
 /**
@@ -56,10 +69,13 @@ function wordsOf(text: string): string[] {
  * Empty when the text reads well. Lines that do not come from `text` are
  * matched as far as they can be; the rest is ignored.
  */
-export function lineFaults(text: string, lines: readonly string[], maxLines = Infinity): LineFault[] {
+export function lineFaults(text: string, lines: readonly string[], opts: LineFaultOptions = {}): LineFault[] {
+  const maxLines = opts.maxLines ?? Infinity;
+  const { lang } = opts;
   const faults: LineFault[] = [];
   if (lines.length > maxLines) faults.push({ kind: 'lines', word: '', line: maxLines });
-  const words = wordsOf(text);
+  const typedWords = wordsOf(text);
+  const words = typedWords.map((w) => w.replaceAll(SOFT_HYPHEN, ''));
   let w = 0;
   let offset = 0; // how much of words[w] earlier lines drew
   let pieces: { text: string; line: number }[] = [];
@@ -68,10 +84,13 @@ export function lineFaults(text: string, lines: readonly string[], maxLines = In
     if (pieces.length >= 2) {
       if (pieces.length >= 3) faults.push({ kind: 'pieces', word, line: pieces[2]!.line });
       let at = 0;
+      const allowed = lang ? allowedBreaks(typedWords[w]!, lang) : null;
       pieces.forEach((p, k) => {
         if (letters(p.text) < 3) faults.push({ kind: 'short', word, line: p.line });
         at += p.text.length;
-        if (k < pieces.length - 1 && breaksNumber(word, at)) faults.push({ kind: 'number', word, line: p.line });
+        if (k === pieces.length - 1) return;
+        if (breaksNumber(word, at)) faults.push({ kind: 'number', word, line: p.line });
+        else if (allowed && !allowed.has(at)) faults.push({ kind: 'cut', word, line: p.line });
       });
     }
     w++;
