@@ -7,8 +7,10 @@
  *
  * The box starts at the period's start. Its width is what the period gives
  * (start to end less a gutter, at least STYLE.stepMinWidth; a step without
- * an end STYLE.stepDefaultWidth) or what its title needs to break legibly
- * (text/lineFaults.ts) in at most STEP_MAX_LINES lines, whichever is wider;
+ * an end STYLE.stepDefaultWidth) when its title breaks legibly there
+ * (text/lineFaults.ts) in at most STEP_MAX_LINES lines. Otherwise the box
+ * outgrows its period: to STYLE.stepDefaultWidth at least (as wide as a step
+ * without an end), and on to the narrowest width where the title reads well;
  * a title that cannot do that within STEP_MAX_WIDTH takes more lines at that
  * width. The period itself stays drawn (scene/periodMarks.ts), so a box
  * wider than its period never hides when the step happens.
@@ -16,6 +18,7 @@
 import type { ContentLanguage, Step } from '../model/types';
 import type { StepPeriod } from './geometry';
 import { STYLE as S } from './style';
+import { legalAt } from './text/fitWidth';
 import { fitText } from './textBlock';
 import { dayOf, endTimeExclusive, startTime, type TimeScale } from './time';
 
@@ -62,8 +65,12 @@ export function stepBox(step: Step, scale: TimeScale, lang: ContentLanguage): St
   const period = stepPeriod(step, scale);
   const byPeriod = periodWidth(step, scale);
   const pad = 2 * S.stepPadX;
+  const font = { size: S.step.size, weight: S.step.weight, lang };
+  // A box that must outgrow its period grows to the width of a step without an end at least
+  // (then the title breaks as little as it does there), and on until its title reads well.
+  const min = legalAt(step.title, byPeriod - pad, font, STEP_MAX_LINES) ? byPeriod : Math.max(byPeriod, S.stepDefaultWidth);
   const text = fitText(step.title, S.step, lang, {
-    min: byPeriod - pad,
+    min: min - pad,
     max: Math.max(STEP_MAX_WIDTH, byPeriod) - pad,
     maxLines: STEP_MAX_LINES,
   });
