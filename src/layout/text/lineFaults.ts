@@ -12,13 +12,14 @@
  *              ("16.8.–/5.9.2021", "3–/12/2022", "20/21");
  * - 'cut':     (given `lang`) a break inside a word where neither the
  *              language's patterns, a compound seam, a typed soft hyphen nor
- *              an existing hyphen allow one (hyphenate.ts findBreaks) —
- *              "Samman/ställning" cut between letters;
+ *              an existing hyphen allow one (hyphenate.ts findBreaks), or
+ *              one drawn without the '-' it needs (or with one it must not
+ *              have) — "Samman/ställning" cut between letters;
  * - 'lines':   more lines than `maxLines`.
  * Words are the typed text's runs between whitespace (hard breaks included);
  * soft hyphens are not drawn. Pure; no measuring.
  */
-import { breaksNumber, findBreaks } from './hyphenate.ts';
+import { breaksNumber, drawsHyphen, findBreaks } from './hyphenate.ts';
 import type { TextLang } from './patterns.ts';
 import { HARD_BREAK_RE, SOFT_HYPHEN } from './unicode.ts';
 
@@ -53,15 +54,15 @@ function wordsOf(text: string): string[] {
     .filter((w) => w.replaceAll(SOFT_HYPHEN, '') !== '');
 }
 
-/** Where `typed` may break, as indices into the word as drawn (soft hyphens out). */
-function allowedBreaks(typed: string, lang: TextLang): Set<number> {
+/** Where `typed` may break, as indices into the word as drawn (soft hyphens out), and whether a '-' is drawn there. */
+function allowedBreaks(typed: string, lang: TextLang): Map<number, boolean> {
   const drawnIndex: number[] = [];
   let k = 0;
   for (let i = 0; i <= typed.length; i++) {
     drawnIndex.push(k);
     if (i < typed.length && typed[i] !== SOFT_HYPHEN) k++;
   }
-  return new Set(findBreaks(typed, lang).map((b) => drawnIndex[b.index]!));
+  return new Map(findBreaks(typed, lang).map((b) => [drawnIndex[b.index]!, drawsHyphen(b.kind)]));
 }
 
 /**
@@ -78,7 +79,7 @@ export function lineFaults(text: string, lines: readonly string[], opts: LineFau
   const words = typedWords.map((w) => w.replaceAll(SOFT_HYPHEN, ''));
   let w = 0;
   let offset = 0; // how much of words[w] earlier lines drew
-  let pieces: { text: string; line: number }[] = [];
+  let pieces: { text: string; line: number; hyphen: boolean }[] = [];
   const finish = () => {
     const word = words[w]!;
     if (pieces.length >= 2) {
@@ -90,7 +91,7 @@ export function lineFaults(text: string, lines: readonly string[], opts: LineFau
         at += p.text.length;
         if (k === pieces.length - 1) return;
         if (breaksNumber(word, at)) faults.push({ kind: 'number', word, line: p.line });
-        else if (allowed && !allowed.has(at)) faults.push({ kind: 'cut', word, line: p.line });
+        else if (allowed && allowed.get(at) !== p.hyphen) faults.push({ kind: 'cut', word, line: p.line });
       });
     }
     w++;
@@ -103,13 +104,13 @@ export function lineFaults(text: string, lines: readonly string[], opts: LineFau
       if (w >= words.length) return;
       const rest = words[w]!.slice(offset);
       if (token === rest) {
-        pieces.push({ text: token, line: li });
+        pieces.push({ text: token, line: li, hyphen: false });
         finish();
       } else if (rest.startsWith(token)) {
-        pieces.push({ text: token, line: li }); // after an existing hyphen, or cut between characters
+        pieces.push({ text: token, line: li, hyphen: false }); // after an existing hyphen, or cut between characters
         offset += token.length;
       } else if (token.endsWith('-') && rest.startsWith(token.slice(0, -1)) && token.length > 1) {
-        pieces.push({ text: token.slice(0, -1), line: li }); // a drawn hyphen
+        pieces.push({ text: token.slice(0, -1), line: li, hyphen: true }); // a drawn hyphen
         offset += token.length - 1;
       } else {
         return; // not this text's line
