@@ -214,6 +214,20 @@ describe('boxes wider than their period', () => {
     expectPeriods(d, g);
   });
 
+  it('stacks by the drawn extent: a milestone right after a bar does not sit on the bar', () => {
+    const d = base([
+      { id: 'bar', lane: 'a', title: 'Kysely', start: '2025-01', end: '2025-04' },
+      { id: 'day', lane: 'a', title: 'Seminaari', start: '2025-05-01' },
+      { id: 'span', lane: 'b', title: 'Koko kausi', start: '2024-01', end: '2027-12' },
+    ]);
+    const g = layoutDiagram(d);
+    const bar = g.steps.find((s) => s.id === 'bar')!;
+    const day = g.steps.find((s) => s.id === 'day')!;
+    expect(day.x).toBeGreaterThanOrEqual(bar.x + bar.width + STYLE.stepGap - 1e-6); // the boxes alone would share a row
+    expectApart(g);
+    expect(g.lanes[0]!.rows).toBe(2);
+  });
+
   it('keeps adjacent periods side by side in one row (their bars meet, they do not overlap)', () => {
     const d = base([
       { id: 'p1', lane: 'a', title: 'Valmistelu', start: '2024-01', end: '2025-12' },
@@ -245,10 +259,12 @@ describe('text containers as wide as their longest unbreakable piece', () => {
         { id: 'a1', lane: 'a', title: 'Kysely', start: '2025-01', end: '2025-02' },
         { id: 'b1', lane: 'b', title: 'Päätös', start: '2025-06', end: '2025-06' },
       ],
-      { links: [{ id: 'l', from: 'a1', to: 'b1', title: 'järjestöyhteistyörakenteiden ehdotukset' }] },
+      // too long for two pieces of 140 px
+      { links: [{ id: 'l', from: 'a1', to: 'b1', title: 'Järjestöyhteistyöverkostoneuvottelukunnat ehdottavat' }] },
     );
     const g = layoutDiagram(d);
-    expect(g.links[0]!.label!.lines.length).toBeGreaterThan(0);
+    const label = g.links[0]!.label!;
+    expect(Math.max(...label.lines.map((l) => measureText(l, STYLE.linkLabel)))).toBeGreaterThan(140);
     expect(allFaults(d, g)).toEqual([]);
   });
 
