@@ -109,9 +109,9 @@ describe('the SVG of the default diagram', () => {
       const box = g.steps.find((s) => s.id === step.id)!;
       if (m![1] === 'rect') {
         const r = numbersOf(m![0], 'rect', ['x', 'y', 'width']);
-        expect(r.x).toBeCloseTo(xAt(t0), 1);
-        expect(r.x + r.width).toBeCloseTo(xAt(t1), 1);
-        expect(r.y).toBeGreaterThan(box.y + box.height);
+        expect(r.x!).toBeCloseTo(xAt(t0), 1);
+        expect(r.x! + r.width!).toBeCloseTo(xAt(t1), 1);
+        expect(r.y!).toBeGreaterThan(box.y + box.height);
       } else {
         const xs = /points="([^"]+)"/.exec(m![0])![1]!.split(' ').map((p) => Number(p.split(',')[0]));
         expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo((xAt(t0) + xAt(t1)) / 2, 1);
