@@ -284,6 +284,11 @@ describe('text containers as wide as their longest unbreakable piece', () => {
     for (const a of g.phases) for (const b of g.phases) if (a !== b) expect(overlaps(a.labelBox, b.labelBox)).toBe(false);
     // the dates in one piece
     expect(short.dates.lines).toEqual(['7.–21.1.2025']);
+    // the next phase's label moves aside within its own column rather than onto a row of its own
+    const next = g.phases.find((p) => p.id === 'p3')!;
+    expect(next.labelBox.y).toBe(short.labelBox.y);
+    expect(next.labelBox.x).toBeGreaterThanOrEqual(short.labelBox.x + short.labelBox.width - 1e-6);
+    expect(next.labelBox.x + next.labelBox.width).toBeLessThanOrEqual(next.x + next.width + 1e-6);
   });
 });
 
