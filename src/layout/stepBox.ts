@@ -20,22 +20,23 @@ import type { StepPeriod } from './geometry';
 import { STYLE as S } from './style';
 import { legalAt } from './text/fitWidth';
 import { fitText } from './textBlock';
-import { dayOf, endTimeExclusive, startTime, type TimeScale } from './time';
+import { DAY_MS, dayOf, endTimeExclusive, startTime, type TimeScale } from './time';
 
 /** Lines a step title takes before its box widens (up to STEP_MAX_WIDTH). */
 export const STEP_MAX_LINES = 4;
 /** The widest a box grows for its title before the title takes more lines. */
 export const STEP_MAX_WIDTH = 320;
 
-/** The instants of a step's true period: [t0, t1). */
+/** The instants of a step's true period: [t0, t1) (a day at least, should an end come before its start). */
 export function periodTimes(step: Pick<Step, 'start' | 'end'>): { t0: number; t1: number } {
-  return { t0: startTime(step.start), t1: endTimeExclusive(step.end ?? step.start) };
+  const t0 = startTime(step.start);
+  return { t0, t1: Math.max(t0 + DAY_MS, endTimeExclusive(step.end ?? step.start)) };
 }
 
 /** A step's true period along the scale (without its vertical place). */
 export function stepPeriod(step: Pick<Step, 'start' | 'end'>, scale: TimeScale): Omit<StepPeriod, 'y'> {
   const { t0, t1 } = periodTimes(step);
-  const oneDay = t1 - t0 <= 86_400_000;
+  const oneDay = t1 - t0 <= DAY_MS;
   return {
     kind: oneDay ? 'milestone' : 'bar',
     x: scale(new Date(t0)),
