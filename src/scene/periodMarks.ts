@@ -11,6 +11,9 @@ import type { Geometry, StepGeometry } from '../layout/geometry';
 import { STYLE } from '../layout/style';
 import type { Primitive } from './primitives';
 
+/** A thin white edge: adjacent periods' bars stay two bars, and a mark stands out from lines it lies on. */
+const HALO = { stroke: '#ffffff', strokeWidth: 1 } as const;
+
 function periodMark(s: StepGeometry): Primitive {
   const p = s.period;
   const data = { 'data-period': `${p.start}/${p.end}`, 'data-step': s.id } as const;
@@ -26,11 +29,14 @@ function periodMark(s: StepGeometry): Primitive {
         { x: cx - r, y: p.y },
       ],
       fill: s.border,
+      ...HALO,
       data,
     };
   }
   const h = STYLE.periodBar;
-  return { kind: 'rect', x: p.x, y: p.y - h / 2, width: Math.max(0, p.x2 - p.x), height: h, rx: Math.min(h / 2, (p.x2 - p.x) / 2), fill: s.border, data };
+  const w = Math.max(0, p.x2 - p.x);
+  // a bar narrower than its height keeps all its colour (the edge would cover it)
+  return { kind: 'rect', x: p.x, y: p.y - h / 2, width: w, height: h, rx: Math.min(h / 2, w / 2), fill: s.border, ...(w >= h ? HALO : {}), data };
 }
 
 /** The period marks of every step, in reading order. */
