@@ -1,5 +1,5 @@
 // Lint: typescript-eslint, React hooks, no cycles, imports flowing one way
-// (model → layout → io → store → ui → app), and no user-visible literal
+// (model → layout → scene → io → store → ui → app), and no user-visible literal
 // strings in components (they belong in src/i18n).
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
@@ -26,12 +26,13 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            layer('./src/model', ['./src/layout', './src/io', './src/store', './src/ui', './src/app', './src/i18n'], 'src/model imports nothing of the app'),
-            layer('./src/layout', ['./src/io', './src/store', './src/ui', './src/app', './src/i18n'], 'src/layout may import only src/model'),
-            layer('./src/io', ['./src/store', './src/ui', './src/app'], 'src/io may import only src/model and src/layout'),
-            layer('./src/store', ['./src/layout', './src/io', './src/ui', './src/app'], 'src/store may import only src/model'),
+            layer('./src/model', ['./src/layout', './src/scene', './src/io', './src/store', './src/ui', './src/app', './src/i18n'], 'src/model imports nothing of the app'),
+            layer('./src/layout', ['./src/scene', './src/io', './src/store', './src/ui', './src/app', './src/i18n'], 'src/layout may import only src/model'),
+            layer('./src/scene', ['./src/io', './src/store', './src/ui', './src/app', './src/i18n'], 'src/scene may import only src/model and src/layout'),
+            layer('./src/io', ['./src/store', './src/ui', './src/app'], 'src/io may import only src/model, src/layout and src/scene'),
+            layer('./src/store', ['./src/layout', './src/scene', './src/io', './src/ui', './src/app'], 'src/store may import only src/model'),
             layer('./src/ui', ['./src/app'], 'src/ui must not import src/app'),
-            layer('./src/i18n', ['./src/layout', './src/io', './src/store', './src/ui', './src/app'], 'src/i18n holds words only'),
+            layer('./src/i18n', ['./src/layout', './src/scene', './src/io', './src/store', './src/ui', './src/app'], 'src/i18n holds words only'),
           ],
         },
       ],

@@ -10,13 +10,15 @@
  * own font metrics so that none overlaps another or leaves its cell.
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import type { ContentLanguage, Diagram, Step } from '../model/types';
+import type { ContentLanguage, Diagram } from '../model/types';
 import { textColorOn } from './color';
 import { monthName, monthNameLong, weekLabel, weekdayName } from './contentText';
 import { axisSegments, segmentBreaks } from './axisSegments';
 import type { AxisGeometry, AxisRowGeometry, AxisSegment, AxisUnit, TickGeometry } from './geometry';
 import { pageShape } from './pageShape';
+import { periodWidth } from './stepBox';
 import { firstBaseline, STYLE as S } from './style';
+import { fitText } from './textBlock';
 import { measureText } from './text/measure';
 import { DAY_MS, dayOf, endTimeExclusive, makeSegmentedScale, monthIndex, startTime, type TimeScale } from './time';
 
@@ -37,6 +39,8 @@ export type Frame = {
   readonly rows: readonly AxisUnit[];
   /** the least height of a lane (taller for flat paths: see pageShape.ts) */
   readonly laneMinHeight: number;
+  /** the lane header column's width (laneHeaderWidthFor) */
+  readonly laneHeaderWidth: number;
 };
 
 const quarter = utcMonth.every(3)!;
@@ -111,26 +115,35 @@ export function axisMonths(d: Diagram): { first: number; last: number } {
   return { first: monthIndex(dayOf(f.t0)), last: monthIndex(dayOf(f.t1 - 1)) };
 }
 
-/** A step's box along the axis: from its start to its inclusive end (less a gutter), or the default width. */
-export function stepSpan(step: Step, scale: TimeScale): { x: number; width: number } {
-  const x = scale(new Date(startTime(step.start)));
-  if (step.end === undefined) return { x, width: S.stepDefaultWidth };
-  // A gutter of one step gap before the end, so that steps of adjacent periods sit side by side in one row.
-  const x2 = scale(new Date(endTimeExclusive(step.end)));
-  return { x, width: Math.max(S.stepMinWidth, x2 - x - S.stepGap) };
+/**
+ * The lane header column's width: STYLE.laneHeaderWidth, or wider when a
+ * lane's (or the depth band's) title holds a word that cannot break legibly
+ * in it (text/lineFaults.ts) — for the whole diagram, so that the columns align.
+ */
+export function laneHeaderWidthFor(d: Diagram): number {
+  const lang = d.language ?? 'fi';
+  const pad = 2 * S.laneHeaderPad;
+  const need = (title: string, style: typeof S.laneTitle) => fitText(title, style, lang, { min: S.laneHeaderWidth - pad }).width + pad;
+  let width = S.laneHeaderWidth;
+  for (const l of d.lanes) width = Math.max(width, need(l.title, S.laneTitle));
+  if (d.depth) width = Math.max(width, need(d.depth.title, S.depthTitle));
+  return Math.ceil(width);
 }
 
 export function makeFrame(d: Diagram): Frame {
   const lang = d.language ?? 'fi';
-  const x0 = S.margin + S.laneHeaderWidth + S.headerGap;
+  const laneHeaderWidth = laneHeaderWidthFor(d);
+  const x0 = S.margin + laneHeaderWidth + S.headerGap;
   const { t0 } = axisDomain(d);
   let { t1 } = axisDomain(d);
   // the page's shape comes from the diagram's structure, never its texts (pageShape.ts)
   const shape = pageShape(d, t0, t1, axisRowsFor((t1 - t0) / DAY_MS).length);
   const width = shape.axisWidth;
   const x1 = x0 + width;
-  // Boxes wider than their period (steps without an end, the shortest steps) must fit: the axis then
+  // Boxes wider than their period by rule (steps without an end, the shortest steps) must fit: the axis then
   // reaches further in time (at the same width) until the widest overflow fits, rounded to the margin unit.
+  // Only what the dates give counts here, never a box's text: a box that its title widens near the end is
+  // set back to end at the axis's end instead (lanes.ts), so a longer title never rescales the axis.
   for (let round = 0; round < 6; round++) {
     const segments = axisSegments(d, t0, t1, x0, x1);
     const scale = makeSegmentedScale(segments);
@@ -139,17 +152,18 @@ export function makeFrame(d: Diagram): Frame {
     const room = x1 - xs;
     let need = t1;
     for (const s of d.steps) {
-      const span = stepSpan(s, scale);
-      if (span.x + span.width <= x1 + 0.5 || span.width >= room) continue;
+      const x = scale(new Date(startTime(s.start)));
+      const w = periodWidth(s, scale);
+      if (x + w <= x1 + 0.5 || w >= room) continue;
       // x(start) + w ≤ x1 when (start − ts) / (t1 − ts) ≤ (room − w) / room
-      need = Math.max(need, ts + ((Math.max(ts, startTime(s.start)) - ts) * room) / (room - span.width));
+      need = Math.max(need, ts + ((Math.max(ts, startTime(s.start)) - ts) * room) / (room - w));
     }
     if (need <= t1) break;
     t1 = marginInterval((need - t0) / DAY_MS).ceil(new Date(need + 1)).getTime();
   }
   const rows = axisRowsFor((t1 - t0) / DAY_MS);
   const segments = axisSegments(d, t0, t1, x0, x1);
-  return { lang, scale: makeSegmentedScale(segments), t0, t1, x0, x1, segments, rows, laneMinHeight: shape.laneMinHeight };
+  return { lang, scale: makeSegmentedScale(segments), t0, t1, x0, x1, segments, rows, laneMinHeight: shape.laneMinHeight, laneHeaderWidth };
 }
 
 /** ISO 8601 week number of the week a UTC instant lies in (weeks start on Monday; week 1 holds 4 January). */

@@ -4,7 +4,7 @@ import type { Frame } from './axis';
 import { mix, textColorOn } from './color';
 import type { DepthGeometry, DepthLevelGeometry } from './geometry';
 import { STYLE as S } from './style';
-import { blockHeight, placeBlock, wrap } from './textBlock';
+import { blockHeight, fitText, placeBlock, wrap } from './textBlock';
 import { startTime } from './time';
 
 export function layoutDepth(depth: Depth, f: Frame, top: number): DepthGeometry | null {
@@ -20,7 +20,8 @@ export function layoutDepth(depth: Depth, f: Frame, top: number): DepthGeometry 
     const rx = next ? xAt(next.at) : bandEnd;
     const intensity = levels.length === 1 ? 1 : i / (levels.length - 1);
     const fill = mix(C.depthLight, C.depthDark, intensity);
-    const lines = wrap(lvl.title, Math.max(24, rx - lx - 16), S.depthLevel, f.lang);
+    // the level's width, or what its title needs to break legibly (text/lineFaults.ts)
+    const { lines } = fitText(lvl.title, S.depthLevel, f.lang, { min: Math.max(24, rx - lx - 16) });
     const textTop = top + (h - blockHeight(lines.length, S.depthLevel)) / 2;
     return {
       index: i,
@@ -33,14 +34,14 @@ export function layoutDepth(depth: Depth, f: Frame, top: number): DepthGeometry 
       label: placeBlock(lines, lx + 8, textTop, S.depthLevel, { color: textColorOn(fill) }),
     };
   });
-  const titleLines = wrap(depth.title, S.laneHeaderWidth - 2 * S.laneHeaderPad, S.depthTitle, f.lang);
+  const titleLines = wrap(depth.title, f.laneHeaderWidth - 2 * S.laneHeaderPad, S.depthTitle, f.lang);
   const headerHeight = Math.max(h, blockHeight(titleLines.length, S.depthTitle) + 8);
   return {
     x: f.x0,
     y: top,
     width: f.x1 - f.x0,
     height: h,
-    header: { x: S.margin, y: top, width: S.laneHeaderWidth, height: headerHeight },
+    header: { x: S.margin, y: top, width: f.laneHeaderWidth, height: headerHeight },
     title: placeBlock(
       titleLines,
       S.margin,

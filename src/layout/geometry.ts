@@ -33,8 +33,14 @@ export type PhaseGeometry = Rect & {
   readonly id: string;
   readonly color: string;
   readonly openEnded: boolean;
-  /** the header strip above the lanes */
+  /** the header strip above the lanes, at the phase's true dates */
   readonly header: Rect;
+  /**
+   * Where the title and dates stand: within the header, or, for a phase too
+   * short for them, a tab as wide as they need (in the phase's colour, on a
+   * header row of its own so that it covers no neighbour's text).
+   */
+  readonly labelBox: Rect;
   readonly label: TextBlock;
   readonly dates: TextBlock;
 };
@@ -116,6 +122,22 @@ export type DepthGeometry = Rect & {
   readonly tipFill: string;
 };
 
+/**
+ * A step's true period, drawn just under its box (scene/periodMarks.ts): a
+ * bar from x to x2, or, for a one-day step, a milestone diamond centred at
+ * (x + x2) / 2. x is the period's first instant, x2 the instant just after
+ * its last day; start and end are its first and last day (`YYYY-MM-DD`,
+ * inclusive); y is the mark's vertical centre.
+ */
+export type StepPeriod = {
+  readonly kind: 'bar' | 'milestone';
+  readonly x: number;
+  readonly x2: number;
+  readonly y: number;
+  readonly start: string;
+  readonly end: string;
+};
+
 export type StepGeometry = Rect & {
   readonly id: string;
   readonly lane: string;
@@ -127,6 +149,8 @@ export type StepGeometry = Rect & {
   readonly label: TextBlock;
   /** index in time order (start, then lane order, then id) — reading / tab order */
   readonly order: number;
+  /** when the step really happens (the box may be wider than its period, for its title) */
+  readonly period: StepPeriod;
 };
 
 export type LinkGeometry = {

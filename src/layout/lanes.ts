@@ -1,9 +1,10 @@
 /** Lanes and their steps: boxes along the axis, stacked into rows where they overlap. */
 import type { Diagram, Lane, Step } from '../model/types';
-import { stepSpan, type Frame } from './axis';
+import type { Frame } from './axis';
 import { textColorOn } from './color';
 import type { LaneGeometry, Rect, StepGeometry } from './geometry';
 import { assignRows } from './stack';
+import { drawnExtent, PERIOD_ZONE, periodY, stepBox } from './stepBox';
 import { STYLE as S } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
 import { startTime } from './time';
@@ -23,13 +24,19 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
   const { f } = ctx;
   const laneColor = lane.color ?? S.colors.defaultLane;
   const items = steps.map((s) => {
-    const span = stepSpan(s, f.scale);
-    const lines = wrap(s.title, Math.max(1, span.width - 2 * S.stepPadX), S.step, f.lang);
-    const height = Math.max(S.stepMinHeight, blockHeight(lines.length, S.step) + 2 * S.stepPadY);
-    return { step: s, ...span, lines, height };
+    const box = stepBox(s, f.scale, f.lang);
+    const height = Math.max(S.stepMinHeight, blockHeight(box.lines.length, S.step) + 2 * S.stepPadY);
+    // A box its title widens past the axis's end is set back to end there (its period mark stays at its
+    // dates): the axis reaches further only for what the dates give (makeFrame), never for a text.
+    const x = box.x <= f.x1 && box.x + box.width > f.x1 ? Math.max(f.x0, f.x1 - box.width) : box.x;
+    return { step: s, ...box, x, height };
   });
+  // Rows keep the boxes apart and the period marks under them apart.
   const { rows, count } = assignRows(
-    items.map((it) => ({ key: it.step.id, x: it.x, width: it.width })),
+    items.map((it) => {
+      const drawn = drawnExtent(it);
+      return { key: it.step.id, x: it.x, width: it.width, mark: { x: drawn.markX, x2: drawn.markX2 } };
+    }),
     S.stepGap,
   );
   const rowHeights = new Array<number>(count).fill(0);
@@ -41,10 +48,10 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
   let ry = top + S.lanePadY;
   for (const h of rowHeights) {
     rowTops.push(ry);
-    ry += h + S.rowGap;
+    ry += h + PERIOD_ZONE + S.rowGap;
   }
   const contentHeight = count ? ry - S.rowGap - top + S.lanePadY : 0;
-  const labelLines = wrap(lane.title, S.laneHeaderWidth - 2 * S.laneHeaderPad, S.laneTitle, f.lang);
+  const labelLines = wrap(lane.title, f.laneHeaderWidth - 2 * S.laneHeaderPad, S.laneTitle, f.lang);
   const labelHeight = blockHeight(labelLines.length, S.laneTitle) + 2 * S.laneHeaderPad;
   const height = Math.max(f.laneMinHeight, contentHeight, labelHeight);
 
@@ -70,10 +77,11 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
       legendColor: legend,
       label: placeBlock(it.lines, it.x + S.stepPadX, textTop, S.step, { color: textColor }),
       order: ctx.order.get(it.step.id) ?? 0,
+      period: { ...it.period, y: periodY(it.period.kind, y + it.height) },
     };
   });
 
-  const header: Rect = { x: S.margin, y: top, width: S.laneHeaderWidth, height };
+  const header: Rect = { x: S.margin, y: top, width: f.laneHeaderWidth, height };
   const geometry: LaneGeometry = {
     id: lane.id,
     index,

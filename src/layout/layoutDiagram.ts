@@ -40,7 +40,7 @@ export function layoutDiagram(d: Diagram, held?: Frame): Geometry {
   y += 16;
 
   const phaseTop = y;
-  const { headers, height: phaseHeaderHeight } = measurePhases(d.phases, f);
+  const { headers, height: phaseHeaderHeight, rowTops: phaseRowTops } = measurePhases(d.phases, f);
   y += phaseHeaderHeight;
 
   const axis = layoutAxis(f, y, (x) => phaseColorAt(headers, x));
@@ -49,7 +49,7 @@ export function layoutDiagram(d: Diagram, held?: Frame): Geometry {
   const { lanes, steps, bottom } = layoutLanes(d, f, y);
   const body: Rect = { x: f.x0, y, width: f.x1 - f.x0, height: bottom - y };
   y = bottom;
-  const phases = placePhases(headers, phaseTop, phaseHeaderHeight, bottom);
+  const phases = placePhases(headers, phaseRowTops, phaseTop, phaseHeaderHeight, bottom);
 
   const depth = d.depth ? layoutDepth(d.depth, f, y + S.depthGap) : null;
   if (depth) y = depth.header.y + depth.header.height;

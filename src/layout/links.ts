@@ -10,10 +10,12 @@ import type { ContentLanguage, Link } from '../model/types';
 import type { LinkGeometry, Rect, TextBlock } from './geometry';
 import { routeBetween, verticalPlan, verticalRoute, type VerticalPlan } from './route';
 import { STYLE as S } from './style';
-import { blockHeight, placeBlock, wrap } from './textBlock';
+import { blockHeight, fitText, placeBlock } from './textBlock';
 
 /** How far apart arrows sharing a point on a box's top or bottom are set (diagram px). */
 export const PORT_GAP = 10;
+/** The width an arrow's title wraps at, unless a word needs more. */
+const LINK_LABEL_WIDTH = 140;
 
 type Ends = { fromX: number; toX: number; readonly plan: VerticalPlan };
 type End = { readonly link: number; readonly end: 'from' | 'to'; readonly x: number; readonly other: number };
@@ -71,7 +73,8 @@ export function layoutLinks(links: readonly Link[], boxes: ReadonlyMap<string, R
     const route = v ? verticalRoute(a, b, v.fromX, v.toX) : routeBetween(a, b);
     let label: TextBlock | null = null;
     if (link.title) {
-      const lines = wrap(link.title, 140, S.linkLabel, lang);
+      // 140 px, or as wide as the title needs to break legibly (text/lineFaults.ts)
+      const { lines } = fitText(link.title, S.linkLabel, lang, { min: LINK_LABEL_WIDTH });
       const top = route.mid.y - blockHeight(lines.length, S.linkLabel) / 2;
       // Beside a vertical arrow; centred on a horizontal or diagonal one.
       const upright = Math.abs(Math.cos(route.endAngle)) < 0.2;

@@ -28,9 +28,11 @@ export const MAX_RATIO = 2.2;
 export const MIN_PAGE_WIDTH = 1200;
 export const MAX_PAGE_WIDTH = 2240;
 /** What one row of boxes is expected to take (a box of two or three lines, its period mark and the gap below). */
-const ROW_ESTIMATE = 64;
+const ROW_ESTIMATE = 84;
 const AIM: readonly [number, number] = [1.55, 2.05];
 const QUANTUM = 20;
+/** The least width a box is expected to take when counting overlaps (a title widens most short boxes past the default). */
+const ESTIMATE_MIN_WIDTH = 200;
 
 /** The page's width outside the axis: margins, lane headers, the gap between them and the axis. */
 export function sideWidth(laneHeaderWidth: number = S.laneHeaderWidth): number {
@@ -46,7 +48,7 @@ export function estimateRows(d: Diagram, t0: number, t1: number, axisWidth: numb
       .map((s) => {
         const x = px(startTime(s.start));
         const x2 = px(endTimeExclusive(s.end ?? s.start));
-        return { key: s.id, x, width: Math.max(S.stepDefaultWidth, x2 - x) };
+        return { key: s.id, x, width: Math.max(ESTIMATE_MIN_WIDTH, x2 - x) };
       });
     return assignRows(spans, S.stepGap).count;
   });

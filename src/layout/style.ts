@@ -25,7 +25,11 @@ export const STYLE = {
   lanePadY: 8,
   laneHeaderPad: 12,
   laneMinHeight: 72,
-  rowGap: 8,
+  rowGap: 6,
+  /** the room under each box for its period mark (scene/periodMarks.ts): gap, mark, gap */
+  periodGap: 2,
+  periodBar: 4,
+  periodDiamond: 9,
   step: { size: 14, lineHeight: 17, weight: 'regular' as const },
   stepPadX: 9,
   stepPadY: 6,

@@ -3,6 +3,7 @@ import type { ContentLanguage } from '../model/types';
 import type { TextBlock } from './geometry';
 import { firstBaseline } from './style';
 import { breakLines } from './text/breakLines';
+import { fitWidth } from './text/fitWidth';
 
 export type TextStyle = { readonly size: number; readonly lineHeight: number; readonly weight: 'regular' | 'bold' };
 
@@ -14,6 +15,31 @@ export type BlockOptions = {
 
 export function wrap(text: string, maxWidth: number, style: TextStyle, lang: ContentLanguage): string[] {
   return breakLines(text, maxWidth, { size: style.size, weight: style.weight, lang });
+}
+
+/** The widest a fitted text grows when nothing narrower is legal (a longer unbreakable word is cut). */
+const FIT_LIMIT = 1200;
+
+/**
+ * Text broken legibly (text/lineFaults.ts) in at least `min` px: the
+ * narrowest legal width from `min` up to `max` with at most `maxLines`
+ * lines; failing that, with more lines at `max`; failing that (a word
+ * wider than `max`), wider. `width` is the text's width, without padding.
+ */
+export function fitText(
+  text: string,
+  style: TextStyle,
+  lang: ContentLanguage,
+  opts: { readonly min: number; readonly max?: number; readonly maxLines?: number },
+): { width: number; lines: readonly string[] } {
+  const font = { size: style.size, weight: style.weight, lang };
+  const min = Math.max(1, opts.min);
+  const max = Math.max(min, opts.max ?? FIT_LIMIT);
+  let fit = fitWidth(text, font, { min, max, maxLines: opts.maxLines });
+  if (!fit.legal && opts.maxLines !== undefined) fit = fitWidth(text, font, { min, max });
+  if (!fit.legal && max < FIT_LIMIT) fit = fitWidth(text, font, { min: max, max: FIT_LIMIT });
+  if (!fit.legal) fit = { ...fit, width: max, lines: wrap(text, max, style, lang) };
+  return { width: fit.width, lines: fit.lines };
 }
 
 /** Height of `lines` lines in this style. */

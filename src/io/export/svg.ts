@@ -16,8 +16,10 @@ import { oneLine } from '../../model/oneLine';
 import type { Diagram } from '../../model/types';
 import { outlineText } from './outlineText';
 import { backdropElements } from './svgBackdrop';
+import { periodMarks } from '../../scene/periodMarks';
 import { metadataElement } from './svgMetadata';
 import { linkElement, linkLabelElement, stepElement } from './svgPaths';
+import { primitiveGroup } from './svgPrimitives';
 import { workshopAppendixElements, workshopMarkElements } from './svgWorkshop';
 import { attrs, escapeXml, num } from './xml';
 
@@ -60,6 +62,8 @@ export function buildSvg(diagram: Diagram, options: SvgOptions, geometry: Geomet
   if (options.embed !== null) parts.push(metadataElement(options.embed));
   if (options.background === 'white') parts.push(`<rect${attrs({ x: 0, y: 0, width, height, fill: '#ffffff' })}/>`);
   parts.push(...backdropElements(g));
+  // when each step really happens, under its box (scene/periodMarks.ts)
+  parts.push(...primitiveGroup('periods', periodMarks(g)));
   // As on screen: arrows, then their titles, then the steps on top.
   parts.push('<g data-part="links">', ...g.links.map(linkElement), '</g>');
   const labels = g.links.filter((l) => l.label !== null && l.label.lines.length > 0);

@@ -1,11 +1,14 @@
 /**
  * Everything of the diagram that is not a step or an arrow, as SVG elements,
  * drawn as the screen's Backdrop draws it (src/ui/canvas/Backdrop.tsx):
- * title, phase columns, axis, lanes, depth band, legend, credit.
+ * title, phase columns, axis, lanes, depth band, legend, credit. (The steps'
+ * period marks are drawn with the steps, in svg.ts.)
  */
 import { breakMarks } from '../../layout/axisSegments';
 import type { AxisGeometry, DepthGeometry, Geometry, LaneGeometry, LegendGeometry, PhaseGeometry } from '../../layout/geometry';
 import { STYLE } from '../../layout/style';
+import { phaseTabs } from '../../scene/phaseTabs';
+import { primitiveElement } from './svgPrimitives';
 import { svgLine, svgTextBlock } from './svgText';
 import { attrs, num } from './xml';
 
@@ -16,8 +19,15 @@ function phase(p: PhaseGeometry): string[] {
     `<rect${attrs({ x: p.x, y: p.y, width: p.width, height: p.height, fill: p.color })}/>`,
     `<rect${attrs({ x: p.header.x, y: p.header.y, width: p.header.width, height: p.header.height, fill: p.color })}/>`,
     `<line${attrs({ x1: p.x, y1: p.y, x2: p.x, y2: p.y + p.height, stroke: C.grid, 'stroke-width': 1.5 })}/>`,
-    svgTextBlock(p.label),
-    svgTextBlock(p.dates),
+  ];
+}
+
+/** The columns first, then the tabs of labels wider than their column, then every label over them. */
+function phases(list: readonly PhaseGeometry[]): string[] {
+  return [
+    ...list.flatMap(phase),
+    ...phaseTabs({ phases: list }).map(primitiveElement),
+    ...list.flatMap((p) => [svgTextBlock(p.label), svgTextBlock(p.dates)]),
   ];
 }
 
@@ -80,7 +90,7 @@ export function backdropElements(g: Geometry): string[] {
   const bodyBottom = g.body.y + g.body.height;
   return [
     ...group('title', [svgTextBlock(g.title), g.subtitle ? svgTextBlock(g.subtitle) : '']),
-    ...group('phases', g.phases.flatMap(phase)),
+    ...group('phases', phases(g.phases)),
     ...group('axis', axis(g.axis, bodyBottom), axisSpan(g.axis)),
     ...group('lanes', g.lanes.flatMap(lane)),
     ...(g.depth ? group('depth', depth(g.depth)) : []),

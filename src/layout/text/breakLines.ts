@@ -17,7 +17,9 @@
  *   typed soft hyphen only soft hyphens and existing hyphens are used for
  *   this, as CSS does.
  * - A word wider than a whole line is cut at the best break that fits
- *   (same priority, any kind), and as a last resort between clusters.
+ *   (same priority, any kind; pieces of 3 or more letters if possible), and
+ *   as a last resort between clusters. Numbers and dates have no breaks
+ *   (hyphenate.ts), so only that last resort cuts them.
  * - A break at a soft hyphen, seam or pattern draws '-' at the line end; a
  *   break after an existing hyphen or between characters draws nothing.
  *   Soft hyphens are never in the returned lines.
@@ -51,8 +53,9 @@ export interface TextLine {
   readonly end: LineEnd;
 }
 
-/** Characters a prefix must keep to end a partly filled line. */
-const MIN_TAIL_PREFIX = 3;
+/** Letters or digits each piece of a broken word keeps (both the one ending a line and the rest). */
+const MIN_PIECE = 3;
+const ALNUM_RE = /[\p{L}\p{N}]/gu;
 const HYPHEN = '-';
 
 /** Per-call constants. */
@@ -80,16 +83,6 @@ function visible(s: string): string {
   return s.includes(SOFT_HYPHEN) ? s.replaceAll(SOFT_HYPHEN, '') : s;
 }
 
-/** Clusters (not counting soft hyphens) in word[from..to). */
-function clusterCount(word: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; ) {
-    if (word.charCodeAt(i) !== 0xad) count++;
-    i = clusterEnd(word, i);
-  }
-  return count;
-}
-
 /** A cut of word[from..]: the piece that ends the line and where the rest starts. */
 interface Cut {
   readonly text: string;
@@ -97,14 +90,20 @@ interface Cut {
   readonly next: number;
 }
 
+/** Letters and digits in s (what a piece of a broken word must keep MIN_PIECE of). */
+function alnumCount(s: string): number {
+  return s.match(ALNUM_RE)?.length ?? 0;
+}
+
 /**
  * The best break of word[from..] whose piece (plus a drawn hyphen) fits in
  * `avail` units: first kind in priority order that has a fitting break, the
- * longest piece of that kind. `tail`: the piece ends a partly filled line,
- * so it must keep MIN_TAIL_PREFIX characters, and in words with a typed
- * soft hyphen only 'soft' and 'hyphen' breaks count.
+ * longest piece of that kind. `strict`: both the piece and the rest of the
+ * word must keep MIN_PIECE letters or digits (lineFaults.ts: no line of one
+ * or two letters). `tail`: the piece ends a partly filled line, so in words
+ * with a typed soft hyphen only 'soft' and 'hyphen' breaks count.
  */
-function bestBreak(ctx: Ctx, word: string, from: number, avail: number, tail: boolean): Cut | undefined {
+function bestBreak(ctx: Ctx, word: string, from: number, avail: number, tail: boolean, strict: boolean): Cut | undefined {
   const breaks = findBreaks(word, ctx.lang);
   if (breaks.length === 0) return undefined;
   // In a word with a typed soft hyphen only 'soft' and 'hyphen' breaks may end a partly filled line.
@@ -114,18 +113,16 @@ function bestBreak(ctx: Ctx, word: string, from: number, avail: number, tail: bo
   let bestPriority = worst + 1;
   let pos = from;
   let units = 0;
-  let clusters = 0;
   for (let k = 0; k < breaks.length; k++) {
     const b = breaks[k]!;
     if (b.index <= from) continue;
     const priority = BREAK_PRIORITY[b.kind];
     if (priority > worst || priority > bestPriority) continue;
     units += textUnits(word, ctx.weight, pos, b.index);
-    if (tail && clusters < MIN_TAIL_PREFIX) clusters += clusterCount(word, pos, b.index);
     pos = b.index;
     if (units > avail) break; // wider from here on
     if (units + (drawsHyphen(b.kind) ? ctx.hyphenUnits : 0) > avail) continue;
-    if (tail && clusters < MIN_TAIL_PREFIX) continue;
+    if (strict && (alnumCount(word.slice(from, b.index)) < MIN_PIECE || alnumCount(word.slice(b.index)) < MIN_PIECE)) continue;
     // Ascending: a later break of the same or a better kind is preferred.
     best = b;
     bestPriority = priority;
@@ -208,7 +205,7 @@ function breakParagraph(ctx: Ctx, p: string): void {
     const word = p.slice(ws, we);
     let from = 0;
     if (!empty) {
-      const cut = bestBreak(ctx, word, 0, maxUnits - lineUnits - spaceUnits, true);
+      const cut = bestBreak(ctx, word, 0, maxUnits - lineUnits - spaceUnits, true, true);
       if (cut) {
         out.push({ text: lineText() + ' ' + cut.text, end: cut.end });
         from = cut.next;
@@ -219,7 +216,10 @@ function breakParagraph(ctx: Ctx, p: string): void {
     // The rest starts a new line; cut it while it is wider than a line.
     let restUnits = textUnits(word, weight, from);
     while (restUnits > maxUnits) {
-      const cut = bestBreak(ctx, word, from, maxUnits, false) ?? clusterCut(ctx, word, from);
+      const cut =
+        bestBreak(ctx, word, from, maxUnits, false, true) ??
+        bestBreak(ctx, word, from, maxUnits, false, false) ??
+        clusterCut(ctx, word, from);
       if (cut.next >= word.length) break; // a last cluster wider than the line: it is the line
       out.push({ text: cut.text, end: cut.end });
       from = cut.next;

@@ -11,7 +11,7 @@
  * ("jär-jes-töyh-teis-työ") cannot occur; a pattern break needs 2 letters
  * before it and 3 after it within its run of letters. All-capital runs
  * (acronyms) get no pattern breaks. Breaks never split a cluster
- * (unicode.ts). Synchronous; results are cached.
+ * (unicode.ts), nor a number or date (breaksNumber). Synchronous; results are cached.
  */
 import { compoundSeams } from './compounds.ts';
 import { Memo } from './memo.ts';
@@ -32,6 +32,24 @@ export const BREAK_PRIORITY: Readonly<Record<BreakKind, number>> = { soft: 0, hy
 /** True if a break of this kind draws a '-' at the end of the line. */
 export function drawsHyphen(kind: BreakKind): boolean {
   return kind !== 'hyphen';
+}
+
+/** Punctuation inside numbers and dates (skipped when looking for the digits on either side of a break). */
+const PUNCT_RE = /[.,/:\-–—‐\u00AD]/u;
+const DIGIT_RE = /\p{Nd}/u;
+
+
+/**
+ * True if a break between word[0..at) and word[at..] lies inside a number or
+ * date: the nearest characters on either side, past any . , / : dash or soft
+ * hyphen, are both digits ("16.8.–|5.9.2021", "3–|12/2022", "20|21").
+ */
+export function breaksNumber(word: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && PUNCT_RE.test(word[i]!)) i--;
+  let j = at;
+  while (j < word.length && PUNCT_RE.test(word[j]!)) j++;
+  return i >= 0 && j < word.length && DIGIT_RE.test(word[i]!) && DIGIT_RE.test(word[j]!);
 }
 
 const PATTERN_LEFT_MIN = 2;
@@ -120,7 +138,8 @@ function computeBreaks(word: string, lang: TextLang): BreakOpportunity[] {
   const boundary = clusterBoundaries(word);
   const out: BreakOpportunity[] = [];
   for (const [index, kind] of best) {
-    if (index > 0 && index < n && boundary[index] === 1) out.push({ index, kind });
+    // never inside a number or a date ("16.8.–5.9.2021", "3–12/2022")
+    if (index > 0 && index < n && boundary[index] === 1 && !breaksNumber(word, index)) out.push({ index, kind });
   }
   return out.sort((x, y) => x.index - y.index);
 }

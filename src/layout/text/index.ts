@@ -14,3 +14,5 @@ export {
 } from './breakLines.ts';
 export { findBreaks, showBreaks, drawsHyphen, type BreakKind, type BreakOpportunity } from './hyphenate.ts';
 export { registerPatterns, loadPatterns, hasPatterns, patternsVersion, type TextLang } from './patterns.ts';
+export { lineFaults, type LineFault, type LineFaultKind, type LineFaultOptions } from './lineFaults.ts';
+export { fitWidth, legalAt, type Fit, type FitOptions } from './fitWidth.ts';

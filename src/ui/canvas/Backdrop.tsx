@@ -9,6 +9,9 @@ import { memo } from 'react';
 import { breakMarks } from '../../layout/axisSegments';
 import type { DepthGeometry, Geometry } from '../../layout/geometry';
 import { STYLE } from '../../layout/style';
+import { periodMarks } from '../../scene/periodMarks';
+import { phaseTabs } from '../../scene/phaseTabs';
+import { Primitives } from './Primitives';
 import { SvgText } from './SvgText';
 
 const C = STYLE.colors;
@@ -65,6 +68,11 @@ export const BackdropContent = memo(function BackdropContent({
           <rect x={p.x} y={p.y} width={p.width} height={p.height} fill={p.color} />
           <rect x={p.header.x} y={p.header.y} width={p.header.width} height={p.header.height} fill={p.color} />
           <line x1={p.x} x2={p.x} y1={p.y} y2={p.y + p.height} stroke={C.grid} strokeWidth={1.5} />
+        </g>
+      ))}
+      <Primitives items={phaseTabs(g)} className="polku-phase-tabs" />
+      {g.phases.map((p) => (
+        <g key={p.id}>
           <SvgText block={p.label} />
           <SvgText block={p.dates} />
         </g>
@@ -110,6 +118,7 @@ export const BackdropContent = memo(function BackdropContent({
           <SvgText block={l.label} />
         </g>
       ))}
+      <Primitives items={periodMarks(g)} className="polku-periods" />
 
       {g.depth && !withoutDepth && (
         <g className="polku-depth">

@@ -95,6 +95,30 @@ describe('the SVG of the default diagram', () => {
     }
   });
 
+  it('marks every step’s true period under its box: data-period at the true dates (from day counts)', () => {
+    const DAY = 86_400_000;
+    const utc = (v: string) => Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, v.length > 7 ? +v.slice(8, 10) : 1);
+    const xAt = (t: number) => g.axis.x0 + ((t - g.axis.startTime) / (g.axis.endTime - g.axis.startTime)) * (g.axis.x1 - g.axis.x0);
+    for (const step of d.steps) {
+      const last = step.end ?? step.start;
+      const t0 = utc(step.start);
+      const t1 = last.length > 7 ? utc(last) + DAY : Date.UTC(+last.slice(0, 4), +last.slice(5, 7), 1);
+      const period = `${new Date(t0).toISOString().slice(0, 10)}/${new Date(t1 - DAY).toISOString().slice(0, 10)}`;
+      const m = new RegExp(`<(rect|polygon)\\s[^>]*data-period="${period}" data-step="${step.id}"/>`).exec(svg);
+      expect(m, step.id).not.toBeNull();
+      const box = g.steps.find((s) => s.id === step.id)!;
+      if (m![1] === 'rect') {
+        const r = numbersOf(m![0], 'rect', ['x', 'y', 'width']);
+        expect(r.x!).toBeCloseTo(xAt(t0), 1);
+        expect(r.x! + r.width!).toBeCloseTo(xAt(t1), 1);
+        expect(r.y!).toBeGreaterThan(box.y + box.height);
+      } else {
+        const xs = /points="([^"]+)"/.exec(m![0])![1]!.split(' ').map((p) => Number(p.split(',')[0]));
+        expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo((xAt(t0) + xAt(t1)) / 2, 1);
+      }
+    }
+  });
+
   it('draws the backdrop: phases, axis labels, lanes, depth band with its tip, legend and credit', () => {
     const texts = tspans(svg).concat([...svg.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => unescapeXml(m[1]!)));
     for (const p of g.phases) {
