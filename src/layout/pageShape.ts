@@ -28,19 +28,26 @@ export const MAX_RATIO = 2.2;
 export const MIN_PAGE_WIDTH = 1200;
 export const MAX_PAGE_WIDTH = 2240;
 /** What one row of boxes is expected to take (a box of two or three lines, its period mark and the gap below). */
-const ROW_ESTIMATE = 84;
+const ROW_EXPECTED = 84;
+/** What one row takes at the least (a box of one line, its period mark, the gap below). */
+const ROW_LEAST = S.stepMinHeight + S.periodGap + Math.max(S.periodBar, S.periodDiamond) + S.rowGap;
 const AIM: readonly [number, number] = [1.55, 2.05];
+/** The flattest a page may be at its least height. */
+const FLATTEST = 2.15;
 const QUANTUM = 20;
 /** The least width a box is expected to take when counting overlaps (a title widens most short boxes past the default). */
-const ESTIMATE_MIN_WIDTH = 200;
+const EXPECTED_BOX_WIDTH = 200;
 
 /** The page's width outside the axis: margins, lane headers, the gap between them and the axis. */
 export function sideWidth(laneHeaderWidth: number = S.laneHeaderWidth): number {
   return 2 * S.margin + laneHeaderWidth + S.headerGap;
 }
 
-/** Rows each lane would stack into with boxes at least the default width, on an axis `axisWidth` wide over [t0, t1). */
-export function estimateRows(d: Diagram, t0: number, t1: number, axisWidth: number): number[] {
+/**
+ * Rows each lane would stack into on an axis `axisWidth` wide over [t0, t1), with boxes at least
+ * `boxWidth` wide (and at least as wide as their period less the gutter, as every box is).
+ */
+export function estimateRows(d: Diagram, t0: number, t1: number, axisWidth: number, boxWidth: number = EXPECTED_BOX_WIDTH): number[] {
   const px = (t: number) => ((t - t0) / (t1 - t0)) * axisWidth;
   return d.lanes.map((lane) => {
     const spans = d.steps
@@ -48,48 +55,56 @@ export function estimateRows(d: Diagram, t0: number, t1: number, axisWidth: numb
       .map((s) => {
         const x = px(startTime(s.start));
         const x2 = px(endTimeExclusive(s.end ?? s.start));
-        return { key: s.id, x, width: Math.max(ESTIMATE_MIN_WIDTH, x2 - x) };
+        return { key: s.id, x, width: Math.max(boxWidth, x2 - x - S.stepGap) };
       });
     return assignRows(spans, S.stepGap).count;
   });
 }
 
-/** The height the page is expected to take with these rows, and lanes at least `laneMin` tall. */
-export function estimateHeight(d: Diagram, rows: readonly number[], axisRows: number, laneMin: number): number {
+type Estimate = { readonly rowHeight: number; readonly sourceLines: number };
+const EXPECTED: Estimate = { rowHeight: ROW_EXPECTED, sourceLines: 2 };
+const LEAST: Estimate = { rowHeight: ROW_LEAST, sourceLines: 1 };
+
+/** The height of the page with these rows, lanes at least `laneMin` tall, rows as `e` says. */
+export function estimateHeight(d: Diagram, rows: readonly number[], axisRows: number, laneMin: number, e: Estimate = EXPECTED): number {
   let h = 2 * S.margin + S.title.lineHeight + 16;
   if (d.subtitle) h += S.subtitle.lineHeight + 4;
   if (d.phases.length > 0) h += S.phaseTitle.lineHeight + S.phaseDates.lineHeight + 2 * S.phaseHeaderPad + 2;
   h += axisRows * S.axisRowHeight;
-  for (const r of rows) h += Math.max(laneMin, r * ROW_ESTIMATE + 2 * S.lanePadY);
+  for (const r of rows) h += Math.max(laneMin, r * e.rowHeight - (r > 0 ? S.rowGap : 0) + 2 * S.lanePadY);
   if ((d.depth?.levels.length ?? 0) > 0) h += S.depthGap + S.depthHeight;
-  if (d.legend.length > 0) h += S.legendGap + 26;
-  if (d.source) h += S.legendGap + 2 * S.source.lineHeight;
+  if (d.legend.length > 0) h += S.legendGap + S.legendSwatch + 10;
+  if (d.source) h += S.legendGap + e.sourceLines * S.source.lineHeight;
   return h;
 }
 
-/** The axis width and lane height for a diagram whose axis shows [t0, t1) in `axisRows` rows. */
+/**
+ * The axis width and lane height for a diagram whose axis shows [t0, t1) in `axisRows` rows.
+ * A page expected to be taller or flatter than the aim gets a wider or narrower axis (by its expected
+ * height); one that even at its least height (which the page never falls below) would be flatter than
+ * the band allows gets taller lanes.
+ */
 export function pageShape(d: Diagram, t0: number, t1: number, axisRows: number, laneHeaderWidth: number = S.laneHeaderWidth): PageShape {
   const side = sideWidth(laneHeaderWidth);
   const minAxis = MIN_PAGE_WIDTH - side;
   const maxAxis = MAX_PAGE_WIDTH - side;
-  // twice: the rows depend on the axis width (a wider axis puts fewer boxes side by side in one row)
+  const usual = S.axisTargetWidth + side;
+  const quantize = (w: number) => Math.min(maxAxis, Math.max(minAxis, Math.round(w / QUANTUM) * QUANTUM));
+  const expected = (axisWidth: number) => estimateHeight(d, estimateRows(d, t0, t1, axisWidth), axisRows, S.laneMinHeight, EXPECTED);
+  const least = (axisWidth: number, laneMin: number) =>
+    estimateHeight(d, estimateRows(d, t0, t1, axisWidth, S.stepMinWidth), axisRows, laneMin, LEAST);
+
   let axisWidth = S.axisTargetWidth;
-  let height = 0;
-  for (let round = 0; round < 2; round++) {
-    height = estimateHeight(d, estimateRows(d, t0, t1, round === 0 ? S.axisTargetWidth : axisWidth), axisRows, S.laneMinHeight);
-    // the usual width while the page's expected shape is well inside the band; else the nearest edge of the aim
-    const ratio = (S.axisTargetWidth + side) / height;
-    const aimed = ratio < AIM[0] ? AIM[0] : ratio > AIM[1] ? AIM[1] : null;
-    const wanted = aimed === null ? S.axisTargetWidth : Math.round((aimed * height - side) / QUANTUM) * QUANTUM;
-    axisWidth = Math.min(maxAxis, Math.max(minAxis, wanted));
+  if (usual / expected(axisWidth) < AIM[0]) {
+    // twice: a wider axis puts more boxes side by side in one row
+    for (let round = 0; round < 2; round++) axisWidth = quantize(AIM[0] * expected(axisWidth) - side);
+  } else if (usual / expected(axisWidth) > AIM[1]) {
+    axisWidth = quantize(AIM[1] * expected(axisWidth) - side);
   }
-  // Flatter than the band even at the narrowest page: the lanes grow (never the texts' room).
+  // A page that even at its least height would be flatter than the band (less a margin) gets taller
+  // lanes (never the texts' room): the page can then never end flatter than that.
   let laneMinHeight = S.laneMinHeight;
-  const pageWidth = axisWidth + side;
-  const rows = estimateRows(d, t0, t1, axisWidth);
-  const aimed = pageWidth / AIM[1];
-  if (d.lanes.length > 0 && height < aimed) {
-    while (estimateHeight(d, rows, axisRows, laneMinHeight) < aimed) laneMinHeight += 4;
-  }
+  const aimed = (axisWidth + side) / FLATTEST;
+  if (d.lanes.length > 0) while (least(axisWidth, laneMinHeight) < aimed) laneMinHeight += 4;
   return { axisWidth, laneMinHeight };
 }
