@@ -33,7 +33,7 @@ const ROW_EXPECTED = 84;
 const ROW_LEAST = S.stepMinHeight + S.periodGap + Math.max(S.periodBar, S.periodDiamond) + S.rowGap;
 const AIM: readonly [number, number] = [1.55, 2.05];
 /** The flattest a page may be at its least height. */
-const FLATTEST = 2.15;
+const FLATTEST = MAX_RATIO;
 const QUANTUM = 20;
 /** The least width a box is expected to take when counting overlaps (a title widens most short boxes past the default). */
 const EXPECTED_BOX_WIDTH = 200;
