@@ -1,10 +1,9 @@
 /**
  * Keyboard editing of steps: moving by the axis's smallest unit (a day, a week or a month) and lane, linking two steps,
  * adding a step, copying and pasting. Session state (the step a link starts
- * from, the in-memory clipboard, the last announcement) lives in a small
- * store; every edit goes through the model's operations as one undo step.
+ * from, the in-memory clipboard, the last announcement) is the session
+ * store's keyboard slice; every edit goes through the model's operations as one undo step.
  */
-import { create } from 'zustand';
 import { formatProblem, type Translate } from '../../i18n/problems';
 import type { UiLanguage } from '../../i18n/ui';
 import { geometryOf } from '../../layout/cache';
@@ -13,21 +12,9 @@ import { formatDateInput } from '../../model/formatDateInput';
 import { addLink, addStep, copySteps, isClip, moveSteps, pasteClip, resizeStepEnd, shiftDate, type Clip } from '../../model/operations';
 import type { Diagram, Problem } from '../../model/types';
 import type { DocumentStore } from '../../store/documentStore';
-import { useSelection } from '../../store/selectionStore';
+import { useKeyboard, useSelection } from '../../store/sessionStore';
 
-export type KeyboardState = {
-  /** the step a keyboard link starts from, while linking */
-  readonly linkFrom: string | null;
-  /** the text of the polite live region; `seq` makes a repeated message announced again */
-  readonly message: string;
-  readonly seq: number;
-  /** the last steps copied in this tab */
-  readonly clip: Clip | null;
-  /** the step the keyboard just moved: the view follows it if it leaves the screen */
-  readonly follow: string | null;
-};
-
-export const useKeyboard = create<KeyboardState>()(() => ({ linkFrom: null, message: '', seq: 0, clip: null, follow: null }));
+export { useKeyboard };
 
 export function announce(message: string): void {
   useKeyboard.setState((s) => ({ message, seq: s.seq + 1 }));

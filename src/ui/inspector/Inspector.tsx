@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { deleteSteps } from '../../model/operations';
 import { useDocument } from '../../store/documentStore';
-import { useSelection } from '../../store/selectionStore';
+import { useSelection } from '../../store/sessionStore';
 import { useEdit } from '../useEdit';
 import { useWhenReleased } from '../pointerHeld';
 import { DocumentPanel } from './DocumentPanel';
