@@ -9,7 +9,11 @@ import type { UiLanguage } from '../../i18n/ui';
 import { geometryOf } from '../../layout/cache';
 import { axisPrecision, unitShift } from '../../layout/place';
 import { formatDateInput } from '../../model/formatDateInput';
-import { addLink, addStep, copySteps, isClip, moveSteps, pasteClip, resizeStepEnd, shiftDate, type Clip } from '../../model/operations';
+// straight from their modules, not the operations' index: that would bring every operation (the panels' too) with the app
+import { copySteps, isClip, pasteClip, type Clip } from '../../model/operations/clipboard';
+import { addLink } from '../../model/operations/links';
+import { shiftDate } from '../../model/operations/months';
+import { addStep, moveSteps, resizeStepEnd } from '../../model/operations/steps';
 import type { Diagram, Problem } from '../../model/types';
 import type { DocumentStore } from '../../store/documentStore';
 import { useKeyboard, useSelection } from '../../store/sessionStore';
