@@ -7,6 +7,7 @@ import { ensureLanguage, rememberLanguage } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
 import type { Diagram } from '../model/types';
 import { DocumentProvider, type DocumentStore } from '../store/documentStore';
+import { useSelection } from '../store/sessionStore';
 import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
 import { QuestionDialog } from '../ui/QuestionDialog';
 import { FileDrop } from '../ui/FileDrop';
@@ -18,8 +19,22 @@ import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
 import { Toolbar } from '../ui/Toolbar';
 
-// The side panels are needed only once something is selected or the diagram panel is opened.
+// The side panels are needed only once something is selected or the diagram panel is opened: their code
+// loads then, the first time (not at start-up, where it would only delay drawing the diagram).
 const Inspector = lazy(() => import('../ui/inspector/Inspector').then((m) => ({ default: m.Inspector })));
+
+function InspectorHost() {
+  const asked = useSelection((s) => s.panel !== 'none');
+  // once loaded it stays mounted: it keeps the room of a closing panel while a pointer is down
+  const [needed, setNeeded] = useState(asked);
+  if (asked && !needed) setNeeded(true);
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <Inspector />
+    </Suspense>
+  );
+}
 
 /** `example`: the example diagram the store opened with (marked as one while it is untouched), or null. */
 export function App({ store, i18n, example = null }: { store: DocumentStore; i18n: i18n; example?: Diagram | null }) {
@@ -60,9 +75,7 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
                 <ExampleMark example={example} />
                 <DiagramCanvas />
               </FileDrop>
-              <Suspense fallback={null}>
-                <Inspector />
-              </Suspense>
+              <InspectorHost />
             </div>
             <ProblemsDialog />
             <TemplateGalleryHost />
