@@ -47,10 +47,12 @@ export async function ensureLanguage(instance: i18n, lng: UiLanguage): Promise<v
 
 /**
  * Words only a part loaded on demand uses (the export dialog, present mode)
- * arrive with that part: added under `key` for every language.
+ * arrive with that part: added under `key` for every language, once (merged
+ * into what `key` already holds: the panels add theirs to the toolbar's `panels`).
  */
 export function addMessages(instance: i18n, key: string, messages: Record<UiLanguage, object>): void {
-  if (instance.exists(key, { lng: 'fi' })) return;
+  const first = Object.keys(messages.fi)[0];
+  if (instance.exists(first === undefined ? key : `${key}.${first}`, { lng: 'fi' })) return;
   for (const l of UI_LANGUAGES) instance.addResourceBundle(l, 'translation', { [key]: messages[l] }, true, false);
 }
 

@@ -20,8 +20,7 @@ describe('eager JS (production build, Chromium)', () => {
   it(`is at most ${EAGER_JS_BUDGET} B gzip -9 until the default diagram is drawn and a step is focusable`, async () => {
     const eager = await measureEagerJs(browser, base);
     console.log(describeEagerJs(eager));
-    // it measured something real: the entry and React Flow's canvas at least
-    expect(eager.files.some((f) => f.file.startsWith('index-'))).toBe(true);
+    // it measured something real: React, React Flow and the layout are well over 100 KB
     expect(eager.gzip).toBeGreaterThan(100_000);
     expect(eager.gzip).toBeLessThanOrEqual(EAGER_JS_BUDGET);
   });

@@ -8,8 +8,10 @@ import { useWhenReleased } from '../pointerHeld';
 import { DocumentPanel } from './DocumentPanel';
 import { LinkInspector } from './LinkInspector';
 import { StepInspector } from './StepInspector';
+import { usePanelWords } from './panelWords';
 
 export function Inspector() {
+  usePanelWords();
   const { t } = useTranslation();
   const diagram = useDocument((s) => s.diagram);
   const selected = useSelection((s) => s.steps);
