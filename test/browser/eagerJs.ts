@@ -27,12 +27,17 @@ export async function measureEagerJs(browser: Browser, url: string): Promise<Eag
       if (!drawn && isScript(r)) scripts.push(r);
     });
     await page.goto(url);
-    // drawn: the first step is on the canvas and can take the keyboard focus
+    // drawn: the first step is on the canvas and can take the keyboard focus (in the Tab order)
     const step = page.locator('.react-flow__node-step').first();
     await step.waitFor();
+    await page.waitForFunction(() => {
+      const el = document.querySelector<HTMLElement>('.react-flow__node-step');
+      return el !== null && el.tabIndex >= 0 && el.getClientRects().length > 0;
+    });
+    drawn = true;
+    // (what loads once a step has the focus is keyboard editing's, on first use: not counted; but it must take it)
     await step.focus();
     await page.waitForFunction(() => document.activeElement?.matches('.react-flow__node-step') === true);
-    drawn = true;
     const files = await Promise.all(
       scripts.map(async (r) => {
         const body = await r.body();

@@ -5,6 +5,7 @@
  * store's keyboard slice; every edit goes through the model's operations as one undo step.
  */
 import { formatProblem, type Translate } from '../../i18n/problems';
+import { loadProblemWords } from '../../i18n/setup';
 import type { UiLanguage } from '../../i18n/ui';
 import { geometryOf } from '../../layout/cache';
 import { axisPrecision, unitShift } from '../../layout/place';
@@ -25,6 +26,16 @@ export function announce(message: string): void {
 }
 
 const problemsText = (problems: readonly Problem[], t: Translate) => problems.map((p) => formatProblem(p, t)).join('; ');
+
+/**
+ * Announces why an edit was refused (`key` with the problems in words). The problem messages load with the
+ * first one (KeyboardLayer asks for them as soon as a step has the focus); should they fail to load, the
+ * refusal is still announced, with the problems' codes.
+ */
+function announceRefusal(key: string, problems: readonly Problem[], t: Translate): void {
+  const say = () => announce(t(key, { problems: problemsText(problems, t) }));
+  loadProblemWords().then(say, say);
+}
 const titleOf = (d: Diagram, id: string) => (d.steps.find((s) => s.id === id)?.title ?? id).replace(/\u00ad/g, '');
 
 /** The step node (React Flow wrapper) an element is, or is inside. */
@@ -86,7 +97,7 @@ export function moveByKey(store: DocumentStore, id: string, units: number, lanes
   const before = store.getState().diagram;
   const result = moveSteps(before, ids, keyShift(before, id, (s) => s.start, units), lanes);
   if (!result.ok) {
-    announce(t('keys.moveRefused', { problems: problemsText(result.problems, t) }));
+    announceRefusal('keys.moveRefused', result.problems, t);
     return;
   }
   if (result.diagram !== before) store.getState().apply(result.diagram);
@@ -102,7 +113,7 @@ export function resizeByKey(store: DocumentStore, id: string, units: number, t: 
   const before = store.getState().diagram;
   const result = resizeStepEnd(before, id, keyShift(before, id, (s) => s.end ?? s.start, units));
   if (!result.ok) {
-    announce(t('keys.moveRefused', { problems: problemsText(result.problems, t) }));
+    announceRefusal('keys.moveRefused', result.problems, t);
     return;
   }
   if (result.diagram === before) return;
@@ -142,7 +153,7 @@ export function finishLink(store: DocumentStore, to: string, t: Translate): void
   const d = store.getState().diagram;
   const result = addLink(d, from, to);
   if (!result.ok) {
-    announce(t('keys.linkRefused', { problems: problemsText(result.problems, t) }));
+    announceRefusal('keys.linkRefused', result.problems, t);
     return;
   }
   store.getState().apply(result.diagram);
@@ -156,7 +167,7 @@ export function addStepAt(store: DocumentStore, lane: string, start: string, t: 
   const title = t('keys.newStep');
   const result = addStep(store.getState().diagram, { lane, title, start });
   if (!result.ok) {
-    announce(t('keys.addRefused', { problems: problemsText(result.problems, t) }));
+    announceRefusal('keys.addRefused', result.problems, t);
     return;
   }
   store.getState().apply(result.diagram);
@@ -215,7 +226,7 @@ export function pasteSteps(store: DocumentStore, clip: Clip | null, t: Translate
   const d = store.getState().diagram;
   const result = pasteClip(d, clip, { months: 1 });
   if (!result.ok) {
-    announce(t('keys.pasteRefused', { problems: problemsText(result.problems, t) }));
+    announceRefusal('keys.pasteRefused', result.problems, t);
     return true;
   }
   store.getState().apply(result.diagram);
