@@ -38,6 +38,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 800,
+    // every browser that runs ES2022 but Safari 16 preloads modules itself; there the chunks load as imported
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // export.html: the page `npm run export` drives in headless Chromium (the app's export code, no editor)
       input: { index: 'index.html', export: 'export.html' },

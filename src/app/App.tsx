@@ -7,14 +7,13 @@ import { ensureLanguage, rememberLanguage } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
 import type { Diagram } from '../model/types';
 import { DocumentProvider, type DocumentStore } from '../store/documentStore';
-import { useSelection } from '../store/sessionStore';
+import { useSelection, useSession } from '../store/sessionStore';
 import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
 import { QuestionDialog } from '../ui/QuestionDialog';
 import { FileDrop } from '../ui/FileDrop';
 import { Shortcuts } from '../ui/useShortcuts';
 import { OtherTabBanner } from '../ui/OtherTabBanner';
 import { Outline } from '../ui/Outline';
-import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
 import { Toolbar } from '../ui/Toolbar';
@@ -22,6 +21,21 @@ import { Toolbar } from '../ui/Toolbar';
 // The side panels are needed only once something is selected or the diagram panel is opened: their code
 // loads then, the first time (not at start-up, where it would only delay drawing the diagram).
 const Inspector = lazy(() => import('../ui/inspector/Inspector').then((m) => ({ default: m.Inspector })));
+
+// A refused file's dialog (and the problem messages it shows) loads with the first refused file.
+const ProblemsDialog = lazy(() => import('../ui/ProblemsDialog').then((m) => ({ default: m.ProblemsDialog })));
+
+function ProblemsDialogHost() {
+  const asked = useSession((s) => s.refused !== null);
+  const [needed, setNeeded] = useState(asked);
+  if (asked && !needed) setNeeded(true);
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <ProblemsDialog />
+    </Suspense>
+  );
+}
 
 function InspectorHost() {
   const asked = useSelection((s) => s.panel !== 'none');
@@ -77,7 +91,7 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
               </FileDrop>
               <InspectorHost />
             </div>
-            <ProblemsDialog />
+            <ProblemsDialogHost />
             <TemplateGalleryHost />
             <QuestionDialog />
             <Shortcuts />

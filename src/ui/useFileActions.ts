@@ -1,12 +1,12 @@
 /**
  * Open and Save: io does the reading and writing, the stores take the result.
- * The pickers and writers (src/io/files.ts, with browser-fs-access) load on the first Open or Save.
+ * The pickers and writers (src/io/files.ts, with browser-fs-access) load on the first Open or Save, the
+ * reader of opened files and images (src/io/openFile.ts) on the first Open or drop.
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileNameFor } from '../io/fileName';
 import type { FileHandle } from '../io/files';
-import { readOpenedFile } from '../io/openFile';
 import { writeDiagramText } from '../io/writeDiagram';
 import { loadPatterns } from '../layout/text/patterns';
 import type { Diagram } from '../model/types';
@@ -31,6 +31,7 @@ export function useFileActions() {
   /** Reads a file (a diagram's JSON, or a PNG or SVG exported by Polku) and opens it; a refused file leaves the open diagram exactly as it was. */
   const openFile = useCallback(
     async (file: File, picked: { handle: FileHandle | null } | null = null) => {
+      const { readOpenedFile } = await import('../io/openFile');
       const result = await readOpenedFile(file, file.name);
       if (!result.ok) {
         refuse(file.name, result.problems);
