@@ -7,19 +7,48 @@ import { ensureLanguage, rememberLanguage } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
 import type { Diagram } from '../model/types';
 import { DocumentProvider, type DocumentStore } from '../store/documentStore';
+import { useSelection, useSession } from '../store/sessionStore';
 import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
 import { QuestionDialog } from '../ui/QuestionDialog';
 import { FileDrop } from '../ui/FileDrop';
 import { Shortcuts } from '../ui/useShortcuts';
 import { OtherTabBanner } from '../ui/OtherTabBanner';
 import { Outline } from '../ui/Outline';
-import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
 import { Toolbar } from '../ui/Toolbar';
 
-// The side panels are needed only once something is selected or the diagram panel is opened.
+// The side panels are needed only once something is selected or the diagram panel is opened: their code
+// loads then, the first time (not at start-up, where it would only delay drawing the diagram).
 const Inspector = lazy(() => import('../ui/inspector/Inspector').then((m) => ({ default: m.Inspector })));
+
+// A refused file's dialog (and the problem messages it shows) loads with the first refused file.
+const ProblemsDialog = lazy(() => import('../ui/ProblemsDialog').then((m) => ({ default: m.ProblemsDialog })));
+
+function ProblemsDialogHost() {
+  const asked = useSession((s) => s.refused !== null);
+  const [needed, setNeeded] = useState(asked);
+  if (asked && !needed) setNeeded(true);
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <ProblemsDialog />
+    </Suspense>
+  );
+}
+
+function InspectorHost() {
+  const asked = useSelection((s) => s.panel !== 'none');
+  // once loaded it stays mounted: it keeps the room of a closing panel while a pointer is down
+  const [needed, setNeeded] = useState(asked);
+  if (asked && !needed) setNeeded(true);
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <Inspector />
+    </Suspense>
+  );
+}
 
 /** `example`: the example diagram the store opened with (marked as one while it is untouched), or null. */
 export function App({ store, i18n, example = null }: { store: DocumentStore; i18n: i18n; example?: Diagram | null }) {
@@ -60,11 +89,9 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
                 <ExampleMark example={example} />
                 <DiagramCanvas />
               </FileDrop>
-              <Suspense fallback={null}>
-                <Inspector />
-              </Suspense>
+              <InspectorHost />
             </div>
-            <ProblemsDialog />
+            <ProblemsDialogHost />
             <TemplateGalleryHost />
             <QuestionDialog />
             <Shortcuts />

@@ -4,7 +4,7 @@
  * one function on `window`. Reads a diagram (JSON, or a PNG/SVG that carries
  * one) and gives back the exported file's bytes, or the problems found.
  */
-import { createI18n, isUiLanguage, loadTranslation } from '../i18n/setup';
+import { createI18n, isUiLanguage, loadProblemWords, loadTranslation } from '../i18n/setup';
 import { formatProblem } from '../i18n/problems';
 import { readOpenedFile } from '../io/openFile';
 import { loadPatterns } from '../layout/text/patterns';
@@ -20,6 +20,7 @@ async function polkuExport(inputBase64: string, inputName: string, options: Expo
   const i18n = createI18n(lng, { [lng]: await loadTranslation(lng) });
   const bytes = Uint8Array.from(atob(inputBase64), (c) => c.charCodeAt(0));
   const read = await readOpenedFile(new Blob([bytes]), inputName);
+  if (!read.ok) await loadProblemWords().catch(() => undefined);
   if (!read.ok) return { ok: false, problems: read.problems.map((p) => formatProblem(p, (key, o) => i18n.t(key, o))) };
   await loadPatterns(read.diagram.language ?? 'fi').catch(() => undefined);
   const result = await exportDiagram(read.diagram, options);

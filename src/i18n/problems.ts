@@ -1,7 +1,7 @@
 /**
  * Formatting the file reader's problems; the messages themselves are in
- * locale/{fi,sv,en}.ts under the key `problem`, with `{{param}}`
- * interpolation, so the
+ * problemMessages.ts (loaded when first needed: setup.ts, loadProblemWords)
+ * under the key `problem`, with `{{param}}` interpolation, so the
  * message of a code is `problem.<code>`. Some codes have variants chosen by
  * formatProblem from the problem itself (`problem.type_string`,
  * `problem.tooMany_steps`, `problem.format_missing` …, named like i18next
@@ -9,7 +9,6 @@
  */
 import { formatPath, type Path } from '../model/path.ts';
 import type { Problem, ProblemCode } from '../model/types.ts';
-import { fi } from './locale/fi';
 
 export { formatPath };
 
@@ -17,26 +16,29 @@ export { formatPath };
 type WhereKey = 'lanes' | 'phases' | 'legend' | 'steps' | 'links' | 'levels' | 'depth' | 'axis';
 
 /** The variants: `<code>_<context>`. */
-type VariantKey =
-  | 'format_missing'
-  | 'version_missing'
-  | 'type_string'
-  | 'type_number'
-  | 'type_integer'
-  | 'type_object'
-  | 'type_array'
-  | 'titleLength_empty'
-  | 'textLength_empty'
-  | 'controlChar_lineBreak'
-  | 'tooFew_votes'
-  | 'tooMany_votes'
-  | 'tooFew_lanes'
-  | 'tooFew_levels'
-  | 'tooMany_lanes'
-  | 'tooMany_levels'
-  | 'tooMany_legend'
-  | 'tooMany_steps'
-  | 'tooMany_links';
+const VARIANT_KEYS = [
+  'format_missing',
+  'version_missing',
+  'type_string',
+  'type_number',
+  'type_integer',
+  'type_object',
+  'type_array',
+  'titleLength_empty',
+  'textLength_empty',
+  'controlChar_lineBreak',
+  'tooFew_votes',
+  'tooMany_votes',
+  'tooFew_lanes',
+  'tooFew_levels',
+  'tooMany_lanes',
+  'tooMany_levels',
+  'tooMany_legend',
+  'tooMany_steps',
+  'tooMany_links',
+] as const;
+type VariantKey = (typeof VARIANT_KEYS)[number];
+const variantKeys: ReadonlySet<string> = new Set(VARIANT_KEYS);
 
 export type ProblemMessages = Readonly<
   Record<ProblemCode | VariantKey, string> & { where: Readonly<Record<WhereKey, string>> }
@@ -105,7 +107,7 @@ function variantOf(problem: Problem): string | undefined {
 export function formatMessage(problem: Problem, t: Translate): string {
   const variant = variantOf(problem);
   const variantKey = `${problem.code}_${variant ?? ''}`;
-  const key = variant !== undefined && variantKey in fi.problem ? variantKey : problem.code;
+  const key = variant !== undefined && variantKeys.has(variantKey) ? variantKey : problem.code;
   return t(`${PROBLEM_KEY_PREFIX}.${key}`, { ...problem.params, ...noEscape });
 }
 

@@ -16,9 +16,13 @@ export function uiLanguageOf(instance: Pick<i18n, 'language'>): UiLanguage {
 /** The languages whose words are at hand: Finnish always, others once loaded (loadTranslation). */
 export type Translations = Partial<Record<UiLanguage, Translation>>;
 
+/** The instances made here: the problem messages, once loaded (loadProblemWords), are added to each. */
+const instances = new Set<i18n>();
+
 /** An i18next instance in `lng`; its words must be among `loaded` (else Finnish shows). */
 export function createI18n(lng: UiLanguage, loaded: Translations = {}): i18n {
   const instance = i18next.createInstance();
+  instances.add(instance);
   const words: Translations = { ...loaded, fi };
   void instance.init({
     lng,
@@ -29,6 +33,7 @@ export function createI18n(lng: UiLanguage, loaded: Translations = {}): i18n {
     resources: Object.fromEntries(Object.entries(words).map(([l, translation]) => [l, { translation }])),
     returnNull: false,
   });
+  if (problems) addMessages(instance, 'problem', problems);
   return instance;
 }
 
@@ -47,10 +52,12 @@ export async function ensureLanguage(instance: i18n, lng: UiLanguage): Promise<v
 
 /**
  * Words only a part loaded on demand uses (the export dialog, present mode)
- * arrive with that part: added under `key` for every language.
+ * arrive with that part: added under `key` for every language, once (merged
+ * into what `key` already holds: the panels add theirs to the toolbar's `panels`).
  */
 export function addMessages(instance: i18n, key: string, messages: Record<UiLanguage, object>): void {
-  if (instance.exists(key, { lng: 'fi' })) return;
+  const first = Object.keys(messages.fi)[0];
+  if (instance.exists(first === undefined ? key : `${key}.${first}`, { lng: 'fi' })) return;
   for (const l of UI_LANGUAGES) instance.addResourceBundle(l, 'translation', { [key]: messages[l] }, true, false);
 }
 
@@ -75,4 +82,25 @@ export function rememberLanguage(lng: UiLanguage, storage: Pick<Storage, 'setIte
   } catch {
     // not remembered; the choice still applies to this page
   }
+}
+
+let problemWords: Promise<void> | null = null;
+let problems: Record<UiLanguage, object> | null = null;
+
+/**
+ * The problem messages (problemMessages.ts: why a file or an edit was refused) load the first time one is
+ * to be told, or is about to be (a step takes the keyboard focus); then every instance has them.
+ */
+export function loadProblemWords(): Promise<void> {
+  problemWords ??= import('./problemMessages').then(
+    ({ problemMessages }) => {
+      problems = problemMessages;
+      for (const instance of instances) addMessages(instance, 'problem', problemMessages);
+    },
+    (e: unknown) => {
+      problemWords = null; // offline from a broken cache: tried again next time
+      throw e;
+    },
+  );
+  return problemWords;
 }

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../layout/cache';
 import { axisPrecision, dateAt } from '../layout/place';
 import { useDocument, useDocumentStore } from '../store/documentStore';
-import { useSelection } from '../store/selectionStore';
+import { useSelection } from '../store/sessionStore';
 import { addStepAt } from './canvas/keyboard';
 
 export function AddStepButton() {

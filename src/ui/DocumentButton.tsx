@@ -1,6 +1,6 @@
 /** The toolbar's "Kaavio" button: opens and closes the diagram's panel (a selection gives way to it). */
 import { useTranslation } from 'react-i18next';
-import { useSelection } from '../store/selectionStore';
+import { useSelection } from '../store/sessionStore';
 import { focusDocumentPanel } from './canvas/keyboard';
 
 export function DocumentButton() {

@@ -9,7 +9,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagram } from '../model/types';
 import { useDocument, useDocumentStore } from '../store/documentStore';
-import { useSelection } from '../store/selectionStore';
+import { useSelection } from '../store/sessionStore';
 import { ConfirmDialog } from './ConfirmDialog';
 import { beginNewDiagram, useStartFlow } from './start/startFlow';
 

@@ -1,14 +1,30 @@
 /** A refused file: every problem, where and what, in the person's language. The open diagram is untouched. */
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocation, formatMessage } from '../i18n/problems';
+import { loadProblemWords } from '../i18n/setup';
 import { useSession } from '../store/sessionStore';
 import { useModal } from './useModal';
 
 export function ProblemsDialog() {
   const { t } = useTranslation();
-  const refused = useSession((s) => s.refused);
+  const asked = useSession((s) => s.refused);
   const dismiss = useSession((s) => s.dismissRefused);
+  // the problem messages load with the first refused file; the dialog opens once they are at hand
+  // (should they fail to load, it opens all the same, naming the problems by their codes)
+  const [wordsFor, setWordsFor] = useState<typeof asked>(null);
+  useEffect(() => {
+    if (asked === null) return;
+    let live = true;
+    const ready = () => {
+      if (live) setWordsFor(asked);
+    };
+    loadProblemWords().then(ready, ready);
+    return () => {
+      live = false;
+    };
+  }, [asked]);
+  const refused = asked !== null && wordsFor === asked ? asked : null;
   const ref = useModal(refused !== null);
   const titleId = useId();
   const descId = useId();

@@ -1,5 +1,5 @@
 /** The app's questions (useConfirm().ask), asked with the same dialog as the panels' own questions. */
-import { useConfirm } from '../store/confirmStore';
+import { useConfirm } from '../store/sessionStore';
 import { ConfirmDialog } from './ConfirmDialog';
 
 export function QuestionDialog() {

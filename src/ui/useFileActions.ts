@@ -1,16 +1,19 @@
-/** Open and Save: io does the reading and writing, the stores take the result. */
+/**
+ * Open and Save: io does the reading and writing, the stores take the result.
+ * The pickers and writers (src/io/files.ts, with browser-fs-access) load on the first Open or Save, the
+ * reader of opened files and images (src/io/openFile.ts) on the first Open or drop.
+ */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileNameFor } from '../io/fileName';
-import { forgetFileHandle, pickDiagramFile, rememberFileHandle, saveJsonFile } from '../io/files';
-import { readOpenedFile } from '../io/openFile';
+import type { FileHandle } from '../io/files';
 import { writeDiagramText } from '../io/writeDiagram';
 import { loadPatterns } from '../layout/text/patterns';
 import type { Diagram } from '../model/types';
-import { useConfirm } from '../store/confirmStore';
 import { useDocumentStore } from '../store/documentStore';
-import { useSelection } from '../store/selectionStore';
-import { useSession } from '../store/sessionStore';
+import { useConfirm, useFile, useSelection, useSession } from '../store/sessionStore';
+
+const files = () => import('../io/files');
 
 export function useFileActions() {
   const { t } = useTranslation();
@@ -27,7 +30,8 @@ export function useFileActions() {
 
   /** Reads a file (a diagram's JSON, or a PNG or SVG exported by Polku) and opens it; a refused file leaves the open diagram exactly as it was. */
   const openFile = useCallback(
-    async (file: File, picked = false) => {
+    async (file: File, picked: { handle: FileHandle | null } | null = null) => {
+      const { readOpenedFile } = await import('../io/openFile');
       const result = await readOpenedFile(file, file.name);
       if (!result.ok) {
         refuse(file.name, result.problems);
@@ -39,8 +43,7 @@ export function useFileActions() {
       await loadPatterns(result.diagram.language ?? 'fi').catch(() => undefined);
       // an image opens as its diagram, not saved to a file yet: Save asks for a .json and never writes into the image
       const image = result.kind !== 'json';
-      if (picked && !image) rememberFileHandle(file);
-      else forgetFileHandle();
+      useFile.getState().setHandle(picked && !image ? picked.handle : null);
       useSelection.getState().selectSteps([]);
       if (image) store.getState().openDiagram(result.diagram, null, { savedToFile: false });
       else store.getState().openDiagram(result.diagram, file.name);
@@ -58,7 +61,7 @@ export function useFileActions() {
     async (diagram: Diagram, suggestedName: string) => {
       if (!(await mayReplace())) return false;
       await loadPatterns(diagram.language ?? 'fi').catch(() => undefined);
-      forgetFileHandle();
+      useFile.getState().setHandle(null);
       useSelection.getState().selectSteps([]);
       store.getState().newDocument(diagram, suggestedName);
       return true;
@@ -68,8 +71,9 @@ export function useFileActions() {
 
   const open = useCallback(async () => {
     try {
+      const { pickDiagramFile, handleOf } = await files();
       const file = await pickDiagramFile();
-      if (file) await openFile(file, true);
+      if (file) await openFile(file, { handle: handleOf(file) });
     } catch (e) {
       notify({ kind: 'error', key: 'openFailed', params: { reason: e instanceof Error ? e.message : String(e) } });
     }
@@ -79,8 +83,11 @@ export function useFileActions() {
     const { diagram, fileName, suggestedName } = store.getState();
     const suggested = fileName ?? suggestedName ?? fileNameFor(diagram.title, 'json');
     try {
-      const written = await saveJsonFile(writeDiagramText(diagram), suggested, fileName !== null);
-      if (written === null) return; // cancelled: nothing written, nothing said
+      const { saveJsonFile } = await files();
+      const result = await saveJsonFile(writeDiagramText(diagram), suggested, useFile.getState().handle, fileName !== null);
+      if (result === null) return; // cancelled: nothing written, nothing said
+      useFile.getState().setHandle(result.handle);
+      const written = result.name;
       // what was written is saved, even if the person edited while the picker was open
       store.getState().markSaved(written, diagram);
       notify({ kind: 'info', key: 'savedFile', params: { name: written } });

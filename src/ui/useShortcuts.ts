@@ -12,9 +12,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../i18n/problems';
-import { deleteSteps } from '../model/operations';
+import { deleteSteps } from '../model/operations/steps';
 import { useDocumentStore } from '../store/documentStore';
-import { useSelection } from '../store/selectionStore';
+import { useSelection } from '../store/sessionStore';
 import { clipFromText, copySelection, pasteSteps, useKeyboard } from './canvas/keyboard';
 import { useFileActions } from './useFileActions';
 import { isTyping } from './isTyping';

@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { writeDiagramText } from '../../src/io/writeDiagram';
 import { layoutDiagram } from '../../src/layout/layoutDiagram';
 import { launch, withoutFsAccess } from '../browser/browser';
+import { measureEagerJs, type EagerJs } from '../browser/eagerJs';
 import { serveStatic } from '../../scripts/staticServer.mjs';
 import { generateDiagram } from './generateDiagram';
 
@@ -184,18 +185,23 @@ function nodeOpen(file: string): { read: number; layout: number; total: number }
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
-/** Eager JS/CSS: what index.html loads; lazy: every other chunk. gzip -9 sizes in KB. */
-function bundleSizes() {
+/**
+ * Eager JS: what the browser fetches until the default diagram is drawn and a step is focusable, measured as
+ * the bundle check (test/browser/bundle.test.ts) does it; eager CSS: what index.html links; lazy: every other
+ * chunk. gzip -9 sizes in KB.
+ */
+async function bundleSizes(eagerJs: EagerJs) {
   const dist = resolve(ROOT, 'dist');
   const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
   const referenced = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!));
   const gz = (f: string) => gzipSync(readFileSync(resolve(dist, f)), { level: 9 }).length / 1024;
   const assets = readdirSync(resolve(dist, 'assets')).map((f) => `assets/${f}`);
-  const eager = [...referenced].filter((f) => f.endsWith('.js') || f.endsWith('.css'));
-  const lazy = assets.filter((f) => f.endsWith('.js') && !referenced.has(f));
+  const fetched = new Set(eagerJs.files.map((f) => `assets/${f.file}`));
+  const lazy = assets.filter((f) => f.endsWith('.js') && !fetched.has(f));
   return {
-    eagerJsKB: eager.filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0),
-    eagerCssKB: eager.filter((f) => f.endsWith('.css')).reduce((s, f) => s + gz(f), 0),
+    eagerJsKB: eagerJs.gzip / 1024,
+    eagerJsFiles: eagerJs.files.map((f) => ({ file: f.file, gzipKB: f.gzip / 1024 })),
+    eagerCssKB: [...referenced].filter((f) => f.endsWith('.css')).reduce((s, f) => s + gz(f), 0),
     lazy: lazy.map((f) => ({ file: f, gzipKB: gz(f), rawKB: statSync(resolve(dist, f)).size / 1024 })),
   };
 }
@@ -221,6 +227,7 @@ export async function main(argv: string[]) {
   const app = await serveStatic(resolve(ROOT, 'dist'));
   const plain = await serveStatic(resolve(TMP, 'plain'));
   const browser = await launch();
+  const eagerJs = await measureEagerJs(browser, app.url);
   const samples = new Map<string, Sample[]>();
   const nodeSamples = new Map<number, { read: number; layout: number; total: number }[]>();
   try {
@@ -269,7 +276,7 @@ export async function main(argv: string[]) {
       },
     };
   });
-  const bundle = bundleSizes();
+  const bundle = await bundleSizes(eagerJs);
   const result = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, node: process.version, chromium: browserVersion() },
@@ -304,7 +311,7 @@ type Row = {
   nodeOpen: { read: number; layout: number; total: number };
 };
 
-function markdownTable(rows: Row[], bundle: ReturnType<typeof bundleSizes>, rounds: number): string {
+function markdownTable(rows: Row[], bundle: Awaited<ReturnType<typeof bundleSizes>>, rounds: number): string {
   const lines = [
     `Medians of ${rounds} interleaved rounds, Chromium headless (software rendering) at 1600×900; Polku / plain React Flow.`,
     '',
@@ -325,7 +332,9 @@ function markdownTable(rows: Row[], bundle: ReturnType<typeof bundleSizes>, roun
   }
   lines.push(
     '',
-    `Eager JS ${fmt(bundle.eagerJsKB)} KB gzip (+ CSS ${fmt(bundle.eagerCssKB)} KB); loaded on demand: ` +
+    `Eager JS ${fmt(bundle.eagerJsKB)} KB gzip -9 until the default diagram is drawn (` +
+      bundle.eagerJsFiles.map((f) => `${f.file} ${fmt(f.gzipKB)} KB`).join(', ') +
+      `; + CSS ${fmt(bundle.eagerCssKB)} KB); loaded on demand: ` +
       bundle.lazy.map((l) => `${l.file.replace(/^assets\//, '')} ${fmt(l.gzipKB)} KB`).join(', ') +
       '.',
     '',

@@ -9,10 +9,10 @@ import { App } from '../../src/app/App';
 import { loadDefaultDiagram } from '../../src/app/defaultDiagram';
 import { createTestI18n as createI18n } from '../helpers/i18n';
 import { createDocumentStore } from '../../src/store/documentStore';
-import { useSelection } from '../../src/store/selectionStore';
+import { resetSession, useSelection } from '../../src/store/sessionStore';
 
 beforeEach(() => {
-  useSelection.setState({ steps: [], link: null, panel: 'none' });
+  resetSession();
 });
 
 function renderApp() {

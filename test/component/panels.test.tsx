@@ -7,12 +7,12 @@ import { App } from '../../src/app/App';
 import { loadDefaultDiagram } from '../../src/app/defaultDiagram';
 import { createTestI18n as createI18n } from '../helpers/i18n';
 import { createDocumentStore, DocumentProvider, type DocumentStore } from '../../src/store/documentStore';
-import { useSelection } from '../../src/store/selectionStore';
+import { resetSession, useSelection } from '../../src/store/sessionStore';
 import { DocumentButton } from '../../src/ui/DocumentButton';
 import { NewButton } from '../../src/ui/NewButton';
 
 beforeEach(() => {
-  useSelection.setState({ steps: [], panel: 'none' });
+  resetSession();
 });
 
 async function renderPanel() {

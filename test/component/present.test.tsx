@@ -6,7 +6,7 @@ import { App } from '../../src/app/App';
 import { loadDefaultDiagram } from '../../src/app/defaultDiagram';
 import { createTestI18n as createI18n } from '../helpers/i18n';
 import { createDocumentStore } from '../../src/store/documentStore';
-import { useSelection } from '../../src/store/selectionStore';
+import { useSelection } from '../../src/store/sessionStore';
 
 function renderApp() {
   const store = createDocumentStore(loadDefaultDiagram());

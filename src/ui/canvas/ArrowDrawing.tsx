@@ -15,7 +15,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/problems';
 import type { Geometry } from '../../layout/geometry';
-import { addLink } from '../../model/operations';
+import { addLink } from '../../model/operations/links';
 import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSession } from '../../store/sessionStore';

@@ -6,7 +6,7 @@ import { geometryOf } from '../../layout/cache';
 import type { Geometry } from '../../layout/geometry';
 import { dateAt, laneAt } from '../../layout/place';
 import { useDocument, useDocumentStore } from '../../store/documentStore';
-import { useSelection } from '../../store/selectionStore';
+import { useSelection } from '../../store/sessionStore';
 import { GripScale, LinkHint, useArrowDrawing } from './ArrowDrawing';
 import { usePointerHeld } from '../pointerHeld';
 import { Backdrop } from './Backdrop';

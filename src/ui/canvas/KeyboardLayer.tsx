@@ -9,7 +9,7 @@ import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/problems';
-import { uiLanguageOf } from '../../i18n/setup';
+import { loadProblemWords, uiLanguageOf } from '../../i18n/setup';
 import { geometryOf } from '../../layout/cache';
 import { useDocumentStore, type DocumentStore } from '../../store/documentStore';
 import { centreOn } from './fit';
@@ -88,8 +88,16 @@ export function KeyboardLayer() {
         e.stopPropagation();
       }
     };
+    // a step has the focus: keyboard editing may begin, and the words of a refused edit load now, not with the app
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof HTMLElement && e.target.matches('.react-flow__node-step')) loadProblemWords().catch(() => undefined);
+    };
     window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+    window.addEventListener('focusin', onFocus);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('focusin', onFocus);
+    };
   }, [store, t, flow, lang]);
 
   // a repeated message differs by a no-break space, so it is announced again

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
 import { phaseEdgesOf, type PhaseEdge } from '../../layout/phaseEdges';
 import { shiftBetween } from '../../layout/place';
-import { shiftPhaseEdges } from '../../model/operations';
+import { shiftPhaseEdges } from '../../model/operations/phases';
 import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
 import { usePointerGesture } from './usePointerGesture';

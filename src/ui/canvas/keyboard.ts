@@ -1,39 +1,41 @@
 /**
  * Keyboard editing of steps: moving by the axis's smallest unit (a day, a week or a month) and lane, linking two steps,
  * adding a step, copying and pasting. Session state (the step a link starts
- * from, the in-memory clipboard, the last announcement) lives in a small
- * store; every edit goes through the model's operations as one undo step.
+ * from, the in-memory clipboard, the last announcement) is the session
+ * store's keyboard slice; every edit goes through the model's operations as one undo step.
  */
-import { create } from 'zustand';
 import { formatProblem, type Translate } from '../../i18n/problems';
+import { loadProblemWords } from '../../i18n/setup';
 import type { UiLanguage } from '../../i18n/ui';
 import { geometryOf } from '../../layout/cache';
 import { axisPrecision, unitShift } from '../../layout/place';
 import { formatDateInput } from '../../model/formatDateInput';
-import { addLink, addStep, copySteps, isClip, moveSteps, pasteClip, resizeStepEnd, shiftDate, type Clip } from '../../model/operations';
+// straight from their modules, not the operations' index: that would bring every operation (the panels' too) with the app
+import { copySteps, isClip, pasteClip, type Clip } from '../../model/operations/clipboard';
+import { addLink } from '../../model/operations/links';
+import { shiftDate } from '../../model/operations/months';
+import { addStep, moveSteps, resizeStepEnd } from '../../model/operations/steps';
 import type { Diagram, Problem } from '../../model/types';
 import type { DocumentStore } from '../../store/documentStore';
-import { useSelection } from '../../store/selectionStore';
+import { useKeyboard, useSelection } from '../../store/sessionStore';
 
-export type KeyboardState = {
-  /** the step a keyboard link starts from, while linking */
-  readonly linkFrom: string | null;
-  /** the text of the polite live region; `seq` makes a repeated message announced again */
-  readonly message: string;
-  readonly seq: number;
-  /** the last steps copied in this tab */
-  readonly clip: Clip | null;
-  /** the step the keyboard just moved: the view follows it if it leaves the screen */
-  readonly follow: string | null;
-};
-
-export const useKeyboard = create<KeyboardState>()(() => ({ linkFrom: null, message: '', seq: 0, clip: null, follow: null }));
+export { useKeyboard };
 
 export function announce(message: string): void {
   useKeyboard.setState((s) => ({ message, seq: s.seq + 1 }));
 }
 
 const problemsText = (problems: readonly Problem[], t: Translate) => problems.map((p) => formatProblem(p, t)).join('; ');
+
+/**
+ * Announces why an edit was refused (`key` with the problems in words). The problem messages load with the
+ * first one (KeyboardLayer asks for them as soon as a step has the focus); should they fail to load, the
+ * refusal is still announced, with the problems' codes.
+ */
+function announceRefusal(key: string, problems: readonly Problem[], t: Translate): void {
+  const say = () => announce(t(key, { problems: problemsText(problems, t) }));
+  loadProblemWords().then(say, say);
+}
 const titleOf = (d: Diagram, id: string) => (d.steps.find((s) => s.id === id)?.title ?? id).replace(/\u00ad/g, '');
 
 /** The step node (React Flow wrapper) an element is, or is inside. */
@@ -95,7 +97,7 @@ export function moveByKey(store: DocumentStore, id: string, units: number, lanes
   const before = store.getState().diagram;
   const result = moveSteps(before, ids, keyShift(before, id, (s) => s.start, units), lanes);
   if (!result.ok) {
-    announce(t('keys.moveRefused', { problems: problemsText(result.problems, t) }));
+    announceRefusal('keys.moveRefused', result.problems, t);
     return;
   }
   if (result.diagram !== before) store.getState().apply(result.diagram);
@@ -111,7 +113,7 @@ export function resizeByKey(store: DocumentStore, id: string, units: number, t: 
   const before = store.getState().diagram;
   const result = resizeStepEnd(before, id, keyShift(before, id, (s) => s.end ?? s.start, units));
   if (!result.ok) {
-    announce(t('keys.moveRefused', { problems: problemsText(result.problems, t) }));
+    announceRefusal('keys.moveRefused', result.problems, t);
     return;
   }
   if (result.diagram === before) return;
@@ -151,7 +153,7 @@ export function finishLink(store: DocumentStore, to: string, t: Translate): void
   const d = store.getState().diagram;
   const result = addLink(d, from, to);
   if (!result.ok) {
-    announce(t('keys.linkRefused', { problems: problemsText(result.problems, t) }));
+    announceRefusal('keys.linkRefused', result.problems, t);
     return;
   }
   store.getState().apply(result.diagram);
@@ -165,7 +167,7 @@ export function addStepAt(store: DocumentStore, lane: string, start: string, t: 
   const title = t('keys.newStep');
   const result = addStep(store.getState().diagram, { lane, title, start });
   if (!result.ok) {
-    announce(t('keys.addRefused', { problems: problemsText(result.problems, t) }));
+    announceRefusal('keys.addRefused', result.problems, t);
     return;
   }
   store.getState().apply(result.diagram);
@@ -224,7 +226,7 @@ export function pasteSteps(store: DocumentStore, clip: Clip | null, t: Translate
   const d = store.getState().diagram;
   const result = pasteClip(d, clip, { months: 1 });
   if (!result.ok) {
-    announce(t('keys.pasteRefused', { problems: problemsText(result.problems, t) }));
+    announceRefusal('keys.pasteRefused', result.problems, t);
     return true;
   }
   store.getState().apply(result.diagram);

@@ -7,7 +7,7 @@
 import { useCallback, type PointerEvent as ReactPointerEvent } from 'react';
 import { geometryOf } from '../../layout/cache';
 import { shiftTo } from '../../layout/place';
-import { resizeStepEnd } from '../../model/operations';
+import { resizeStepEnd } from '../../model/operations/steps';
 import { useDocumentStore } from '../../store/documentStore';
 import { usePointerGesture } from './usePointerGesture';
 

@@ -8,7 +8,7 @@ import type { OnNodeDrag } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { geometryOf } from '../../layout/cache';
 import { laneAt, shiftBetween } from '../../layout/place';
-import { moveSteps } from '../../model/operations';
+import { moveSteps } from '../../model/operations/steps';
 import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
 import type { StepFlowNode } from './StepNode';

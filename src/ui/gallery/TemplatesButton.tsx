@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openTemplateGallery, useGallery } from '../../store/galleryStore';
+import { openTemplateGallery, useGallery } from '../../store/sessionStore';
 
 const TemplateGallery = lazy(() => import('./TemplateGallery').then((m) => ({ default: m.TemplateGallery })));
 

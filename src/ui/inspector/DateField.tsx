@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMessage } from '../../i18n/problems';
 import { dateInputMessages } from '../../i18n/dateInput';
 import { addMessages, uiLanguageOf } from '../../i18n/setup';
+import { usePanelWords } from './panelWords';
 import { formatDateInput, parseDateInput, type DateInputProblem } from '../../model/dateInput';
 import type { DateString, Problem } from '../../model/types';
 
@@ -45,6 +46,7 @@ export function DateField({
 }) {
   const { t, i18n } = useTranslation();
   addMessages(i18n, 'dateInput', dateInputMessages);
+  usePanelWords(); // its hint, `field.dateHint`
   const lang = uiLanguageOf(i18n);
   const id = useId();
   const stored = value ?? '';

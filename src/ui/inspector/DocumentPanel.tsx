@@ -1,7 +1,7 @@
 /** The diagram's panel ("Kaavio"): its texts, lanes, phases, depth band and legend. */
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../store/documentStore';
-import { useSelection } from '../../store/selectionStore';
+import { useSelection } from '../../store/sessionStore';
 import { DepthSection } from './document/DepthSection';
 import { DocumentFields } from './document/DocumentFields';
 import { LanesSection } from './document/LanesSection';

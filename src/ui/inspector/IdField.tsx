@@ -11,7 +11,7 @@
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import { renameId, type IdCollection } from '../../model/operations';
-import { useSelection } from '../../store/selectionStore';
+import { useSelection } from '../../store/sessionStore';
 import { useEditProblems } from '../useEdit';
 import { TextField } from './TextField';
 

@@ -2,14 +2,16 @@
 import { useTranslation } from 'react-i18next';
 import { deleteSteps } from '../../model/operations';
 import { useDocument } from '../../store/documentStore';
-import { useSelection } from '../../store/selectionStore';
+import { useSelection } from '../../store/sessionStore';
 import { useEdit } from '../useEdit';
 import { useWhenReleased } from '../pointerHeld';
 import { DocumentPanel } from './DocumentPanel';
 import { LinkInspector } from './LinkInspector';
 import { StepInspector } from './StepInspector';
+import { usePanelWords } from './panelWords';
 
 export function Inspector() {
+  usePanelWords();
   const { t } = useTranslation();
   const diagram = useDocument((s) => s.diagram);
   const selected = useSelection((s) => s.steps);

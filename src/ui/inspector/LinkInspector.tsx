@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { deleteLink, reverseLink, updateLink } from '../../model/operations';
 import type { Diagram, Link } from '../../model/types';
-import { useSelection } from '../../store/selectionStore';
+import { useSelection } from '../../store/sessionStore';
 import { useEdit, useEditProblems } from '../useEdit';
 import { focusStep } from '../canvas/keyboard';
 import { TextField } from './TextField';

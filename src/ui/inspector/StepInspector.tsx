@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteSteps, duplicateStep, updateStep, type StepPatch } from '../../model/operations';
 import type { Diagram, Step } from '../../model/types';
-import { useSelection } from '../../store/selectionStore';
+import { useSelection } from '../../store/sessionStore';
 import { useEdit, useEditProblems } from '../useEdit';
 import { IdField } from './IdField';
 import { NotesField } from './NotesField';

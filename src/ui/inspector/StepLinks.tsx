@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Diagram, Step } from '../../model/types';
-import { useSelection } from '../../store/selectionStore';
+import { useSelection } from '../../store/sessionStore';
 import { focusInspectorTitle } from '../canvas/keyboard';
 
 const plain = (s: string) => s.replace(/\u00ad/g, '');

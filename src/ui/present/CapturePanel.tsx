@@ -7,6 +7,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMessage } from '../../i18n/problems';
+import { problemMessages } from '../../i18n/problemMessages';
+import { addMessages } from '../../i18n/setup';
 import type { Reveal, Stop } from '../../layout/stops';
 import { addComment, addVote, deleteComment, removeVote, type WorkshopTarget } from '../../model/operations/workshop';
 import type { Diagram, Problem } from '../../model/types';
@@ -32,7 +34,8 @@ export function CapturePanel({
   reveal: Reveal;
   onNotice: (text: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addMessages(i18n, 'problem', problemMessages); // a refused comment or vote is told in words
   const edit = useEditProblems();
   const headingId = useId();
   const targetId = useId();

@@ -13,6 +13,7 @@ import { addMessages } from '../../i18n/setup';
 import { geometryOf } from '../../layout/cache';
 import { revealedAt, stopsOf, type StopMode } from '../../layout/stops';
 import { useDocument } from '../../store/documentStore';
+import { usePresent, type PresentPopover } from '../../store/sessionStore';
 import { cameraFor, focusOf, type Viewport } from './camera';
 import { CapturePanel } from './CapturePanel';
 import { commandOfKey, type PresentCommand, type PresentState } from './channel';
@@ -30,8 +31,6 @@ import { oneLine } from '../../model/oneLine';
 const IDLE_MS = 3000;
 /** After opening the presenter window, a browser leaving full screen does not end present mode. */
 const POPUP_GRACE_MS = 2000;
-
-type Popover = 'timer' | 'summary' | null;
 
 const isControl = (el: Element | null) => el instanceof HTMLElement && el.closest('button, a[href], summary') !== null;
 
@@ -63,8 +62,8 @@ function useInertEditor() {
 
 /** A message for the polite live region; the same text twice differs by a no-break space, so it is said again. */
 function useNotice(): [string, (text: string) => void] {
-  const [notice, setNotice] = useState({ text: '', seq: 0 });
-  const say = useCallback((text: string) => setNotice((n) => ({ text, seq: n.seq + 1 })), []);
+  const notice = usePresent((s) => s.notice);
+  const say = usePresent((s) => s.say);
   return [notice.seq % 2 === 0 ? notice.text : `${notice.text}\u00a0`, say];
 }
 
@@ -78,25 +77,34 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
   const keysId = useId();
   const labelId = useId();
 
-  const [mode, setMode] = useState<StopMode>('phase');
+  // where the talk is, the timer, the popovers …: the session store's present slice (reset each time present mode opens)
+  const mode: StopMode = usePresent((s) => s.mode);
+  const setMode = usePresent((s) => s.setMode);
   const stops = useMemo(() => stopsOf(diagram, mode), [diagram, mode]);
-  const [position, setPosition] = useState<Position>({ stop: 0, blank: false });
+  const position: Position = usePresent((s) => s.position);
+  const setPosition = usePresent((s) => s.setPosition);
   const stopIndex = Math.min(position.stop, stops.length - 1);
   const stop = stops[stopIndex];
   const reveal = useMemo(() => revealedAt(diagram, stops, stopIndex), [diagram, stops, stopIndex]);
   const label = stopLabel(diagram, stop, t);
   const context = stopContext(diagram, stop);
 
-  const [startedAt] = useState(Date.now);
-  const [timerEndsAt, setTimerEndsAt] = useState<number | null>(null);
-  const [popover, setPopover] = useState<Popover>(null);
-  const [captureOpen, setCaptureOpen] = useState(false);
-  const [fullscreen, setFullscreen] = useState(false);
-  const [idle, setIdle] = useState(false);
+  const startedAt = usePresent((s) => s.startedAt);
+  const timerEndsAt = usePresent((s) => s.timerEndsAt);
+  const setTimerEndsAt = usePresent((s) => s.setTimerEndsAt);
+  const popover = usePresent((s) => s.popover);
+  const setPopover = usePresent((s) => s.setPopover);
+  const captureOpen = usePresent((s) => s.captureOpen);
+  const setCaptureOpen = usePresent((s) => s.setCaptureOpen);
+  const fullscreen = usePresent((s) => s.fullscreen);
+  const setFullscreen = usePresent((s) => s.setFullscreen);
+  const idle = usePresent((s) => s.idle);
+  const setIdle = usePresent((s) => s.setIdle);
   const [notice, say] = useNotice();
   const [now, syncNow] = useNow(timerEndsAt !== null);
   const timeUp = timerEndsAt !== null && now >= timerEndsAt;
-  const [chimeOn, setChimeOn] = useState(true);
+  const chimeOn = usePresent((s) => s.chimeOn);
+  const setChimeOn = usePresent((s) => s.setChimeOn);
   const audio = useRef<AudioContext | null>(null);
   useEffect(() => {
     if (timeUp && chimeOn && audio.current !== null) playChime(audio.current);
@@ -181,7 +189,7 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
     enterFullscreen();
     root?.focus();
     return () => document.removeEventListener('fullscreenchange', onChange);
-  }, [enterFullscreen, leave]);
+  }, [enterFullscreen, leave, setFullscreen]);
 
   useInertEditor();
 
@@ -236,7 +244,7 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
       body.removeEventListener('keydown', keepInside);
       body.removeEventListener('paste', noPaste);
     };
-  }, [run, popover]);
+  }, [run, popover, setPopover]);
 
   // ---- the controls fade while the pointer rests ------------------------------
   const idleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -251,7 +259,7 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
       clearTimeout(first);
       if (idleTimer.current !== null) clearTimeout(idleTimer.current);
     };
-  }, []);
+  }, [setIdle]);
 
   // ---- the presenter window ------------------------------------------------------
   const state = useMemo<PresentState>(
@@ -282,7 +290,7 @@ export function PresentMode({ onExit }: { onExit: () => void }) {
     say(t('present.timerStopped'));
   };
 
-  const toggle = (which: Exclude<Popover, null>) => setPopover((p) => (p === which ? null : which));
+  const toggle = (which: Exclude<PresentPopover, null>) => setPopover((p) => (p === which ? null : which));
   const progress = stopCount > 1 ? stopIndex / (stopCount - 1) : 1;
   const atTitle = stop === undefined || stop.kind === 'title';
   const stopKey = `${mode}:${stopIndex}`;

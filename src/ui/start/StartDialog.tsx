@@ -10,6 +10,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../i18n/problems';
+import { problemMessages } from '../../i18n/problemMessages';
 import { addMessages, uiLanguageOf } from '../../i18n/setup';
 import { startMessages } from '../../i18n/start';
 import { compareDatePoints } from '../../model/dates';
@@ -40,6 +41,7 @@ const PHASE_STEP_MONTHS = 3;
 export function StartDialog({ onCancel, onStart }: { onCancel: () => void; onStart: (diagram: Diagram) => void }) {
   const { t, i18n } = useTranslation();
   addMessages(i18n, 'start', startMessages);
+  addMessages(i18n, 'problem', problemMessages);
   const lang = uiLanguageOf(i18n);
   const ref = useModal(true);
   const form = useRef<HTMLFormElement>(null);

@@ -5,7 +5,7 @@ import { dateInputExamples, formatDateInput, monthWords, parseDateInput, type Da
 import { daysInMonth, isDate } from '../../../src/model/dates.ts';
 import { MONTH_NAMES } from '../../../src/model/monthNames.ts';
 import { periodLabel, shortDate } from '../../../src/layout/contentText.ts';
-import { translations } from '../../helpers/i18n.ts';
+import { fieldMessages } from '../../../src/i18n/panels.ts';
 
 const LANGS: readonly DateInputLanguage[] = ['fi', 'sv', 'en'];
 
@@ -285,7 +285,7 @@ describe('what the diagram displays is read back', () => {
 describe('the date fields’ hint', () => {
   it('names, in each UI language, the month and day forms that language’s field shows and reads', () => {
     for (const lang of LANGS) {
-      const hint = translations[lang].field.dateHint;
+      const hint = fieldMessages[lang].dateHint;
       const [month, , day] = dateInputExamples(lang);
       expect(hint, lang).toContain(month);
       expect(hint, lang).toContain(day);

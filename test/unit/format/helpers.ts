@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import type { Translate } from '../../../src/i18n/problems.ts';
-import { translations } from '../../helpers/i18n.ts';
+import { problemMessages } from '../../../src/i18n/problemMessages.ts';
 
 export const FIXTURES = new URL('../../../fixtures/', import.meta.url);
 
@@ -34,9 +34,9 @@ export function translators(): Record<'fi' | 'sv' | 'en', Translate> {
     fallbackLng: false,
     initAsync: false,
     resources: {
-      fi: { translation: { problem: translations.fi.problem } },
-      sv: { translation: { problem: translations.sv.problem } },
-      en: { translation: { problem: translations.en.problem } },
+      fi: { translation: { problem: problemMessages.fi } },
+      sv: { translation: { problem: problemMessages.sv } },
+      en: { translation: { problem: problemMessages.en } },
     },
   });
   return { fi: instance.getFixedT('fi'), sv: instance.getFixedT('sv'), en: instance.getFixedT('en') };

@@ -10,9 +10,7 @@ import {
 } from '../../../src/i18n/problems.ts';
 import { PROBLEM_CODES } from '../../../src/model/problemCodes.ts';
 import { translators } from './helpers.ts';
-import { translations } from '../../helpers/i18n.ts';
-
-const problemMessages = { fi: translations.fi.problem, sv: translations.sv.problem, en: translations.en.problem };
+import { problemMessages } from '../../../src/i18n/problemMessages.ts';
 
 const t = translators();
 

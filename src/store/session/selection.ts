@@ -1,5 +1,5 @@
 /** What the person has selected and which panel is open: session state, never saved or undone. */
-import { create } from 'zustand';
+import type { Slice } from './slice';
 
 export type Panel = 'none' | 'document' | 'selection';
 
@@ -14,7 +14,7 @@ export type SelectionState = {
   openPanel: (panel: Panel) => void;
 };
 
-export const useSelection = create<SelectionState>()((set) => ({
+export const selectionSlice: Slice<SelectionState> = (set) => ({
   steps: [],
   link: null,
   panel: 'none',
@@ -31,4 +31,4 @@ export const useSelection = create<SelectionState>()((set) => ({
       panel: id ? 'selection' : s.steps.length > 0 ? 'selection' : s.panel === 'selection' ? 'none' : s.panel,
     })),
   openPanel: (panel) => set({ panel }),
-}));
+});
