@@ -5,7 +5,35 @@
  * finds no such place is reported, and the caller opens room for it in a
  * channel (links.ts); such a reserved place is taken as given.
  */
+import type { ContentLanguage } from '../model/types';
 import type { LaneGeometry, Point, Rect, StepGeometry } from './geometry';
+import type { TextStyle } from './textBlock';
+import { findBreaks } from './text/hyphenate';
+import { measureText } from './text/measure';
+
+/** The width an arrow label wraps at, unless one of its pieces is wider. */
+export const LABEL_WIDTH = 140;
+
+/**
+ * The width to wrap an arrow label at: LABEL_WIDTH, or the widest piece of
+ * the text that should not be broken — a word between its spaces, existing
+ * hyphens, soft hyphens and compound seams (the line breaker would otherwise
+ * cut a long word at a syllable, or between letters).
+ */
+export function labelWrapWidth(text: string, style: TextStyle, lang: ContentLanguage): number {
+  let widest = 0;
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    let last = 0;
+    const cuts = findBreaks(word, lang).filter((b) => b.kind !== 'pattern');
+    for (const { index, kind } of [...cuts, { index: word.length, kind: 'hyphen' as const }]) {
+      const piece = word.slice(last, index) + (kind === 'soft' || kind === 'seam' ? '-' : '');
+      widest = Math.max(widest, measureText(piece, style));
+      last = index;
+    }
+  }
+  return Math.max(LABEL_WIDTH, Math.ceil(widest));
+}
 
 export type LabelRequest = { readonly lines: readonly string[]; readonly width: number; readonly height: number };
 

@@ -20,7 +20,7 @@
 import type { ContentLanguage, Link } from '../model/types';
 import { buildChannels, CLEAR, openChannels, type Channels } from './channels';
 import type { LaneGeometry, LinkGeometry, Point, Rect, StepGeometry, TextBlock } from './geometry';
-import { placeLabels, type LabelRequest } from './linkLabels';
+import { labelWrapWidth, placeLabels, type LabelRequest } from './linkLabels';
 import { roundedPath, simplify } from './polyline';
 import { planLink, type Plan, type Run } from './route';
 import { STYLE as S } from './style';
@@ -33,12 +33,27 @@ export const PORT_GAP = 10;
 export const RUN_GAP = 8;
 /** Runs closer than this after placing are too near to tell apart: their arrows are planned again. */
 const CLASH = RUN_GAP / 2;
+/**
+ * Arrows squeezed onto another's line are planned again, out of its way, in
+ * up to REPLAN_ROUNDS rounds — when there are at most REPLAN_MAX of them:
+ * in a diagram of thousands of crossing arrows replanning frees no line and
+ * costs seconds.
+ */
+const REPLAN_ROUNDS = 2;
+const REPLAN_MAX = 64;
+/** A run with less free width than this is placed before the others. */
+const NARROW = 3 * RUN_GAP;
 /** How far (in half gaps) a run may move from where it would like to be to keep RUN_GAP from others. */
 const SEARCH = 48;
 /** Height of a cell of the index of placed runs, in levels (a channel and a band are one level each). */
 const LEVELS = 8;
 /** How far apart the tracks of a channel are. */
 export const TRACK_GAP = 6;
+/**
+ * The most tracks a channel opens to. A diagram with thousands of long arrows
+ * would otherwise grow channels hundreds of px tall; past this, jogs share tracks.
+ */
+export const MAX_TRACKS = 10;
 /** How far the outer tracks of a channel keep from the boxes above and below: room for a corner and an arrowhead. */
 export const TRACK_CLEAR = 11;
 /** Room a label keeps from what it is beside. */
@@ -67,8 +82,16 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
   const clashes = new Map<number, Placed[]>();
   const all: { plan: number; run: number; r: Run }[] = [];
   plans.forEach((p, i) => p?.runs.forEach((r, j) => all.push({ plan: i, run: j, r })));
+  // runs with little room first (a side port's stub between two boxes can go nowhere else), then
   // left to right; of runs wanting one x, the one going farthest takes it, so that it is the outer one
-  all.sort((a, b) => a.r.ideal - b.r.ideal || b.r.pull - a.r.pull || a.plan - b.plan || a.run - b.run);
+  const room = (r: Run) => {
+    let w = 0;
+    for (let i = 0; i < r.free.length; i += 2) w += r.free[i + 1]! - r.free[i]!;
+    return w < NARROW ? 0 : 1;
+  };
+  const keyed = all.map((a) => ({ ...a, narrow: room(a.r) }));
+  keyed.sort((a, b) => a.narrow - b.narrow || a.r.ideal - b.r.ideal || b.r.pull - a.r.pull || a.plan - b.plan || a.run - b.run);
+  all.splice(0, all.length, ...keyed);
   // runs placed so far, by x (RUN_GAP wide) and by height (LEVELS levels), a run in every cell it spans
   const grid = new Map<number, Placed[]>();
   const cell = (bx: number, by: number) => bx * 65_536 + by;
@@ -197,6 +220,46 @@ function sidePorts(plans: readonly (Plan | null)[], xs: readonly Float64Array[])
   return { from, to };
 }
 
+/**
+ * In the gap between two neighbours of a row, an arrow leaving the left one's
+ * right side and an arrow entering the right one's left side run horizontally
+ * at their boxes' middles — one line when the boxes are as tall. Where their
+ * stubs overlap, the leaving ones move up and the entering ones down.
+ */
+function separateGapPorts(plans: readonly (Plan | null)[], xs: readonly Float64Array[], ports: { from: Float64Array; to: Float64Array }) {
+  type Stub = { plan: number; y: number; l: number; r: number };
+  const gaps = new Map<string, { out: Stub[]; in: Stub[] }>();
+  const gap = (key: string) => {
+    let g = gaps.get(key);
+    if (!g) gaps.set(key, (g = { out: [], in: [] }));
+    return g;
+  };
+  plans.forEach((p, i) => {
+    if (!p || p.straight) return;
+    const runs = xs[i]!;
+    if (p.exit === 'right') {
+      const s = p.from.step;
+      gap(`${p.from.band}|${p.from.pos}`).out.push({ plan: i, y: s.y + s.height / 2 + ports.from[i]!, l: s.x + s.width, r: runs[0]! });
+    }
+    if (p.entry === 'left') {
+      const t = p.to.step;
+      gap(`${p.to.band}|${p.to.pos - 1}`).in.push({ plan: i, y: t.y + t.height / 2 + ports.to[i]!, l: runs[runs.length - 1]!, r: t.x });
+    }
+  });
+  for (const g of gaps.values()) {
+    if (!g.out.length || !g.in.length) continue;
+    const clash = g.out.some((a) => g.in.some((b) => Math.abs(a.y - b.y) < PORT_GAP / 2 && a.l < b.r && b.l < a.r));
+    if (!clash) continue;
+    const room = (plan: number, end: 'from' | 'to') => {
+      const p = plans[plan]!;
+      const box = end === 'from' ? p.from.step : p.to.step;
+      return box.height / 2 - 6;
+    };
+    for (const a of g.out) ports.from[a.plan] = Math.max(-room(a.plan, 'from'), ports.from[a.plan]! - PORT_GAP / 2);
+    for (const b of g.in) ports.to[b.plan] = Math.min(room(b.plan, 'to'), ports.to[b.plan]! + PORT_GAP / 2);
+  }
+}
+
 type Jog = { readonly plan: number; readonly jog: number; readonly l: number; readonly r: number; readonly ends: readonly { x: number; up: boolean }[] };
 
 /** Tracks of the jogs in each channel: overlapping jogs on different tracks, ordered to cross as little as possible. */
@@ -283,17 +346,19 @@ function orderCluster(cluster: Jog[], track: Int32Array[]): number {
       track[j.plan]![j.jog] = t;
       most = Math.max(most, t + 1);
     }
-    return most;
+    if (most <= MAX_TRACKS) return most;
   }
-  // many: left-edge packing, as few tracks as the densest point needs
+  // many: left-edge packing, as few tracks as the densest point needs, and at most MAX_TRACKS
+  // (beyond that a jog shares the track that frees up first)
   const ends: number[] = [];
-  for (const j of order) {
+  for (const j of [...order].sort((a, b) => a.l - b.l || a.plan - b.plan)) {
     let t = ends.findIndex((e) => e + RUN_GAP <= j.l);
-    if (t === -1) {
+    if (t === -1 && ends.length < MAX_TRACKS) {
       t = ends.length;
       ends.push(0);
     }
-    ends[t] = j.r;
+    if (t === -1) t = ends.indexOf(Math.min(...ends));
+    ends[t] = Math.max(ends[t]!, j.r);
     track[j.plan]![j.jog] = t;
   }
   return ends.length;
@@ -334,18 +399,16 @@ export function routeLinks(
   x1: number,
   lang: ContentLanguage,
 ): RoutedLinks {
-const T0=performance.now();
   const ch = buildChannels(lanes, steps, x0, x1);
   const plans = links.map((l) => {
     const s = ch.boxes.get(l.from);
     const t = ch.boxes.get(l.to);
     return s && t ? planLink(ch, s, t) : null;
   });
-const T1=performance.now();
   let { xs, clashes } = placeRuns(plans);
   // An arrow squeezed onto another's line is planned again, kept out of the other's way.
   const blocked = new Map<number, Map<number, number[]>>();
-  for (let round = 0; round < 0 && clashes.size > 0; round++) {
+  for (let round = 0; round < REPLAN_ROUNDS && clashes.size > 0 && clashes.size <= REPLAN_MAX; round++) {
     for (const [i, others] of clashes) {
       const p = plans[i]!;
       let mine = blocked.get(i);
@@ -359,15 +422,14 @@ const T1=performance.now();
       plans[i] = planLink(ch, p.from, p.to, mine) ?? p;
     }
     ({ xs, clashes } = placeRuns(plans));
-    console.log('round', round, performance.now() - T1, clashes.size);
   }
-const T2=performance.now();console.log('plan',T1-T0,'runs+replan',T2-T1,'clashes',clashes.size);
   const ports = sidePorts(plans, xs);
+  separateGapPorts(plans, xs, ports);
   const { track, tracks } = assignTracks(ch, plans, xs);
 
   const requests: (LabelRequest | null)[] = links.map((l) => {
     if (!l.title) return null;
-    const lines = wrap(l.title, 140, S.linkLabel, lang);
+    const lines = wrap(l.title, labelWrapWidth(l.title, S.linkLabel, lang), S.linkLabel, lang);
     const width = Math.max(0, ...lines.map((line) => measureText(line, S.linkLabel))) + 6;
     return { lines, width, height: blockHeight(lines.length, S.linkLabel) };
   });
@@ -376,7 +438,6 @@ const T2=performance.now();console.log('plan',T1-T0,'runs+replan',T2-T1,'clashes
   const reserved = new Map<number, { channel: number; rect: Rect }>();
   const labelRows = new Float64Array(ch.channels.length);
   let result: { links: LinkGeometry[]; opened: ReturnType<typeof openChannels> } | null = null;
-const T3=performance.now();
   for (let pass = 0; pass < 4; pass++) {
     for (let k = 0; k < need.length; k++) need[k] = trackHeight(tracks[k]!) + (labelRows[k]! > 0 ? labelRows[k]! + LABEL_PAD : 0);
     const opened = openChannels(ch, lanes, steps, need);
@@ -451,7 +512,6 @@ const T3=performance.now();
         color: S.colors.link,
       });
     });
-console.log('pass',pass,performance.now()-T3);
     result = { links: geometry, opened };
     if (placed.failed.length === 0 || pass === 3) break;
     // no free place: make one in a channel the arrow runs along (or crosses)

@@ -170,7 +170,8 @@ export type CheckOptions = {
  * - `under-box`: a sampled point of the path lies inside a box that is not one of its ends;
  * - `hidden`: less than `minOutside` px of the path lies outside every box;
  * - `shared`: two paths run along one line (within 1 px, same direction) for more than `maxShared` px;
- * - `label-box` / `label-label` / `label-lane`: an arrow label overlaps a box, another arrow label or a lane header.
+ * - `label-box` / `label-label` / `label-lane` / `label-text`: an arrow label overlaps a box, another arrow
+ *   label, a lane header, or the axis, a phase header, the depth band or the legend.
  */
 export function routeProblems(g: Geometry, opts: CheckOptions = {}): RouteProblem[] {
   const inset = opts.inset ?? 1;
@@ -263,6 +264,13 @@ export function routeProblems(g: Geometry, opts: CheckOptions = {}): RouteProble
     for (const lane of g.lanes)
       if (rectsOverlap(a.rect, lane.header)) problems.push({ link: a.id, kind: 'label-lane', detail: `label of ${a.id} over the header of ${lane.id}` });
     for (const b of labels.slice(i + 1)) if (rectsOverlap(a.rect, b.rect)) problems.push({ link: a.id, kind: 'label-label', detail: `labels of ${a.id} and ${b.id} overlap` });
+    const text: [string, Rect | null][] = [
+      ['the axis', g.axis],
+      ...g.phases.map((ph): [string, Rect] => [`the header of phase ${ph.id}`, ph.header]),
+      ['the depth band', g.depth],
+      ['the legend', g.legend],
+    ];
+    for (const [what, r] of text) if (r && rectsOverlap(a.rect, r)) problems.push({ link: a.id, kind: 'label-text', detail: `label of ${a.id} over ${what}` });
   });
   return problems;
 }
