@@ -274,3 +274,22 @@ export function routeProblems(g: Geometry, opts: CheckOptions = {}): RouteProble
   });
   return problems;
 }
+
+/**
+ * Arrows that leave a box from behind (its left side) or enter one at its
+ * right side: time reads left to right, so an arrow leaves at the right side,
+ * the bottom or the top, and enters at the left side, the top or the bottom.
+ */
+export function sideProblems(g: Geometry): RouteProblem[] {
+  const box = new Map(g.steps.map((s) => [s.id, s]));
+  const onSide = (p: Point, r: Rect, x: number) => Math.abs(p.x - x) < 0.01 && p.y > r.y + 0.01 && p.y < r.y + r.height - 0.01;
+  const out: RouteProblem[] = [];
+  for (const l of g.links) {
+    const a = box.get(l.from);
+    const b = box.get(l.to);
+    if (!a || !b) continue;
+    if (onSide(l.start, a, a.x)) out.push({ link: l.id, kind: 'from-behind', detail: `${l.from}→${l.to} leaves ${l.from} at its left side` });
+    if (onSide(l.end, b, b.x + b.width)) out.push({ link: l.id, kind: 'enters-right', detail: `${l.from}→${l.to} enters ${l.to} at its right side` });
+  }
+  return out;
+}
