@@ -123,6 +123,7 @@ function candidates(pts: readonly Point[], w: number, h: number): { rect: Rect; 
 
 export function placeLabels(input: LabelInput): { labels: (Rect | null)[]; failed: number[] } {
   const { requests, polylines, steps, lanes, body, reserved } = input;
+  if (!requests.some((r) => r)) return { labels: requests.map(() => null), failed: [] };
   const boxes = new Grid<Rect>();
   for (const s of steps) boxes.add(s, s);
   for (const l of lanes) boxes.add(l.header, l.header);

@@ -47,6 +47,8 @@ const NARROW = 3 * RUN_GAP;
 const SEARCH = 48;
 /** Height of a cell of the index of placed runs, in levels (a channel and a band are one level each). */
 const LEVELS = 8;
+/** Width of a cell of that index (px); at least RUN_GAP, so that a run's neighbours within RUN_GAP are in the cells beside it. */
+const XCELL = 32;
 /** How far apart the tracks of a channel are. */
 export const TRACK_GAP = 6;
 /**
@@ -92,10 +94,10 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
   const keyed = all.map((a) => ({ ...a, narrow: room(a.r) }));
   keyed.sort((a, b) => a.narrow - b.narrow || a.r.ideal - b.r.ideal || b.r.pull - a.r.pull || a.plan - b.plan || a.run - b.run);
   all.splice(0, all.length, ...keyed);
-  // runs placed so far, by x (RUN_GAP wide) and by height (LEVELS levels), a run in every cell it spans
+  // runs placed so far, by x (XCELL wide) and by height (LEVELS levels), a run in every cell it spans
   const grid = new Map<number, Placed[]>();
   const cell = (bx: number, by: number) => bx * 65_536 + by;
-  const bucket = (x: number) => Math.floor(x / RUN_GAP);
+  const bucket = (x: number) => Math.floor(x / XCELL);
   const each = (x: number, lo: number, hi: number, visit: (p: Placed) => void) => {
     const k = bucket(x);
     const seen = hi - lo >= LEVELS ? new Set<Placed>() : null;
@@ -118,17 +120,63 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
     });
     return out;
   };
+  // the distance to the nearest run of another arrow sharing some height with a run at x (a run may be met in several cells)
   const nearest = (x: number, plan: number, lo: number, hi: number): number => {
     let d = Infinity;
-    each(x, lo, hi, (p) => {
-      if (p.plan !== plan) d = Math.min(d, Math.abs(p.x - x));
-    });
+    const k = bucket(x);
+    const c0 = Math.floor(lo / LEVELS);
+    const c1 = Math.floor(hi / LEVELS);
+    for (let b = k - 1; b <= k + 1; b++)
+      for (let c = c0; c <= c1; c++) {
+        const list = grid.get(cell(b, c));
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i]!;
+          if (p.hi < lo || hi < p.lo || p.plan === plan) continue;
+          const e = Math.abs(p.x - x);
+          if (e < d) d = e;
+        }
+      }
     return d;
   };
+  // the x of every run of another arrow sharing some height with [lo, hi], between x0 and x1, sorted
+  const gather = (x0: number, x1: number, plan: number, lo: number, hi: number): Float64Array => {
+    const out: number[] = [];
+    const c0 = Math.floor(lo / LEVELS);
+    const c1 = Math.floor(hi / LEVELS);
+    for (let b = bucket(x0); b <= bucket(x1); b++)
+      for (let c = c0; c <= c1; c++) {
+        const list = grid.get(cell(b, c));
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i]!;
+          if (p.hi < lo || hi < p.lo || p.plan === plan || p.x < x0 || p.x > x1) continue;
+          out.push(p.x);
+        }
+      }
+    return Float64Array.from(out).sort();
+  };
+  const distance = (sorted: Float64Array, x: number): number => {
+    let a = 0;
+    let b = sorted.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (sorted[m]! < x) a = m + 1;
+      else b = m;
+    }
+    let d = Infinity;
+    if (a < sorted.length) d = sorted[a]! - x;
+    if (a > 0) d = Math.min(d, x - sorted[a - 1]!);
+    return d;
+  };
+  const reach = SEARCH * (RUN_GAP / 2);
   for (const { plan, run, r } of all) {
-    let x = clampTo(r.ideal, r.free);
+    const ideal = clampTo(r.ideal, r.free);
+    let x = ideal;
     let bestD = nearest(x, plan, r.lo, r.hi);
     if (bestD < RUN_GAP) {
+      // every candidate lies within 2 reach of the ideal (the ideal is free, so clamping moves a point at most its own distance)
+      const near = gather(ideal - 2 * reach - RUN_GAP, ideal + 2 * reach + RUN_GAP, plan, r.lo, r.hi);
       const sign = r.pull < 0 ? -1 : 1;
       const tried = new Set<number>([x]);
       let found = false;
@@ -136,11 +184,11 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
       for (let k = 1; k <= SEARCH && !found; k++) {
         let fresh = false;
         for (const s of [sign, -sign]) {
-          const c = clampTo(r.ideal + s * k * (RUN_GAP / 2), r.free);
+          const c = clampTo(ideal + s * k * (RUN_GAP / 2), r.free);
           if (tried.has(c)) continue;
           tried.add(c);
           fresh = true;
-          const d = nearest(c, plan, r.lo, r.hi);
+          const d = distance(near, c);
           if (d > bestD + 1e-9) {
             bestD = d;
             x = c;
