@@ -44,7 +44,7 @@ const REPLAN_MAX = 64;
 /** A run with less free width than this is placed before the others. */
 const NARROW = 3 * RUN_GAP;
 /** How far (in half gaps) a run may move from where it would like to be to keep RUN_GAP from others. */
-const SEARCH = 48;
+const SEARCH = 16;
 /** Height of a cell of the index of placed runs, in levels (a channel and a band are one level each). */
 const LEVELS = 8;
 /** Width of a cell of that index (px); at least RUN_GAP, so that a run's neighbours within RUN_GAP are in the cells beside it. */
@@ -200,7 +200,8 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
         }
         if (!fresh && k > 1) break;
       }
-      if (!found) {
+      // (past REPLAN_MAX clashing arrows none is planned again: no need to know with whom)
+      if (!found && clashes.size <= REPLAN_MAX) {
         const c = clashing(x, plan, r.lo, r.hi);
         if (c.length) {
           const list = clashes.get(plan);
