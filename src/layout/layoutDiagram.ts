@@ -9,7 +9,7 @@ import { layoutDepth } from './depth';
 import type { Geometry, Rect, TextBlock } from './geometry';
 import { layoutLanes } from './lanes';
 import { layoutLegend } from './legend';
-import { layoutLinks } from './links';
+import { routeLinks } from './links';
 import { measurePhases, phaseColorAt, placePhases } from './phases';
 import { STYLE as S } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
@@ -46,15 +46,15 @@ export function layoutDiagram(d: Diagram, held?: Frame): Geometry {
   const axis = layoutAxis(f, y, (x) => phaseColorAt(headers, x));
   y += axis.height;
 
-  const { lanes, steps, bottom } = layoutLanes(d, f, y);
+  const laid = layoutLanes(d, f, y);
+  // arrows run in the channels between rows and lanes, which open to hold them
+  const { lanes, steps, bottom, links } = routeLinks(d.links, laid.lanes, laid.steps, f.x0, f.x1, f.lang);
   const body: Rect = { x: f.x0, y, width: f.x1 - f.x0, height: bottom - y };
   y = bottom;
   const phases = placePhases(headers, phaseRowTops, phaseTop, phaseHeaderHeight, bottom);
 
   const depth = d.depth ? layoutDepth(d.depth, f, y + S.depthGap) : null;
   if (depth) y = depth.header.y + depth.header.height;
-
-  const links = layoutLinks(d.links, new Map(steps.map((s) => [s.id, s])), f.lang);
 
   const legend = layoutLegend(d.legend, f, y + S.legendGap);
   if (legend) y = legend.y + legend.height;

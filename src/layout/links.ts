@@ -1,98 +1,620 @@
 /**
- * Arrows between steps, from border to border, with their titles.
+ * Arrows between steps, routed through the channels between rows and lanes
+ * (channels.ts) so that no arrow passes under a box, with their titles.
  *
- * Vertical arrows that would leave or reach a box's top or bottom at the
- * same point would lie on one line (one hiding the other, on screen and in
- * every export): they are set apart by PORT_GAP, in the order of their other
- * ends, each within the span it may use — a straight arrow stays straight.
+ * 1. Each arrow gets a plan (route.ts): its sides and the x intervals of its
+ *    vertical runs.
+ * 2. Runs are set apart (`placeRuns`): two runs that share a stretch of
+ *    height are at least RUN_GAP apart, each as near as it can to where it
+ *    would like to be — so arrows leaving one box's bottom are PORT_GAP-like
+ *    apart, in the order of where they go.
+ * 3. Arrows leaving or entering one side of a box are spread along it
+ *    (`sidePorts`), in the order that keeps them from crossing.
+ * 4. The horizontal jogs in each channel get tracks (`assignTracks`): jogs
+ *    whose extents overlap are on different tracks, ordered to cross as
+ *    little as possible.
+ * 5. Each channel opens to hold its tracks and any arrow labels placed in
+ *    it, moving what lies below (channels.ts `openChannels`).
+ * 6. Labels go where nothing else is (linkLabels.ts).
  */
 import type { ContentLanguage, Link } from '../model/types';
-import type { LinkGeometry, Rect, TextBlock } from './geometry';
-import { routeBetween, verticalPlan, verticalRoute, type VerticalPlan } from './route';
+import { buildChannels, CLEAR, openChannels, type Channels } from './channels';
+import type { LaneGeometry, LinkGeometry, Point, Rect, StepGeometry, TextBlock } from './geometry';
+import { labelWrapWidth, placeLabels, type LabelRequest } from './linkLabels';
+import { roundedPath, simplify } from './polyline';
+import { planLink, type Plan, type Run } from './route';
 import { STYLE as S } from './style';
-import { blockHeight, fitText, placeBlock } from './textBlock';
+import { blockHeight, placeBlock, wrap } from './textBlock';
+import { measureText } from './text/measure';
 
-/** How far apart arrows sharing a point on a box's top or bottom are set (diagram px). */
+/** How far apart arrows that leave or enter one side of a box are set (diagram px). */
 export const PORT_GAP = 10;
-/** The width an arrow's title wraps at, unless a word needs more. */
-const LINK_LABEL_WIDTH = 140;
+/** How far apart two vertical runs of different arrows are kept where they share a stretch of height. */
+export const RUN_GAP = 8;
+/** Runs closer than this after placing are too near to tell apart: their arrows are planned again. */
+const CLASH = RUN_GAP / 2;
+/**
+ * Arrows squeezed onto another's line are planned again, out of its way, in
+ * up to REPLAN_ROUNDS rounds — when there are at most REPLAN_MAX of them:
+ * in a diagram of thousands of crossing arrows replanning frees no line and
+ * costs seconds.
+ */
+const REPLAN_ROUNDS = 2;
+const REPLAN_MAX = 64;
+/** A run with less free width than this is placed before the others. */
+const NARROW = 3 * RUN_GAP;
+/** How far (in half gaps) a run may move from where it would like to be to keep RUN_GAP from others. */
+const SEARCH = 16;
+/** Height of a cell of the index of placed runs, in levels (a channel and a band are one level each). */
+const LEVELS = 8;
+/** Width of a cell of that index (px); at least RUN_GAP, so that a run's neighbours within RUN_GAP are in the cells beside it. */
+const XCELL = 32;
+/** How far apart the tracks of a channel are. */
+export const TRACK_GAP = 6;
+/**
+ * The most tracks a channel opens to. A diagram with thousands of long arrows
+ * would otherwise grow channels hundreds of px tall; past this, jogs share tracks.
+ */
+export const MAX_TRACKS = 10;
+/** How far the outer tracks of a channel keep from the boxes above and below: room for a corner and an arrowhead. */
+export const TRACK_CLEAR = 11;
+/** Room a label keeps from what it is beside. */
+const LABEL_PAD = 3;
 
-type Ends = { fromX: number; toX: number; readonly plan: VerticalPlan };
-type End = { readonly link: number; readonly end: 'from' | 'to'; readonly x: number; readonly other: number };
-
-const clamp = (x: number, [min, max]: readonly [number, number]) => Math.min(max, Math.max(min, x));
-
-/** The x of each vertical arrow's two ends, set apart where several share a point. */
-function verticalEnds(links: readonly Link[], boxes: ReadonlyMap<string, Rect>): Map<number, Ends> {
-  const ends = new Map<number, Ends>();
-  const bySide = new Map<string, End[]>();
-  const add = (key: string, e: End) => bySide.set(key, [...(bySide.get(key) ?? []), e]);
-  links.forEach((link, i) => {
-    const a = boxes.get(link.from);
-    const b = boxes.get(link.to);
-    const plan = a && b ? verticalPlan(a, b) : null;
-    if (!plan) return;
-    ends.set(i, { fromX: plan.fromX, toX: plan.toX, plan });
-    add(`${link.from}|${plan.down ? 'bottom' : 'top'}`, { link: i, end: 'from', x: plan.fromX, other: plan.toX });
-    add(`${link.to}|${plan.down ? 'top' : 'bottom'}`, { link: i, end: 'to', x: plan.toX, other: plan.fromX });
-  });
-  for (const side of bySide.values()) {
-    const sorted = [...side].sort((p, q) => p.x - q.x);
-    // runs of ends at (nearly) one point
-    let run: End[] = [];
-    const spread = () => {
-      if (run.length > 1) {
-        run.sort((p, q) => p.other - q.other || p.link - q.link);
-        run.forEach((e, k) => {
-          const shift = (k - (run.length - 1) / 2) * PORT_GAP;
-          const it = ends.get(e.link)!;
-          const straight = it.plan.fromX === it.plan.toX;
-          if (e.end === 'from' || straight) it.fromX = clamp(it.plan.fromX + shift, it.plan.fromRange);
-          if (e.end === 'to' || straight) it.toX = clamp(it.plan.toX + shift, it.plan.toRange);
-        });
-      }
-      run = [];
-    };
-    for (const e of sorted) {
-      if (run.length > 0 && e.x - run[run.length - 1]!.x > 1) spread();
-      run.push(e);
+const clampTo = (x: number, set: readonly number[]): number => {
+  let best = x;
+  let dist = Infinity;
+  for (let i = 0; i < set.length; i += 2) {
+    const c = Math.min(set[i + 1]!, Math.max(set[i]!, x));
+    const d = Math.abs(c - x);
+    if (d < dist) {
+      dist = d;
+      best = c;
     }
-    spread();
   }
-  return ends;
+  return best;
+};
+
+type Placed = { readonly plan: number; readonly lo: number; readonly hi: number; readonly x: number };
+
+/** The x of every run of every plan, runs of different arrows kept RUN_GAP apart where their heights overlap. */
+function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clashes: Map<number, Placed[]> } {
+  const xs = plans.map((p) => new Float64Array(p ? p.runs.length : 0));
+  /** plan → the runs of other arrows one of its runs could not keep RUN_GAP from */
+  const clashes = new Map<number, Placed[]>();
+  const all: { plan: number; run: number; r: Run }[] = [];
+  plans.forEach((p, i) => p?.runs.forEach((r, j) => all.push({ plan: i, run: j, r })));
+  // runs with little room first (a side port's stub between two boxes can go nowhere else), then
+  // left to right; of runs wanting one x, the one going farthest takes it, so that it is the outer one
+  const room = (r: Run) => {
+    let w = 0;
+    for (let i = 0; i < r.free.length; i += 2) w += r.free[i + 1]! - r.free[i]!;
+    return w < NARROW ? 0 : 1;
+  };
+  const keyed = all.map((a) => ({ ...a, narrow: room(a.r) }));
+  keyed.sort((a, b) => a.narrow - b.narrow || a.r.ideal - b.r.ideal || b.r.pull - a.r.pull || a.plan - b.plan || a.run - b.run);
+  all.splice(0, all.length, ...keyed);
+  // runs placed so far, by x (XCELL wide) and by height (LEVELS levels), a run in every cell it spans
+  const grid = new Map<number, Placed[]>();
+  const cell = (bx: number, by: number) => bx * 65_536 + by;
+  const bucket = (x: number) => Math.floor(x / XCELL);
+  const each = (x: number, lo: number, hi: number, visit: (p: Placed) => void) => {
+    const k = bucket(x);
+    const seen = hi - lo >= LEVELS ? new Set<Placed>() : null;
+    for (let b = k - 1; b <= k + 1; b++)
+      for (let c = Math.floor(lo / LEVELS); c <= Math.floor(hi / LEVELS); c++)
+        for (const p of grid.get(cell(b, c)) ?? []) {
+          if (p.hi < lo || hi < p.lo) continue;
+          if (seen) {
+            if (seen.has(p)) continue;
+            seen.add(p);
+          }
+          visit(p);
+        }
+  };
+  // the runs of other arrows on (nearly) one line with a run at x, over the height they share
+  const clashing = (x: number, plan: number, lo: number, hi: number): Placed[] => {
+    const out: Placed[] = [];
+    each(x, lo, hi, (p) => {
+      if (p.plan !== plan && Math.abs(p.x - x) < CLASH) out.push({ plan: p.plan, x: p.x, lo: Math.max(lo, p.lo), hi: Math.min(hi, p.hi) });
+    });
+    return out;
+  };
+  // the distance to the nearest run of another arrow sharing some height with a run at x (a run may be met in several cells)
+  const nearest = (x: number, plan: number, lo: number, hi: number): number => {
+    let d = Infinity;
+    const k = bucket(x);
+    const c0 = Math.floor(lo / LEVELS);
+    const c1 = Math.floor(hi / LEVELS);
+    for (let b = k - 1; b <= k + 1; b++)
+      for (let c = c0; c <= c1; c++) {
+        const list = grid.get(cell(b, c));
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i]!;
+          if (p.hi < lo || hi < p.lo || p.plan === plan) continue;
+          const e = Math.abs(p.x - x);
+          if (e < d) d = e;
+        }
+      }
+    return d;
+  };
+  // the x of every run of another arrow sharing some height with [lo, hi], between x0 and x1, sorted
+  const gather = (x0: number, x1: number, plan: number, lo: number, hi: number): Float64Array => {
+    const out: number[] = [];
+    const c0 = Math.floor(lo / LEVELS);
+    const c1 = Math.floor(hi / LEVELS);
+    for (let b = bucket(x0); b <= bucket(x1); b++)
+      for (let c = c0; c <= c1; c++) {
+        const list = grid.get(cell(b, c));
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i]!;
+          if (p.hi < lo || hi < p.lo || p.plan === plan || p.x < x0 || p.x > x1) continue;
+          out.push(p.x);
+        }
+      }
+    return Float64Array.from(out).sort();
+  };
+  const distance = (sorted: Float64Array, x: number): number => {
+    let a = 0;
+    let b = sorted.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (sorted[m]! < x) a = m + 1;
+      else b = m;
+    }
+    let d = Infinity;
+    if (a < sorted.length) d = sorted[a]! - x;
+    if (a > 0) d = Math.min(d, x - sorted[a - 1]!);
+    return d;
+  };
+  const reach = SEARCH * (RUN_GAP / 2);
+  for (const { plan, run, r } of all) {
+    const ideal = clampTo(r.ideal, r.free);
+    let x = ideal;
+    let bestD = nearest(x, plan, r.lo, r.hi);
+    if (bestD < RUN_GAP) {
+      // every candidate lies within 2 reach of the ideal (the ideal is free, so clamping moves a point at most its own distance)
+      const near = gather(ideal - 2 * reach - RUN_GAP, ideal + 2 * reach + RUN_GAP, plan, r.lo, r.hi);
+      const sign = r.pull < 0 ? -1 : 1;
+      const tried = new Set<number>([x]);
+      let found = false;
+      // outwards from where the run would like to be, in half gaps, each x once (a narrow gap clamps many to one)
+      for (let k = 1; k <= SEARCH && !found; k++) {
+        let fresh = false;
+        for (const s of [sign, -sign]) {
+          const c = clampTo(ideal + s * k * (RUN_GAP / 2), r.free);
+          if (tried.has(c)) continue;
+          tried.add(c);
+          fresh = true;
+          const d = distance(near, c);
+          if (d > bestD + 1e-9) {
+            bestD = d;
+            x = c;
+          }
+          if (d >= RUN_GAP) {
+            found = true;
+            break;
+          }
+        }
+        if (!fresh && k > 1) break;
+      }
+      // (past REPLAN_MAX clashing arrows none is planned again: no need to know with whom)
+      if (!found && clashes.size <= REPLAN_MAX) {
+        const c = clashing(x, plan, r.lo, r.hi);
+        if (c.length) {
+          const list = clashes.get(plan);
+          if (list) list.push(...c);
+          else clashes.set(plan, c);
+        }
+      }
+    }
+    xs[plan]![run] = x;
+    const placed = { plan, lo: r.lo, hi: r.hi, x };
+    const b = bucket(x);
+    for (let c = Math.floor(r.lo / LEVELS); c <= Math.floor(r.hi / LEVELS); c++) {
+      const key = cell(b, c);
+      let list = grid.get(key);
+      if (!list) grid.set(key, (list = []));
+      list.push(placed);
+    }
+  }
+  return { xs, clashes };
 }
 
-export function layoutLinks(links: readonly Link[], boxes: ReadonlyMap<string, Rect>, lang: ContentLanguage): LinkGeometry[] {
-  const out: LinkGeometry[] = [];
-  const vertical = verticalEnds(links, boxes);
-  links.forEach((link, i) => {
-    const a = boxes.get(link.from);
-    const b = boxes.get(link.to);
-    if (!a || !b) return;
-    const v = vertical.get(i);
-    const route = v ? verticalRoute(a, b, v.fromX, v.toX) : routeBetween(a, b);
-    let label: TextBlock | null = null;
-    if (link.title) {
-      // 140 px, or as wide as the title needs to break legibly (text/lineFaults.ts)
-      const { lines } = fitText(link.title, S.linkLabel, lang, { min: LINK_LABEL_WIDTH });
-      const top = route.mid.y - blockHeight(lines.length, S.linkLabel) / 2;
-      // Beside a vertical arrow; centred on a horizontal or diagonal one.
-      const upright = Math.abs(Math.cos(route.endAngle)) < 0.2;
-      label = upright
-        ? placeBlock(lines, route.mid.x + 6, top, S.linkLabel, { color: S.colors.ink, anchor: 'start' })
-        : placeBlock(lines, route.mid.x, top, S.linkLabel, { color: S.colors.ink, anchor: 'middle' });
+type SidePort = { readonly plan: number; readonly end: 'from' | 'to'; readonly key: number };
+
+/**
+ * The y of each side port, as an offset from its box's middle: ports on one
+ * side PORT_GAP apart (closer on a low box), ordered so that their arrows
+ * do not cross each other.
+ */
+function sidePorts(plans: readonly (Plan | null)[], xs: readonly Float64Array[]): { from: Float64Array; to: Float64Array } {
+  const from = new Float64Array(plans.length);
+  const to = new Float64Array(plans.length);
+  const sides = new Map<string, SidePort[]>();
+  const add = (key: string, p: SidePort) => {
+    let list = sides.get(key);
+    if (!list) sides.set(key, (list = []));
+    list.push(p);
+  };
+  plans.forEach((p, i) => {
+    if (!p) return;
+    const runs = xs[i]!;
+    if (p.exit === 'right') {
+      // top to bottom: arrows going up (nearest first), straight ones, arrows going down (farthest first)
+      const x = p.straight ? p.to.x : runs[0]!;
+      const key = p.straight ? 1e7 : p.exitDown ? 2e7 - x : x;
+      add(`${p.from.id}|r`, { plan: i, end: 'from', key });
     }
-    out.push({
-      id: link.id,
-      from: link.from,
-      to: link.to,
-      path: route.path,
-      start: route.start,
-      end: route.end,
-      endAngle: route.endAngle,
-      label,
-      color: S.colors.link,
+    if (p.entry === 'left') {
+      // top to bottom: arrows from above (nearest first), straight ones, arrows from below (farthest first)
+      const x = p.straight ? p.from.right : runs[runs.length - 1]!;
+      const key = p.straight ? 1e7 : p.entryFromAbove ? -x : 2e7 + x;
+      add(`${p.to.id}|l`, { plan: i, end: 'to', key });
+    }
+  });
+  for (const [key, list] of sides) {
+    list.sort((a, b) => a.key - b.key || a.plan - b.plan);
+    const p0 = plans[list[0]!.plan]!;
+    const box = key.endsWith('|r') ? p0.from.step : p0.to.step;
+    const n = list.length;
+    const gap = n > 1 ? Math.min(PORT_GAP, (box.height - 12) / (n - 1)) : 0;
+    list.forEach((sp, k) => {
+      const dy = (k - (n - 1) / 2) * gap;
+      (sp.end === 'from' ? from : to)[sp.plan] = dy;
+    });
+  }
+  return { from, to };
+}
+
+/**
+ * In the gap between two neighbours of a row, an arrow leaving the left one's
+ * right side and an arrow entering the right one's left side run horizontally
+ * at their boxes' middles — one line when the boxes are as tall. Where their
+ * stubs overlap, the leaving ones move up and the entering ones down.
+ */
+function separateGapPorts(plans: readonly (Plan | null)[], xs: readonly Float64Array[], ports: { from: Float64Array; to: Float64Array }) {
+  type Stub = { plan: number; y: number; l: number; r: number };
+  const gaps = new Map<string, { out: Stub[]; in: Stub[] }>();
+  const gap = (key: string) => {
+    let g = gaps.get(key);
+    if (!g) gaps.set(key, (g = { out: [], in: [] }));
+    return g;
+  };
+  plans.forEach((p, i) => {
+    if (!p || p.straight) return;
+    const runs = xs[i]!;
+    if (p.exit === 'right') {
+      const s = p.from.step;
+      gap(`${p.from.band}|${p.from.pos}`).out.push({ plan: i, y: s.y + s.height / 2 + ports.from[i]!, l: s.x + s.width, r: runs[0]! });
+    }
+    if (p.entry === 'left') {
+      const t = p.to.step;
+      gap(`${p.to.band}|${p.to.pos - 1}`).in.push({ plan: i, y: t.y + t.height / 2 + ports.to[i]!, l: runs[runs.length - 1]!, r: t.x });
+    }
+  });
+  for (const g of gaps.values()) {
+    if (!g.out.length || !g.in.length) continue;
+    const clash = g.out.some((a) => g.in.some((b) => Math.abs(a.y - b.y) < PORT_GAP / 2 && a.l < b.r && b.l < a.r));
+    if (!clash) continue;
+    const room = (plan: number, end: 'from' | 'to') => {
+      const p = plans[plan]!;
+      const box = end === 'from' ? p.from.step : p.to.step;
+      return box.height / 2 - 6;
+    };
+    for (const a of g.out) ports.from[a.plan] = Math.max(-room(a.plan, 'from'), ports.from[a.plan]! - PORT_GAP / 2);
+    for (const b of g.in) ports.to[b.plan] = Math.min(room(b.plan, 'to'), ports.to[b.plan]! + PORT_GAP / 2);
+  }
+}
+
+type Jog = { readonly plan: number; readonly jog: number; readonly l: number; readonly r: number; readonly ends: readonly { x: number; up: boolean }[] };
+
+/** Tracks of the jogs in each channel: overlapping jogs on different tracks, ordered to cross as little as possible. */
+function assignTracks(ch: Channels, plans: readonly (Plan | null)[], xs: readonly Float64Array[]): { track: Int32Array[]; tracks: Int32Array } {
+  const track = plans.map((p) => new Int32Array(p ? p.jogs.length : 0).fill(-1));
+  const tracks = new Int32Array(ch.channels.length);
+  const byChannel = new Map<number, Jog[]>();
+  plans.forEach((p, i) => {
+    if (!p) return;
+    p.jogs.forEach((c, j) => {
+      const xa = xs[i]![j]!;
+      const xb = xs[i]![j + 1]!;
+      if (Math.abs(xa - xb) < 0.5) return;
+      const before = p.runs[j]!;
+      const after = p.runs[j + 1]!;
+      const level = 2 * c;
+      // the run before comes from above when it ends at the channel's level from a lower level
+      const beforeUp = before.lo < level;
+      const afterUp = after.lo < level;
+      const ends = [
+        { x: xa, up: beforeUp },
+        { x: xb, up: afterUp },
+      ];
+      let list = byChannel.get(c);
+      if (!list) byChannel.set(c, (list = []));
+      list.push({ plan: i, jog: j, l: Math.min(xa, xb), r: Math.max(xa, xb), ends });
     });
   });
+  for (const [c, jogs] of byChannel) {
+    jogs.sort((a, b) => a.l - b.l || a.plan - b.plan);
+    // clusters of overlapping jogs
+    let start = 0;
+    let reach = -Infinity;
+    let most = 0;
+    const flush = (end: number) => {
+      const cluster = jogs.slice(start, end);
+      most = Math.max(most, orderCluster(cluster, track));
+    };
+    for (let i = 0; i < jogs.length; i++) {
+      if (i > start && jogs[i]!.l > reach + RUN_GAP) {
+        flush(i);
+        start = i;
+        reach = -Infinity;
+      }
+      reach = Math.max(reach, jogs[i]!.r);
+    }
+    if (jogs.length) flush(jogs.length);
+    tracks[c] = most;
+  }
+  return { track, tracks };
+}
+
+const overlapping = (a: Jog, b: Jog) => a.l < b.r + RUN_GAP && b.l < a.r + RUN_GAP;
+
+/** Crossings if `a` runs above `b`: a's ends going down inside b, b's ends going up inside a. */
+function crossingsAbove(a: Jog, b: Jog): number {
+  let n = 0;
+  for (const e of a.ends) if (!e.up && e.x > b.l && e.x < b.r) n++;
+  for (const e of b.ends) if (e.up && e.x > a.l && e.x < a.r) n++;
+  return n;
+}
+
+/** Tracks for one cluster (top track 0); returns the number of tracks used. */
+function orderCluster(cluster: Jog[], track: Int32Array[]): number {
+  if (cluster.length === 1) {
+    track[cluster[0]!.plan]![cluster[0]!.jog] = 0;
+    return 1;
+  }
+  let order = cluster;
+  if (cluster.length <= 60) {
+    const score = new Map<Jog, number>();
+    for (const a of cluster) {
+      let s = 0;
+      for (const b of cluster) if (a !== b && overlapping(a, b)) s += Math.sign(crossingsAbove(b, a) - crossingsAbove(a, b));
+      score.set(a, s);
+    }
+    order = [...cluster].sort((a, b) => score.get(b)! - score.get(a)! || a.l - b.l || a.plan - b.plan);
+    let most = 0;
+    const placed: { j: Jog; t: number }[] = [];
+    for (const j of order) {
+      let t = 0;
+      for (const p of placed) if (overlapping(p.j, j)) t = Math.max(t, p.t + 1);
+      placed.push({ j, t });
+      track[j.plan]![j.jog] = t;
+      most = Math.max(most, t + 1);
+    }
+    if (most <= MAX_TRACKS) return most;
+  }
+  // many: left-edge packing, as few tracks as the densest point needs, and at most MAX_TRACKS
+  // (beyond that a jog shares the track that frees up first)
+  const ends: number[] = [];
+  for (const j of [...order].sort((a, b) => a.l - b.l || a.plan - b.plan)) {
+    let t = ends.findIndex((e) => e + RUN_GAP <= j.l);
+    if (t === -1 && ends.length < MAX_TRACKS) {
+      t = ends.length;
+      ends.push(0);
+    }
+    if (t === -1) t = ends.indexOf(Math.min(...ends));
+    ends[t] = Math.max(ends[t]!, j.r);
+    track[j.plan]![j.jog] = t;
+  }
+  return ends.length;
+}
+
+/** Height a channel needs for `n` tracks. */
+const trackHeight = (n: number) => (n > 0 ? 2 * TRACK_CLEAR + (n - 1) * TRACK_GAP : 0);
+
+function selfLoop(s: StepGeometry): Point[] {
+  const right = s.x + s.width;
+  const bottom = s.y + s.height;
+  return [
+    { x: right, y: s.y + s.height / 2 },
+    { x: right + 12, y: s.y + s.height / 2 },
+    { x: right + 12, y: bottom + CLEAR },
+    { x: right - 16, y: bottom + CLEAR },
+    { x: right - 16, y: bottom },
+  ];
+}
+
+export type RoutedLinks = {
+  readonly links: LinkGeometry[];
+  readonly lanes: LaneGeometry[];
+  readonly steps: StepGeometry[];
+  readonly bottom: number;
+};
+
+/**
+ * Routes every arrow and opens the channels they need: returns the arrows
+ * and the lanes and steps moved to make room (unchanged objects where
+ * nothing moved).
+ */
+export function routeLinks(
+  links: readonly Link[],
+  lanes: readonly LaneGeometry[],
+  steps: readonly StepGeometry[],
+  x0: number,
+  x1: number,
+  lang: ContentLanguage,
+): RoutedLinks {
+  const ch = buildChannels(lanes, steps, x0, x1);
+  const plans = links.map((l) => {
+    const s = ch.boxes.get(l.from);
+    const t = ch.boxes.get(l.to);
+    return s && t ? planLink(ch, s, t) : null;
+  });
+  let { xs, clashes } = placeRuns(plans);
+  // An arrow squeezed onto another's line is planned again, kept out of the other's way.
+  const blocked = new Map<number, Map<number, number[]>>();
+  for (let round = 0; round < REPLAN_ROUNDS && clashes.size > 0 && clashes.size <= REPLAN_MAX; round++) {
+    for (const [i, others] of clashes) {
+      const p = plans[i]!;
+      let mine = blocked.get(i);
+      if (!mine) blocked.set(i, (mine = new Map()));
+      for (const o of others)
+        for (let k = Math.ceil((o.lo - 1) / 2); k <= Math.floor((o.hi - 1) / 2); k++) {
+          const list = mine.get(k) ?? [];
+          list.push(o.x - RUN_GAP, o.x + RUN_GAP);
+          mine.set(k, list);
+        }
+      plans[i] = planLink(ch, p.from, p.to, mine) ?? p;
+    }
+    ({ xs, clashes } = placeRuns(plans));
+  }
+  const ports = sidePorts(plans, xs);
+  separateGapPorts(plans, xs, ports);
+  const { track, tracks } = assignTracks(ch, plans, xs);
+
+  const requests: (LabelRequest | null)[] = links.map((l) => {
+    if (!l.title) return null;
+    const lines = wrap(l.title, labelWrapWidth(l.title, S.linkLabel, lang), S.linkLabel, lang);
+    const width = Math.max(0, ...lines.map((line) => measureText(line, S.linkLabel))) + 6;
+    return { lines, width, height: blockHeight(lines.length, S.linkLabel) };
+  });
+
+  const need = new Float64Array(ch.channels.length);
+  const reserved = new Map<number, { channel: number; rect: Rect }>();
+  const labelRows = new Float64Array(ch.channels.length);
+  let result: { links: LinkGeometry[]; opened: ReturnType<typeof openChannels> } | null = null;
+  for (let pass = 0; pass < 4; pass++) {
+    for (let k = 0; k < need.length; k++) need[k] = trackHeight(tracks[k]!) + (labelRows[k]! > 0 ? labelRows[k]! + LABEL_PAD : 0);
+    const opened = openChannels(ch, lanes, steps, need);
+    const stepAt = new Map(opened.steps.map((s) => [s.id, s]));
+    const trackY = (c: number, t: number) => {
+      const top = opened.channelTop[c]! + (labelRows[c]! > 0 ? labelRows[c]! + LABEL_PAD : 0);
+      const mid = (top + opened.channelBottom[c]!) / 2;
+      return mid + (t - (tracks[c]! - 1) / 2) * TRACK_GAP;
+    };
+    const polylines: Point[][] = links.map((l, i) => {
+      const p = plans[i];
+      const sg = stepAt.get(l.from);
+      const tg = stepAt.get(l.to);
+      if (!sg || !tg) return [];
+      if (!p) return l.from === l.to ? selfLoop(sg) : [];
+      const pts: Point[] = [];
+      const runX = xs[i]!;
+      const sMid = sg.y + sg.height / 2;
+      const tMid = tg.y + tg.height / 2;
+      if (p.straight) {
+        const lo = Math.max(sg.y, tg.y) + 6;
+        const hi = Math.min(sg.y + sg.height, tg.y + tg.height) - 6;
+        const y = Math.min(hi, Math.max(lo, (sMid + ports.from[i]! + tMid + ports.to[i]!) / 2));
+        return [
+          { x: sg.x + sg.width, y },
+          { x: tg.x, y },
+        ];
+      }
+      if (p.exit === 'right') {
+        const y = sMid + ports.from[i]!;
+        pts.push({ x: sg.x + sg.width, y }, { x: runX[0]!, y });
+      } else pts.push({ x: runX[0]!, y: p.exit === 'bottom' ? sg.y + sg.height : sg.y });
+      p.jogs.forEach((c, j) => {
+        const t = track[i]![j]!;
+        const y = t < 0 ? (opened.channelTop[c]! + opened.channelBottom[c]!) / 2 : trackY(c, t);
+        pts.push({ x: runX[j]!, y }, { x: runX[j + 1]!, y });
+      });
+      const last = runX[runX.length - 1]!;
+      if (p.entry === 'left') {
+        const y = tMid + ports.to[i]!;
+        pts.push({ x: last, y }, { x: tg.x, y });
+      } else pts.push({ x: last, y: p.entry === 'top' ? tg.y : tg.y + tg.height });
+      return simplify(pts);
+    });
+
+    const placed = placeLabels({
+      requests,
+      polylines,
+      steps: opened.steps,
+      lanes: opened.lanes,
+      body: { x: ch.xmin, y: opened.lanes[0]?.y ?? 0, width: ch.xmax - ch.xmin, height: opened.bottom - (opened.lanes[0]?.y ?? 0) },
+      reserved: new Map(
+        [...reserved].map(([i, r]) => [i, { ...r.rect, y: r.rect.y + opened.channelTop[r.channel]! }]),
+      ),
+    });
+    const geometry: LinkGeometry[] = [];
+    links.forEach((l, i) => {
+      const pts = polylines[i]!;
+      if (pts.length < 2) return;
+      const a = pts[pts.length - 2]!;
+      const b = pts[pts.length - 1]!;
+      const block = placed.labels[i] ?? null;
+      geometry.push({
+        id: l.id,
+        from: l.from,
+        to: l.to,
+        path: roundedPath(pts),
+        start: pts[0]!,
+        end: b,
+        endAngle: Math.atan2(b.y - a.y, b.x - a.x),
+        label: block ? labelBlock(requests[i]!, block) : null,
+        color: S.colors.link,
+      });
+    });
+    result = { links: geometry, opened };
+    if (placed.failed.length === 0 || pass === 3) break;
+    // no free place: make one in a channel the arrow runs along (or crosses)
+    for (const i of placed.failed) {
+      const req = requests[i]!;
+      const { channel, x } = labelChannel(ch, plans[i] ?? null, xs[i], polylines[i]!);
+      const rows = reservedRows(reserved, channel);
+      const left = Math.min(ch.xmax - req.width, Math.max(x0, x - req.width / 2));
+      let top = 0;
+      // the first row of the channel where it does not overlap another reserved label
+      for (let tries = 0; tries < 50; tries++) {
+        const clash = rows.find((r) => r.x < left + req.width + 4 && left < r.x + r.width + 4 && r.y < top + req.height && top < r.y + r.height);
+        if (!clash) break;
+        top = clash.y + clash.height + 1;
+      }
+      reserved.set(i, { channel, rect: { x: left, y: top + LABEL_PAD, width: req.width, height: req.height } });
+      labelRows[channel] = Math.max(labelRows[channel]!, top + LABEL_PAD + req.height);
+    }
+  }
+  const { links: out, opened } = result!;
+  return { links: out, lanes: opened.lanes, steps: opened.steps, bottom: opened.bottom };
+}
+
+function reservedRows(reserved: ReadonlyMap<number, { channel: number; rect: Rect }>, channel: number): Rect[] {
+  const out: Rect[] = [];
+  for (const r of reserved.values()) if (r.channel === channel) out.push({ ...r.rect, y: r.rect.y - LABEL_PAD });
   return out;
+}
+
+/** The channel to make room for an arrow's label in: its longest jog's, else the first channel it crosses. */
+function labelChannel(ch: Channels, p: Plan | null, runX: Float64Array | undefined, pts: readonly Point[]): { channel: number; x: number } {
+  if (p && runX && p.jogs.length) {
+    let best = 0;
+    let len = -1;
+    p.jogs.forEach((_, j) => {
+      const l = Math.abs(runX[j + 1]! - runX[j]!);
+      if (l > len) {
+        len = l;
+        best = j;
+      }
+    });
+    return { channel: p.jogs[best]!, x: (runX[best]! + runX[best + 1]!) / 2 };
+  }
+  if (p && !p.straight && runX && p.runs.length) {
+    const r = p.runs[0]!;
+    const c = Math.floor((r.lo + r.hi + 1) / 4);
+    return { channel: Math.min(ch.channels.length - 1, Math.max(0, c)), x: runX[0]! + 60 };
+  }
+  const from = p?.from ?? null;
+  const mid = pts.length ? (pts[0]!.x + pts[pts.length - 1]!.x) / 2 : 0;
+  return { channel: from ? from.band : 0, x: mid };
+}
+
+function labelBlock(req: LabelRequest, rect: Rect): TextBlock {
+  // the lines centred in the label's box, as svgPaths.linkLabelElement and the screen draw it
+  return placeBlock(req.lines, rect.x + rect.width / 2, rect.y, S.linkLabel, { color: S.colors.ink, anchor: 'middle' });
 }

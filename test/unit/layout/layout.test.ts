@@ -7,6 +7,8 @@ import { measureText } from '../../../src/layout/text/measure';
 import { readDiagramText } from '../../../src/io/readDiagram';
 import type { Diagram } from '../../../src/model/types';
 import { randomDiagram } from '../../helpers/randomDiagram';
+import { routeProblems } from '../../helpers/routeChecks';
+import { PORT_GAP } from '../../../src/layout/links';
 
 const seed = (() => {
   const r = readDiagramText(readFileSync('fixtures/osallisuuspolku.json', 'utf8'));
@@ -142,12 +144,14 @@ describe('arrows that would share a line', () => {
   const g = layoutDiagram(seed);
   const link = (from: string, to: string) => g.links.find((l) => l.from === from && l.to === to)!;
 
-  it('are set apart where they leave one box at one point, each staying straight (seed: Esitykset → Strategia and → Aluevaltuusto)', () => {
+  it('are set apart where they leave one box (seed: Esitykset → Strategia straight down, → Aluevaltuusto around Strategia)', () => {
     const short = link('esitykset', 'strategia');
     const long = link('esitykset', 'aluevaltuusto-kausi');
-    expect(Math.abs(short.start.x - long.start.x)).toBeCloseTo(10, 6);
+    expect(Math.abs(short.start.x - long.start.x)).toBeGreaterThanOrEqual(PORT_GAP - 1e-6);
     expect(short.start.y).toBe(long.start.y);
-    for (const l of [short, long]) expect(l.end.x).toBeCloseTo(l.start.x, 6);
+    expect(short.end.x).toBeCloseTo(short.start.x, 6);
+    // the long one used to pass under "Strategiatyöhön osallistuminen"
+    expect(routeProblems(g).filter((p) => p.link === long.id)).toEqual([]);
   });
 
   it('never start or end at one point on a top or bottom border, in any diagram', () => {
