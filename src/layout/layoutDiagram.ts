@@ -37,7 +37,7 @@ export function layoutDiagram(d: Diagram, held?: Frame): Geometry {
     subtitle = placeBlock(lines, S.margin, y, S.subtitle, { color: C.muted });
     y += blockHeight(lines.length, S.subtitle);
   }
-  y += 16;
+  y += S.titleGap;
 
   const phaseTop = y;
   const { headers, height: phaseHeaderHeight, rowTops: phaseRowTops } = measurePhases(d.phases, f);

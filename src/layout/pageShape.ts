@@ -26,12 +26,12 @@ export const MIN_RATIO = 1.4;
 export const MAX_RATIO = 2.2;
 /** The narrowest page at zoom 1, and the widest whose 14 px step text still reads at 12 px fitted to 1920 px. */
 export const MIN_PAGE_WIDTH = 1200;
-export const MAX_PAGE_WIDTH = 2240;
+export const MAX_PAGE_WIDTH = 2236;
 /** What one row of boxes is expected to take (a box of two or three lines, its period mark and the gap below). */
 const ROW_EXPECTED = 84;
 /** What one row takes at the least (a box of one line, its period mark, the gap below). */
 const ROW_LEAST = S.stepMinHeight + S.periodGap + Math.max(S.periodBar, S.periodDiamond) + S.rowGap;
-const AIM: readonly [number, number] = [1.55, 2.05];
+const AIM: readonly [number, number] = [1.75, 2.05];
 /** The flattest a page may be at its least height. */
 const FLATTEST = MAX_RATIO;
 const QUANTUM = 20;
@@ -67,7 +67,7 @@ const LEAST: Estimate = { rowHeight: ROW_LEAST, sourceLines: 1 };
 
 /** The height of the page with these rows, lanes at least `laneMin` tall, rows as `e` says. */
 export function estimateHeight(d: Diagram, rows: readonly number[], axisRows: number, laneMin: number, e: Estimate = EXPECTED): number {
-  let h = 2 * S.margin + S.title.lineHeight + 16;
+  let h = 2 * S.margin + S.title.lineHeight + S.titleGap;
   if (d.subtitle) h += S.subtitle.lineHeight + 4;
   if (d.phases.length > 0) h += S.phaseTitle.lineHeight + S.phaseDates.lineHeight + 2 * S.phaseHeaderPad + 2;
   h += axisRows * S.axisRowHeight;

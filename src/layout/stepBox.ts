@@ -27,7 +27,7 @@ export const STEP_MAX_LINES = 4;
 /** The widest a box grows for its title before the title takes more lines. */
 export const STEP_MAX_WIDTH = 320;
 /** Lines a title of a box wider than its period takes, where it can within STEP_MAX_WIDTH. */
-export const OUTGROWN_LINES = 3;
+export const OUTGROWN_LINES = 2;
 
 /** The instants of a step's true period: [t0, t1) (a day at least, should an end come before its start). */
 export function periodTimes(step: Pick<Step, 'start' | 'end'>): { t0: number; t1: number } {

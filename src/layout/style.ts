@@ -5,9 +5,11 @@ export const ASCENT = 1854 / 2048;
 export const DESCENT = 434 / 2048;
 
 export const STYLE = {
-  margin: 32,
+  margin: 20,
   laneHeaderWidth: 184,
   headerGap: 14,
+  /** between the title block and the phase headers */
+  titleGap: 12,
   /** the width of the time axis, whatever its span (a 3-week path is as wide as a 10-year one) */
   axisTargetWidth: 1480,
   title: { size: 30, lineHeight: 36, weight: 'bold' as const },
@@ -22,7 +24,7 @@ export const STYLE = {
   /** labels of the axis's top row */
   axisYear: { size: 13, lineHeight: 15, weight: 'bold' as const },
   laneTitle: { size: 15, lineHeight: 19, weight: 'bold' as const },
-  lanePadY: 8,
+  lanePadY: 6,
   laneHeaderPad: 12,
   laneMinHeight: 72,
   rowGap: 6,
@@ -30,20 +32,20 @@ export const STYLE = {
   periodGap: 2,
   periodBar: 4,
   periodDiamond: 9,
-  step: { size: 14, lineHeight: 17, weight: 'regular' as const },
+  step: { size: 14, lineHeight: 16, weight: 'regular' as const },
   stepPadX: 9,
-  stepPadY: 6,
+  stepPadY: 5,
   stepMinHeight: 40,
   stepMinWidth: 64,
   stepDefaultWidth: 152,
   stepGap: 8,
   linkLabel: { size: 13, lineHeight: 15, weight: 'regular' as const },
-  depthGap: 14,
-  depthHeight: 52,
+  depthGap: 10,
+  depthHeight: 44,
   depthTip: 28,
   depthLevel: { size: 14, lineHeight: 17, weight: 'bold' as const },
   depthTitle: { size: 14, lineHeight: 18, weight: 'bold' as const },
-  legendGap: 14,
+  legendGap: 10,
   legendSwatch: 16,
   legendText: { size: 13, lineHeight: 16, weight: 'regular' as const },
   source: { size: 13, lineHeight: 17, weight: 'regular' as const },
