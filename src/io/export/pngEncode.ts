@@ -1,17 +1,18 @@
 /**
  * A PNG written band by band: the file's head (signature, IHDR, pHYs, the
  * diagram's iTXt), its image data as one zlib stream made of independently
- * deflated bands (pako, zlib's deflate at level 1, each band ended by a sync
- * flush so that the next one can follow it, as pigz does), and IEND. A band
- * can be deflated anywhere (in a worker); the file is their concatenation in
- * order, so the whole image never has to be in one canvas or one buffer.
+ * deflated bands (each ended by a sync flush so that the next one can follow
+ * it, as pigz does: pngDeflate.ts), and IEND. A band can be deflated anywhere
+ * (in a worker); the file is their concatenation in order, so the whole
+ * image never has to be in one canvas or one buffer.
  *
  * Filters: a band's first scanline None (0), the others Up (2), so that no
  * band needs its neighbour. On these pictures (flat colours, boxes, text) Up
- * deflates both smaller and about twice as fast as None or Sub. (fflate was
- * tried first: its sync flush writes a broken stored block in 0.8.3.)
+ * deflates both smaller and about twice as fast as None or Sub.
+ *
+ * This module has no deflater, so the main thread can write the file's head
+ * and tail without loading one.
  */
-import { constants, Deflate } from 'pako';
 import { itxtChunk, physChunk } from './png';
 import { POLKU_JSON_TYPE } from './mimeType';
 
@@ -158,68 +159,7 @@ export function scanlines(rgba: Uint8Array | Uint8ClampedArray, width: number, c
   return out;
 }
 
-export type DeflatedBand = {
-  /** an IDAT chunk holding the band's deflate blocks */
-  readonly idat: Uint8Array;
-  /** Adler-32 and length of the band's scanlines, for the stream's checksum */
-  readonly adler: number;
-  readonly length: number;
-};
-
-/**
- * One band deflated on its own (raw deflate, level 1): ended by a sync flush,
- * or as the stream's final block when it is the last band. Bands deflated
- * this way, in order, after the zlib header, make one valid zlib stream.
- */
-export function deflateBand(rgba: Uint8Array | Uint8ClampedArray, width: number, channels: Channels, last: boolean): DeflatedBand {
-  const lines = scanlines(rgba, width, channels);
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  const deflate = new Deflate({ level: 1, raw: true });
-  deflate.onData = (chunk) => {
-    const bytes = chunk as Uint8Array;
-    parts.push(bytes);
-    size += bytes.length;
-  };
-  deflate.push(lines, last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH);
-  if (deflate.err) throw new Error(`deflate: ${deflate.msg}`);
-  const data = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    data.set(p, at);
-    at += p.length;
-  }
-  return { idat: pngChunk('IDAT', data), adler: adler32(lines), length: lines.length };
-}
-
 /** The Adler-32 of the scanlines of all bands, in order. */
-export function streamAdler(bands: readonly Pick<DeflatedBand, 'adler' | 'length'>[]): number {
+export function streamAdler(bands: readonly { readonly adler: number; readonly length: number }[]): number {
   return bands.reduce((sum, b) => adler32Combine(sum, b.adler, b.length), 1);
-}
-
-/**
- * A whole PNG from RGBA pixels in one go (small images, tests): the same
- * chunks as a banded export, with `bandRows` rows to a band.
- */
-export function encodePng(
-  rgba: Uint8Array | Uint8ClampedArray,
-  width: number,
-  height: number,
-  options: { channels: Channels; dpi: number; json: string | null; bandRows?: number },
-): Uint8Array {
-  if (rgba.length !== width * height * 4) throw new RangeError(`${rgba.length} bytes are not ${width}×${height} RGBA pixels`);
-  const bandRows = Math.max(1, options.bandRows ?? height);
-  const bands: DeflatedBand[] = [];
-  for (let y = 0; y < height; y += bandRows) {
-    const rows = Math.min(bandRows, height - y);
-    bands.push(deflateBand(rgba.subarray(y * width * 4, (y + rows) * width * 4), width, options.channels, y + rows >= height));
-  }
-  const parts = [...pngHead(width, height, options.channels, options), ...bands.map((b) => b.idat), ...pngTail(streamAdler(bands))];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

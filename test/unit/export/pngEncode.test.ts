@@ -4,7 +4,8 @@ import { decode } from 'fast-png';
 import extractChunks from 'png-chunks-extract';
 import { describe, expect, it } from 'vitest';
 import { readPngJson } from '../../../src/io/export/png';
-import { adler32, adler32Combine, crc32, deflateBand, encodePng, scanlines, streamAdler } from '../../../src/io/export/pngEncode';
+import { adler32, adler32Combine, crc32, scanlines, streamAdler } from '../../../src/io/export/pngEncode';
+import { deflateBand, encodePng } from '../../../src/io/export/pngDeflate';
 import { prng } from '../../helpers/prng';
 import { pngcheck, tempFolder } from './helpers';
 
