@@ -382,17 +382,18 @@ async function pngStages(page: Page): Promise<{ total: number; stages: Stage[] }
         [
           span('read + validate + layout + SVG string (and the diagram JSON embedded in it)', start, rasterStart),
           { stage: 'SVG blob → image decode (img.decode)', ms: ms('decode') },
-          { stage: 'bands: drawImage calls (main thread)', ms: ms('draw') },
-          { stage: 'bands: getImageData (main thread; the rasterising happens here)', ms: ms('read') },
-          { stage: 'main thread waiting for the deflating workers', ms: ms('wait') },
-          { stage: 'PNG file from the pieces (head, IDATs, tail → Blob)', ms: ms('file') },
+          { stage: 'drawing (whole canvas: drawImage and rasterising; bands: the drawImage calls)', ms: ms('draw') },
+          { stage: 'bands: getImageData (the rasterising happens here)', ms: ms('read') },
+          { stage: 'whole canvas: canvas.toBlob (the browser\'s PNG encoder)', ms: ms('encode') },
+          { stage: 'bands: main thread waiting for the deflating workers', ms: ms('wait') },
+          { stage: 'PNG file from the pieces (pHYs + iTXt spliced in, or head + IDATs + tail → Blob)', ms: ms('file') },
           span("export page's base64 of the result (not part of the app's export)", rasterStart + rasterMs, end),
         ],
         [
-          { stage: '(in the workers, in parallel, summed: scanlines + Adler-32)', ms: ms('workers-filter') },
-          { stage: '(in the workers, in parallel, summed: deflate)', ms: ms('workers-deflate') },
+          { stage: '(bands: in the workers, in parallel, summed: scanlines + Adler-32)', ms: ms('workers-filter') },
+          { stage: '(bands: in the workers, in parallel, summed: deflate)', ms: ms('workers-deflate') },
         ],
-      ),
+      ).filter((x) => Number.isFinite(x.ms)),
     };
   }
   // a canvas.toBlob PNG (builds before issue 12): the wrapped browser APIs' marks

@@ -1,16 +1,27 @@
 /**
- * SVG → PNG by bands: the SVG is decoded once as an <img> (Chromium cannot
- * decode an SVG in a worker), each band of rows is drawn into one small
- * canvas on the main thread (at most MAX_TILE_SIDE wide: wider images are
- * drawn a column of tiles at a time) and read back, and workers deflate the
- * bands while the next ones are drawn. The file is written from the pieces
- * (src/io/export/pngEncode.ts), so no canvas ever holds the whole image:
- * beyond a canvas's limits the image is tiled, not scaled down. Loaded on
- * demand, with its workers.
+ * SVG → PNG, two ways. The SVG is decoded once as an <img> (Chromium cannot
+ * decode an SVG in a worker).
+ *
+ * Within a canvas's limits: drawn whole on one canvas and encoded by the
+ * browser (canvas.toBlob), the diagram's chunks spliced in after IHDR
+ * without copying the image data. The browser's native encoder deflates
+ * about twice as fast as JavaScript does here, and its output cannot be cut
+ * into bands (it Up-filters every row, so a band's first row needs the row
+ * above it), so on 2 cores this is the faster way.
+ *
+ * Beyond those limits (full resolution), or when the browser refuses the
+ * canvas: by bands. Each band of rows is drawn into one small canvas (at most
+ * MAX_TILE_SIDE wide: wider images a column of tiles at a time) and read
+ * back, and workers deflate the bands while the next ones are drawn; the
+ * file is written from the pieces (src/io/export/pngEncode.ts), so no canvas
+ * ever holds the whole image. Loaded on demand, with its workers.
  */
 import type { BandDone, BandJob } from '../../io/export/pngBandJob';
+import { addPngChunks, isPng, itxtChunk, physChunk } from '../../io/export/png';
 import type { DeflatedBand } from '../../io/export/pngDeflate';
-import { pngHead, pngTail, streamAdler, type Channels } from '../../io/export/pngEncode';
+import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE } from '../../io/export/pngSize';
+import { POLKU_JSON_TYPE } from '../../io/export/mimeType';
+import { pngChunk, pngHead, pngTail, streamAdler, type Channels } from '../../io/export/pngEncode';
 import { ExportError } from './exportError';
 
 /** About this many pixels to a band: 16 MB of RGBA, small enough to keep a few in flight. */
@@ -114,8 +125,85 @@ function measure(name: string, start: number, duration: number) {
 /** Lets the page paint (the progress bar) between bands. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The SVG as a PNG file of `width` × `height` pixels, drawn band by band; any size a PNG can hold. */
+/** The SVG as a PNG file of `width` × `height` pixels: whole when a canvas can hold it, else by bands. */
 export async function rasterPng(svg: string, o: RasterOptions): Promise<Blob> {
+  const fits = o.width <= MAX_CANVAS_SIDE && o.height <= MAX_CANVAS_SIDE && o.width * o.height <= MAX_CANVAS_AREA;
+  if (fits) {
+    try {
+      return await rasterWhole(svg, o);
+    } catch (e) {
+      // a canvas beyond what this browser can hold: the bands need only a small one
+      if (!(e instanceof ExportError && e.reason === 'canvas')) throw e;
+    }
+  }
+  return rasterBands(svg, o);
+}
+
+/** The PNG's IHDR ends here: 8 bytes of signature, then 4 + 4 + 13 + 4. */
+const IHDR_END = 33;
+
+/** The browser's PNG with pHYs and the diagram's iTXt after IHDR, the image data left where it is (a Blob of slices). */
+async function withChunks(png: Blob, o: RasterOptions): Promise<Blob> {
+  const head = new Uint8Array(await png.slice(0, IHDR_END + 8).arrayBuffer());
+  const name = String.fromCharCode(...head.subarray(12, 16));
+  const next = String.fromCharCode(...head.subarray(IHDR_END + 4, IHDR_END + 8));
+  if (!isPng(head) || name !== 'IHDR' || next !== 'IDAT') {
+    // any other chunk before the image data: splice by bytes (png.ts replaces pHYs and our iTXt)
+    const bytes = addPngChunks(new Uint8Array(await png.arrayBuffer()), { dpi: o.dpi, json: o.json });
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
+  }
+  const phys = physChunk(o.dpi);
+  const added = [pngChunk(phys.name, phys.data)];
+  if (o.json !== null) {
+    const itxt = itxtChunk(POLKU_JSON_TYPE, o.json);
+    added.push(pngChunk(itxt.name, itxt.data));
+  }
+  return new Blob([head.subarray(0, IHDR_END), ...(added as Uint8Array<ArrayBuffer>[]), png.slice(IHDR_END)], { type: 'image/png' });
+}
+
+/** Drawn whole on one canvas and encoded by the browser; progress by stages (decoded, drawn, encoded). */
+async function rasterWhole(svg: string, o: RasterOptions): Promise<Blob> {
+  const start = performance.now();
+  o.onProgress?.(0);
+  const { img, url } = await decodeSvg(svg);
+  const decoded = performance.now();
+  measure('decode', start, decoded - start);
+  o.onProgress?.(0.1);
+  try {
+    const canvas = document.createElement('canvas');
+    canvas.width = o.width;
+    canvas.height = o.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new ExportError('canvas', `no ${o.width}×${o.height} canvas`);
+    ctx.drawImage(img, 0, 0, o.width, o.height);
+    // reading one pixel makes the browser rasterise now, so that the progress bar can say so before encoding
+    ctx.getImageData(0, 0, 1, 1);
+    const drawn = performance.now();
+    measure('draw', decoded, drawn - decoded);
+    o.onProgress?.(0.4);
+    await nextTask();
+    const t = performance.now();
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    // a canvas beyond what this browser can hold gives no image rather than an error
+    if (!blob || blob.size === 0) throw new ExportError('canvas', `no ${o.width}×${o.height} image`);
+    const encoded = performance.now();
+    measure('encode', t, encoded - t);
+    canvas.width = 0;
+    canvas.height = 0;
+    const file = await withChunks(blob, o);
+    const end = performance.now();
+    measure('file', encoded, end - encoded);
+    measure('total', start, end - start);
+    o.onProgress?.(1);
+    return file;
+  } finally {
+    URL.revokeObjectURL(url);
+    img.src = '';
+  }
+}
+
+/** Drawn band by band and deflated in workers; any size a PNG can hold. */
+async function rasterBands(svg: string, o: RasterOptions): Promise<Blob> {
   const { width, height } = o;
   const channels: Channels = o.opaque ? 3 : 4;
   const tileWidth = Math.min(width, MAX_TILE_SIDE);
