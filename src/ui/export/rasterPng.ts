@@ -173,8 +173,13 @@ async function rasterWhole(svg: string, o: RasterOptions): Promise<Blob> {
     const canvas = document.createElement('canvas');
     canvas.width = o.width;
     canvas.height = o.height;
-    const ctx = canvas.getContext('2d');
+    // an opaque canvas for a white page: a little faster to draw, and a smaller file
+    const ctx = canvas.getContext('2d', { alpha: !o.opaque });
     if (!ctx) throw new ExportError('canvas', `no ${o.width}×${o.height} canvas`);
+    if (o.opaque) {
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, o.width, o.height);
+    }
     ctx.drawImage(img, 0, 0, o.width, o.height);
     // reading one pixel makes the browser rasterise now, so that the progress bar can say so before encoding
     ctx.getImageData(0, 0, 1, 1);
