@@ -88,6 +88,8 @@ describe('large PNG exports (production build, Chromium)', () => {
     // the bar goes away when the file is written, and the status says so
     await page.getByRole('progressbar').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBeGreaterThan(0);
+    // scaled down to fit a canvas: the status says so, and names the option that would not
+    expect(await page.getByRole('status').textContent()).toContain('Choose Full resolution');
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 300_000);
