@@ -428,7 +428,7 @@ const BUCKETS: [string, RegExp][] = [
   ['SVG string (buildSvg)', /^buildSvg$/],
   ['PNG chunks (addPngChunks)', /^addPngChunks$/],
   ['PDF: jsPDF + svg2pdf (svgToPdf)', /^svgToPdf$/],
-  ['raster: JS side of decode/draw/toBlob (rasterize)', /^rasterize$/],
+  ['raster: JS side of decode, drawing and encoding (rasterPng, rasterWhole, rasterBands)', /^(rasterPng|rasterWhole|rasterBands|drawBand)$/],
   ["export page's base64 (toBase64)", /^toBase64$/],
 ];
 
