@@ -89,7 +89,7 @@ describe('large PNG exports (production build, Chromium)', () => {
     await page.getByRole('progressbar').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBeGreaterThan(0);
     // scaled down to fit a canvas: the status says so, and names the option that would not
-    expect(await page.getByRole('status').textContent()).toContain('Choose Full resolution');
+    expect(await page.getByRole('dialog', { name: 'Export' }).getByRole('status').textContent()).toContain('Choose Full resolution');
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 300_000);
