@@ -17,7 +17,7 @@ import { decodeSvg, measure, nextTask, type RasterOptions } from './svgImage';
 const IHDR_END = 33;
 
 /** The browser's PNG with pHYs and the diagram's iTXt after IHDR, the image data left where it is (a Blob of slices). */
-async function withChunks(png: Blob, o: RasterOptions): Promise<Blob> {
+export async function withChunks(png: Blob, o: Pick<RasterOptions, 'dpi' | 'json'>): Promise<Blob> {
   const head = new Uint8Array(await png.slice(0, IHDR_END + 8).arrayBuffer());
   const name = String.fromCharCode(...head.subarray(12, 16));
   const next = String.fromCharCode(...head.subarray(IHDR_END + 4, IHDR_END + 8));
