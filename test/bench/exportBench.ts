@@ -11,7 +11,8 @@
  * machine: --formats png (a comma list), --only generated|default, --build DIR
  * (serve a production build made earlier, e.g. of another commit, instead of
  * building), --out NAME (bench-results/NAME.json and .md instead of
- * export-latest)). About 20 minutes here, most of it html-to-image at 1,000
+ * export-latest), --full-resolution (the PNG at 2× even beyond the canvas
+ * limits, drawn in bands)). About 20 minutes here, most of it html-to-image at 1,000
  * steps.
  *
  * Polku: export.html's `window.polkuExport` (what `npm run export` drives),
@@ -82,7 +83,7 @@ const SEED = 1;
 
 type Format = 'svg' | 'png' | 'pdf';
 const FORMATS: Format[] = ['svg', 'png', 'pdf'];
-const OPTIONS: Record<Format, ExportOptions> = {
+let OPTIONS: Record<Format, ExportOptions> = {
   svg: { format: 'svg', scale: 2, background: 'white', paper: 'A4', includeNotes: false, fullResolution: false },
   png: { format: 'png', scale: 2, background: 'white', paper: 'A4', includeNotes: false, fullResolution: false },
   pdf: { format: 'pdf', scale: 2, background: 'white', paper: 'A4', includeNotes: false, fullResolution: false },
@@ -117,6 +118,7 @@ function args(argv: string[]) {
     only: get('only') ?? null,
     build: get('build') ?? null,
     out: get('out') ?? 'export-latest',
+    fullResolution: argv.includes('--full-resolution'),
   };
 }
 
@@ -686,6 +688,7 @@ function browserVersion(): string {
 
 export async function main(argv: string[]) {
   const o = args(argv);
+  if (o.fullResolution) OPTIONS = { ...OPTIONS, png: { ...OPTIONS.png, fullResolution: true } };
   mkdirSync(TMP, { recursive: true });
   process.env.NODE_ENV = 'production'; // React's production build, whatever ran this
   if (o.build === null) {
