@@ -13,6 +13,7 @@
  *   --background white|transparent  SVG and PNG (default white)
  *   --paper A4|A3                 PDF page, landscape (default A4)
  *   --include-notes               keep workshop comments, names, votes and notes
+ *   --full-resolution             PNG at the scale asked for even beyond a canvas's limits (tiled)
  *   --lang fi|sv|en               language of messages (default fi)
  * Environment: CHROME_PATH (default /usr/bin/chromium); POLKU_BUILD: serve this
  * production build instead of building one (the tests pass their own).
@@ -28,7 +29,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = join(root, 'node_modules', '.cache', 'polku-export');
 const stampFile = join(cacheDir, '.stamp');
 
-const USAGE = 'usage: npm run export -- <diagram.json|.png|.svg> <out.svg|.png|.pdf> [--scale 1|2|3] [--background white|transparent] [--paper A4|A3] [--include-notes] [--lang fi|sv|en]';
+const USAGE = 'usage: npm run export -- <diagram.json|.png|.svg> <out.svg|.png|.pdf> [--scale 1|2|3] [--background white|transparent] [--paper A4|A3] [--include-notes] [--full-resolution] [--lang fi|sv|en]';
 
 function fail(message) {
   process.stderr.write(`${message}\n`);
@@ -44,6 +45,7 @@ const { values, positionals } = (() => {
         background: { type: 'string', default: 'white' },
         paper: { type: 'string', default: 'A4' },
         'include-notes': { type: 'boolean', default: false },
+        'full-resolution': { type: 'boolean', default: false },
         lang: { type: 'string', default: 'fi' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -114,6 +116,7 @@ try {
     background: values.background,
     paper: values.paper.toUpperCase(),
     includeNotes: values['include-notes'],
+    fullResolution: values['full-resolution'],
   };
   const result = await page.evaluate(
     ([b64, name, o, lang]) => window.polkuExport(b64, name, o, lang),

@@ -7,8 +7,13 @@
  * bench-results/export-latest.json and .md and prints the table.
  *
  * `npm run bench:export` (options: --rounds 5 --html-rounds 3 (0: Polku only)
- * --html-budget 180 --steps 1000 --no-profile). About 20 minutes here, most of
- * it html-to-image at 1,000 steps.
+ * --html-budget 180 --steps 1000 --no-profile; to time one thing on this busy
+ * machine: --formats png (a comma list), --only generated|default, --build DIR
+ * (serve a production build made earlier, e.g. of another commit, instead of
+ * building), --out NAME (bench-results/NAME.json and .md instead of
+ * export-latest), --full-resolution (the PNG at 2× even beyond the canvas
+ * limits, drawn in bands)). About 20 minutes here, most of it html-to-image at 1,000
+ * steps.
  *
  * Polku: export.html's `window.polkuExport` (what `npm run export` drives),
  * timed in the page with performance.now() around the call, after one
@@ -78,10 +83,10 @@ const SEED = 1;
 
 type Format = 'svg' | 'png' | 'pdf';
 const FORMATS: Format[] = ['svg', 'png', 'pdf'];
-const OPTIONS: Record<Format, ExportOptions> = {
-  svg: { format: 'svg', scale: 2, background: 'white', paper: 'A4', includeNotes: false },
-  png: { format: 'png', scale: 2, background: 'white', paper: 'A4', includeNotes: false },
-  pdf: { format: 'pdf', scale: 2, background: 'white', paper: 'A4', includeNotes: false },
+let OPTIONS: Record<Format, ExportOptions> = {
+  svg: { format: 'svg', scale: 2, background: 'white', paper: 'A4', includeNotes: false, fullResolution: false },
+  png: { format: 'png', scale: 2, background: 'white', paper: 'A4', includeNotes: false, fullResolution: false },
+  pdf: { format: 'pdf', scale: 2, background: 'white', paper: 'A4', includeNotes: false, fullResolution: false },
 };
 
 type Output = { bytes: number; width: number | null; height: number | null };
@@ -109,6 +114,11 @@ function args(argv: string[]) {
     htmlBudget: Number(get('html-budget') ?? 180),
     steps: Number(get('steps') ?? 1000),
     profile: !argv.includes('--no-profile'),
+    formats: (get('formats') ?? FORMATS.join(',')).split(',').filter((f): f is Format => (FORMATS as string[]).includes(f)),
+    only: get('only') ?? null,
+    build: get('build') ?? null,
+    out: get('out') ?? 'export-latest',
+    fullResolution: argv.includes('--full-resolution'),
   };
 }
 
@@ -341,36 +351,72 @@ async function wrapApis(page: Page) {
 type Stage = { stage: string; ms: number };
 
 async function pngStages(page: Page): Promise<{ total: number; stages: Stage[] }> {
-  const { total, marks } = await page.evaluate(async (options) => {
+  const { total, marks, measures } = await page.evaluate(async (options) => {
     const w = window as unknown as ExportWindow;
     w.__stages = [];
+    performance.clearMeasures();
     const t0 = performance.now();
     w.__stages.push(['call:start', t0]);
     await w.polkuExport(w.__input, w.__name, options, 'en');
     const t1 = performance.now();
     w.__stages.push(['call:end', t1]);
-    return { total: t1 - t0, marks: w.__stages };
+    const measures = performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('polku:png:'))
+      .map((m) => [m.name.slice('polku:png:'.length), m.startTime, m.duration] as [string, number, number]);
+    return { total: t1 - t0, marks: w.__stages, measures };
   }, OPTIONS.png);
+  const span = (stage: string, a: number, b: number): Stage => ({ stage, ms: b - a });
+  const start = marks[0]![1];
+  const end = marks.at(-1)![1];
+  const withOther = (list: Stage[], extra: Stage[] = []) => {
+    const accounted = list.reduce((s, x) => s + (Number.isFinite(x.ms) ? x.ms : 0), 0);
+    return [...list, { stage: 'other (gaps between the above)', ms: total - accounted }, ...extra];
+  };
+  if (measures.length > 0) {
+    // the banded PNG (src/ui/export/rasterPng.ts) says where its time went
+    const m = (name: string) => measures.find(([n]) => n === name) ?? [name, NaN, NaN];
+    const [, rasterStart, rasterMs] = m('total');
+    const ms = (name: string) => m(name)[2];
+    return {
+      total,
+      stages: withOther(
+        [
+          span('read + validate + layout + SVG string (and the diagram JSON embedded in it)', start, rasterStart),
+          { stage: 'SVG blob → image decode (img.decode)', ms: ms('decode') },
+          { stage: 'drawing (whole canvas: drawImage and rasterising; bands: the drawImage calls)', ms: ms('draw') },
+          { stage: 'bands: getImageData (the rasterising happens here)', ms: ms('read') },
+          { stage: 'whole canvas: canvas.toBlob (the browser\'s PNG encoder)', ms: ms('encode') },
+          { stage: 'bands: main thread waiting for the deflating workers', ms: ms('wait') },
+          { stage: 'PNG file from the pieces (pHYs + iTXt spliced in, or head + IDATs + tail → Blob)', ms: ms('file') },
+          span("export page's base64 of the result (not part of the app's export)", rasterStart + rasterMs, end),
+        ],
+        [
+          { stage: '(bands: in the workers, in parallel, summed: scanlines + Adler-32)', ms: ms('workers-filter') },
+          { stage: '(bands: in the workers, in parallel, summed: deflate)', ms: ms('workers-deflate') },
+        ],
+      ).filter((x) => Number.isFinite(x.ms)),
+    };
+  }
+  // a canvas.toBlob PNG (builds before issue 12): the wrapped browser APIs' marks
   /** the first mark called `name` at or after time `t` */
   const after = (name: string, t: number) => marks.find(([n, at]) => n === name && at >= t)?.[1] ?? NaN;
-  const start = marks[0]![1];
   const svgBlob = after('svgBlob', start);
   const encodeEnd = after('encode:end', svgBlob);
   const bytesEnd = after('bytes:end', encodeEnd);
   const base64Start = after('bytes:start', bytesEnd);
-  const span = (stage: string, a: number, b: number): Stage => ({ stage, ms: b - a });
-  const list = [
-    span('read + validate + layout + SVG string (and the diagram JSON embedded in it)', start, svgBlob),
-    span('SVG blob → image decode (img.decode)', after('decode:start', svgBlob), after('decode:end', svgBlob)),
-    span('canvas drawImage (the call; rasterising may be deferred to toBlob)', after('draw:start', svgBlob), after('draw:end', svgBlob)),
-    span('canvas.toBlob (PNG encode, and any deferred rasterising)', after('encode:start', svgBlob), encodeEnd),
-    span('PNG blob → bytes', after('bytes:start', encodeEnd), bytesEnd),
-    span('diagram JSON again + PNG chunks inserted + Blob', bytesEnd, base64Start),
-    span("export page's base64 of the result (not part of the app's export)", base64Start, after('call:end', start)),
-  ];
-  const accounted = list.reduce((s, x) => s + (Number.isFinite(x.ms) ? x.ms : 0), 0);
-  list.push({ stage: 'other (gaps between the above)', ms: total - accounted });
-  return { total, stages: list };
+  return {
+    total,
+    stages: withOther([
+      span('read + validate + layout + SVG string (and the diagram JSON embedded in it)', start, svgBlob),
+      span('SVG blob → image decode (img.decode)', after('decode:start', svgBlob), after('decode:end', svgBlob)),
+      span('canvas drawImage (the call; rasterising may be deferred to toBlob)', after('draw:start', svgBlob), after('draw:end', svgBlob)),
+      span('canvas.toBlob (PNG encode, and any deferred rasterising)', after('encode:start', svgBlob), encodeEnd),
+      span('PNG blob → bytes', after('bytes:start', encodeEnd), bytesEnd),
+      span('diagram JSON again + PNG chunks inserted + Blob', bytesEnd, base64Start),
+      span("export page's base64 of the result (not part of the app's export)", base64Start, after('call:end', start)),
+    ]),
+  };
 }
 
 /* ---------- CPU profile by the app's functions (unminified build) ---------- */
@@ -384,7 +430,7 @@ const BUCKETS: [string, RegExp][] = [
   ['SVG string (buildSvg)', /^buildSvg$/],
   ['PNG chunks (addPngChunks)', /^addPngChunks$/],
   ['PDF: jsPDF + svg2pdf (svgToPdf)', /^svgToPdf$/],
-  ['raster: JS side of decode/draw/toBlob (rasterize)', /^rasterize$/],
+  ['raster: JS side of decode, drawing and encoding (rasterPng, rasterWhole, rasterBands)', /^(rasterPng|rasterWhole|rasterBands|drawBand)$/],
   ["export page's base64 (toBase64)", /^toBase64$/],
 ];
 
@@ -515,12 +561,14 @@ async function measureCase(browser: Browser, url: string, c: Case, o: ReturnType
   try {
     await setInput(ex.page, c);
     const samples: Record<Format, (Call & { beforeBase64Ms: number })[]> = { svg: [], png: [], pdf: [] };
-    for (const f of FORMATS) console.log(`  warm-up Polku ${f.toUpperCase()} ${fmt((await polkuCall(ex.page, f)).ms)} ms`);
+    for (const f of o.formats) console.log(`  warm-up Polku ${f.toUpperCase()} ${fmt((await polkuCall(ex.page, f)).ms)} ms`);
     for (let round = 0; round < o.rounds; round++) {
-      for (const f of FORMATS) samples[f].push(await polkuCall(ex.page, f));
-      console.log(`  round ${round + 1}: Polku SVG ${fmt(samples.svg.at(-1)!.ms)} / PNG ${fmt(samples.png.at(-1)!.ms)} / PDF ${fmt(samples.pdf.at(-1)!.ms)} ms`);
+      for (const f of o.formats) samples[f].push(await polkuCall(ex.page, f));
+      console.log(`  round ${round + 1}: ${o.formats.map((f) => `Polku ${f.toUpperCase()} ${fmt(samples[f].at(-1)!.ms)}`).join(' / ')} ms`);
     }
-    for (const f of FORMATS) {
+    // formats not asked for: no samples (NaN in the tables)
+    for (const f of FORMATS) if (samples[f].length === 0) samples[f].push({ ms: NaN, beforeBase64Ms: NaN, bytes: NaN, width: null, height: null });
+    for (const f of o.formats) {
       await polkuCall(ex.page, f);
       await saveLast(ex.page, resolve(FILES, `${c.key}-polku.${f}`));
     }
@@ -640,10 +688,13 @@ function browserVersion(): string {
 
 export async function main(argv: string[]) {
   const o = args(argv);
+  if (o.fullResolution) OPTIONS = { ...OPTIONS, png: { ...OPTIONS.png, fullResolution: true } };
   mkdirSync(TMP, { recursive: true });
-  console.log('Building the app (production) …');
   process.env.NODE_ENV = 'production'; // React's production build, whatever ran this
-  await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: BUILD, emptyOutDir: true } });
+  if (o.build === null) {
+    console.log('Building the app (production) …');
+    await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: BUILD, emptyOutDir: true } });
+  } else console.log(`Serving the production build in ${o.build}`);
   if (o.profile) {
     await build({
       root: ROOT,
@@ -652,9 +703,9 @@ export async function main(argv: string[]) {
       build: { outDir: PROFILE_BUILD, emptyOutDir: true, minify: false },
     });
   }
-  const all = cases(o.steps);
+  const all = cases(o.steps).filter((c) => o.only === null || c.key.startsWith(o.only));
   const loadBefore = loadavg()[0]!;
-  const site = await serveStatic(BUILD);
+  const site = await serveStatic(o.build ?? BUILD);
   const profileSite = o.profile ? await serveStatic(PROFILE_BUILD) : null;
   const browser = await launch();
   const results: Result[] = [];
@@ -682,9 +733,9 @@ export async function main(argv: string[]) {
     targets: { ratioAtLeast: TARGET_RATIO, png2xUnderMsAt1000: TARGET_MS },
     results,
   };
-  writeFileSync(resolve(OUT, 'export-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(resolve(OUT, `${o.out}.json`), `${JSON.stringify(result, null, 2)}\n`);
   const md = markdown(result);
-  writeFileSync(resolve(OUT, 'export-latest.md'), md);
+  writeFileSync(resolve(OUT, `${o.out}.md`), md);
   console.log(`\n${md}`);
   console.log(`Exported files of the last round: ${FILES}`);
 }
@@ -764,8 +815,14 @@ function markdown(r: {
   lines.push('', `Where the time of a Polku PNG 2× call goes (production build, browser APIs wrapped, wall clock, median of ${r.results[0]!.pngStages.runs} calls, stage by stage, ms):`, '');
   const stageNames = r.results[0]!.pngStages.stages.map((s) => s.stage);
   lines.push(`| stage | ${r.results.map((x) => x.label).join(' | ')} |`, `| --- | ${r.results.map(() => '---:').join(' | ')} |`);
-  for (const [i, name] of stageNames.entries()) lines.push(`| ${name} | ${r.results.map((x) => fmt(x.pngStages.stages[i]!.ms)).join(' | ')} |`);
+  const inTotal = stageNames.filter((n) => !n.startsWith('('));
+  for (const [i, name] of stageNames.entries()) {
+    if (inTotal.includes(name)) lines.push(`| ${name} | ${r.results.map((x) => fmt(x.pngStages.stages[i]!.ms)).join(' | ')} |`);
+  }
   lines.push(`| **total** | ${r.results.map((x) => fmt(x.pngStages.total)).join(' | ')} |`);
+  for (const [i, name] of stageNames.entries()) {
+    if (!inTotal.includes(name)) lines.push(`| ${name} | ${r.results.map((x) => fmt(x.pngStages.stages[i]!.ms)).join(' | ')} |`);
+  }
   for (const x of r.results.filter((y) => y.profile)) {
     for (const f of ['png', 'pdf'] as const) {
       const p = x.profile![f];

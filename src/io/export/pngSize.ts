@@ -1,6 +1,7 @@
 /**
  * The pixel size of an exported PNG: the diagram at 1×, 2× or 3×, made
- * smaller when the browser could not draw a canvas that large.
+ * smaller when it would be beyond a canvas's limits — unless the person asks
+ * for full resolution (no limits: the image is drawn in tiles).
  */
 
 /** The longest canvas side browsers allow (Chromium, Firefox). */
@@ -28,16 +29,17 @@ export type CanvasLimits = { readonly maxSide: number; readonly maxArea: number 
 
 const fits = (w: number, h: number, l: CanvasLimits) => w <= l.maxSide && h <= l.maxSide && w * h <= l.maxArea;
 
+/** `limits` null: full resolution, whatever the size. */
 export function pngSize(
   width: number,
   height: number,
   scale: PngScale,
-  limits: CanvasLimits = { maxSide: MAX_CANVAS_SIDE, maxArea: MAX_CANVAS_AREA },
+  limits: CanvasLimits | null = { maxSide: MAX_CANVAS_SIDE, maxArea: MAX_CANVAS_AREA },
 ): PngSize {
   const w0 = Math.max(1, width);
   const h0 = Math.max(1, height);
   const px = (v: number, s: number) => Math.max(1, Math.ceil(v * s - 1e-9));
-  if (fits(px(w0, scale), px(h0, scale), limits)) {
+  if (limits === null || fits(px(w0, scale), px(h0, scale), limits)) {
     return { width: px(w0, scale), height: px(h0, scale), scale, scaledDown: false, dpi: CSS_DPI * scale };
   }
   let s = Math.min(scale, limits.maxSide / w0, limits.maxSide / h0, Math.sqrt(limits.maxArea / (w0 * h0)));

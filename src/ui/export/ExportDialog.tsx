@@ -1,7 +1,8 @@
 /**
  * The export dialog: a preview of exactly what will be written, the options
- * (background, PNG resolution, PDF paper, workshop notes in or out) and one
- * button per format, plus Copy image. Loaded on demand.
+ * (background, PNG resolution and full resolution, PDF paper, workshop notes
+ * in or out) and one button per format, plus Copy image; a progress bar while
+ * a PNG is made. Loaded on demand.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,8 +56,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const ref = useModal(true);
   const titleId = useId();
   const hintId = useId();
+  const fullHintId = useId();
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  /** whole percent of a PNG done, or null when no PNG is being made */
+  const [percent, setPercent] = useState<number | null>(null);
+  const onProgress = (done: number) => setPercent(Math.floor(done * 100));
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
 
   // The preview is the SVG that will be written (with a white page under a transparent one, to be seen).
@@ -72,7 +77,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const run = async (format: ExportFormat) => {
     setStatus({ kind: 'working', format: format.toUpperCase() });
     try {
-      const result = await exportDiagram(diagram, { ...options, format });
+      const result = await exportDiagram(diagram, { ...options, format }, format === 'png' ? onProgress : undefined).finally(() => setPercent(null));
       const written = await saveExportFile(result.blob, result.fileName, format);
       if (written === null) {
         setStatus({ kind: 'info', text: t('export.cancelled') });
@@ -93,7 +98,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     try {
       if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') throw new DOMException('', 'NotAllowedError');
       // the image is made inside the clipboard write, so the browser still sees the click
-      const png = exportDiagram(diagram, { ...options, format: 'png' }).then((r) => r.blob);
+      const png = exportDiagram(diagram, { ...options, format: 'png' }, onProgress)
+        .finally(() => setPercent(null))
+        .then((r) => r.blob);
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
       setStatus({ kind: 'info', text: t('export.copied') });
     } catch (e) {
@@ -130,6 +137,20 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             onChange={(background) => set({ background })}
           />
           <Choice legend={t('export.scale')} name="scale" value={options.scale} options={SCALES} label={(v) => t(`export.scale${v}`)} onChange={(scale) => set({ scale })} />
+          <div className="polku-check">
+            <label>
+              <input
+                type="checkbox"
+                checked={options.fullResolution}
+                aria-describedby={fullHintId}
+                onChange={(e) => set({ fullResolution: e.target.checked })}
+              />
+              {t('export.fullResolution')}
+            </label>
+            <p id={fullHintId} className="polku-hint">
+              {t('export.fullResolutionHint')}
+            </p>
+          </div>
           <Choice legend={t('export.paper')} name="paper" value={options.paper} options={PAPERS} label={(v) => v} onChange={(paper) => set({ paper })} />
           <div className="polku-check">
             <label>
@@ -156,6 +177,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               {t('export.copy')}
             </button>
           </div>
+          {busy && percent !== null && <progress className="polku-export-progress" max={100} value={percent} aria-label={t('export.progress')} />}
           <p className={`polku-export-status ${status.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite" aria-busy={busy}>
             {status.kind === 'working' ? t('export.working', { format: status.format }) : status.kind === 'idle' ? '' : status.text}
           </p>

@@ -1,18 +1,19 @@
 /**
  * One export, in the browser: the diagram (without workshop notes unless
- * asked) → SVG (pure, src/io/export) → PNG through a canvas, or PDF through
- * jsPDF + svg2pdf (loaded only then). The app's dialog and the command-line
+ * asked) → SVG (pure, src/io/export) → PNG drawn band by band and deflated
+ * in workers (rasterPng.ts), or PDF through jsPDF + svg2pdf (each loaded only
+ * then). The app's dialog and the command-line
  * export (scripts/export.mjs, in headless Chromium) both run this, so their
  * files are the same.
  */
 import { fileNameFor } from '../../io/fileName';
-import { addPngChunks } from '../../io/export/png';
 import { pngSize, type PngScale } from '../../io/export/pngSize';
 import { withoutWorkshopNotes } from '../../io/export/privacy';
 import { buildSvg } from '../../io/export/svg';
 import type { PaperName } from '../../io/export/pdfPage';
 import { writeDiagramText } from '../../io/writeDiagram';
 import type { Diagram } from '../../model/types';
+import { ExportError } from './exportError';
 
 export type ExportFormat = 'svg' | 'png' | 'pdf';
 
@@ -26,9 +27,11 @@ export type ExportOptions = {
   readonly paper: PaperName;
   /** comments, names, votes and speaker notes in the picture and in the embedded diagram */
   readonly includeNotes: boolean;
+  /** PNG only: the scale asked for even beyond a canvas's limits (the image is tiled), never scaled down */
+  readonly fullResolution: boolean;
 };
 
-export const DEFAULT_EXPORT: ExportOptions = { format: 'png', scale: 2, background: 'white', paper: 'A4', includeNotes: false };
+export const DEFAULT_EXPORT: ExportOptions = { format: 'png', scale: 2, background: 'white', paper: 'A4', includeNotes: false, fullResolution: false };
 
 export type ExportResult = {
   readonly blob: Blob;
@@ -38,14 +41,7 @@ export type ExportResult = {
   readonly scaledDownTo: number | null;
 };
 
-export class ExportError extends Error {
-  constructor(
-    readonly reason: 'canvas' | 'image',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ExportError };
 
 const MIME: Record<ExportFormat, string> = { svg: 'image/svg+xml', png: 'image/png', pdf: 'application/pdf' };
 
@@ -64,7 +60,11 @@ export function exportSvg(
   return { ...buildSvg(shown, { background: options.background, embed: json }), json };
 }
 
-export async function exportDiagram(d: Diagram, options: ExportOptions): Promise<ExportResult> {
+/**
+ * One export. `onProgress` hears how much of a PNG is done (0–1) while its
+ * bands are drawn and deflated.
+ */
+export async function exportDiagram(d: Diagram, options: ExportOptions, onProgress?: (done: number) => void): Promise<ExportResult> {
   const fileName = fileNameFor(d.title, options.format);
   const mimeType = MIME[options.format];
   if (options.format === 'pdf') {
@@ -76,39 +76,17 @@ export async function exportDiagram(d: Diagram, options: ExportOptions): Promise
   const { svg, width, height, json } = exportSvg(d, options);
   if (options.format === 'svg') return { blob: new Blob([svg], { type: mimeType }), fileName, mimeType, scaledDownTo: null };
 
-  const size = pngSize(width, height, options.scale);
-  const drawn = await rasterize(svg, size.width, size.height);
-  const png = addPngChunks(drawn, { dpi: size.dpi, json });
-  return {
-    blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: mimeType }),
-    fileName,
-    mimeType,
-    scaledDownTo: size.scaledDown ? size.scale : null,
-  };
-}
-
-/** The SVG drawn on a canvas of `width` × `height` pixels, as PNG bytes. */
-export async function rasterize(svg: string, width: number, height: number): Promise<Uint8Array> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    try {
-      await img.decode();
-    } catch {
-      throw new ExportError('image', 'the SVG could not be drawn');
-    }
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new ExportError('canvas', `no ${width}×${height} canvas`);
-    ctx.drawImage(img, 0, 0, width, height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    // a canvas beyond what this browser can hold gives no image rather than an error
-    if (!blob || blob.size === 0) throw new ExportError('canvas', `no ${width}×${height} image`);
-    return new Uint8Array(await blob.arrayBuffer());
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const size = pngSize(width, height, options.scale, options.fullResolution ? null : undefined);
+  const { rasterPng } = await import('./rasterPng');
+  const blob = await rasterPng(svg, {
+    sourceWidth: width,
+    sourceHeight: height,
+    width: size.width,
+    height: size.height,
+    opaque: options.background === 'white',
+    dpi: size.dpi,
+    json,
+    ...(onProgress ? { onProgress } : {}),
+  });
+  return { blob, fileName, mimeType, scaledDownTo: size.scaledDown ? size.scale : null };
 }

@@ -54,6 +54,11 @@ describe('pngSize', () => {
     expect(pngSize(12000, 12000, 1).scaledDown).toBe(false);
   });
 
+  it('full resolution (no limits): the scale asked for, however large, since the image is drawn in tiles', () => {
+    expect(pngSize(20000, 3000, 3, null)).toEqual({ width: 60000, height: 9000, scale: 3, scaledDown: false, dpi: 288 });
+    expect(pngSize(2240, 28791, 2, null)).toMatchObject({ width: 4480, height: 57582, scaledDown: false });
+  });
+
   it('takes other limits (e.g. a browser with a smaller canvas)', () => {
     const s = pngSize(5000, 2000, 2, { maxSide: 32767, maxArea: 4096 * 4096 });
     expect(s.width * s.height).toBeLessThanOrEqual(4096 * 4096);
