@@ -3,7 +3,7 @@
  * Starts begin at the first instant of their month/day; ends are inclusive, so
  * an end covers up to the start of the next month/day.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 
 export type YMD = { readonly y: number; readonly m: number; readonly d: number | null };
 
@@ -43,13 +43,23 @@ export function monthStartTime(i: number): number {
   return Date.UTC(y, i - y * 12, 1);
 }
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * Instants (a Date or UTC ms) to x. A linear scale over UTC milliseconds: d3's scaleUtc would do the
+ * same mapping, but brings its tick formatting (d3-time-format) into the start-up bundle, which the
+ * axis never uses (its labels are Polku's own, in the content language).
+ */
+export type TimeScale = (t: Date | number) => number;
+
+function timeScale(domain: readonly number[], range: readonly number[]): TimeScale {
+  const linear = scaleLinear<number, number>().domain(domain).range(range);
+  return (t) => linear(+t);
+}
 
 export const DAY_MS = 86_400_000;
 
 /** A linear UTC scale from the instant `t0` (at x0) to `t1` (at x1). */
 export function makeTimeScale(t0: number, t1: number, x0: number, x1: number): TimeScale {
-  return scaleUtc().domain([new Date(t0), new Date(t1)]).range([x0, x1]);
+  return timeScale([t0, t1], [x0, x1]);
 }
 
 /**
@@ -60,9 +70,9 @@ export function makeTimeScale(t0: number, t1: number, x0: number, x1: number): T
 export function makeSegmentedScale(
   segments: readonly { readonly t0: number; readonly t1: number; readonly x0: number; readonly x1: number }[],
 ): TimeScale {
-  const domain = [new Date(segments[0]!.t0), ...segments.map((s) => new Date(s.t1))];
+  const domain = [segments[0]!.t0, ...segments.map((s) => s.t1)];
   const range = [segments[0]!.x0, ...segments.map((s) => s.x1)];
-  return scaleUtc().domain(domain).range(range);
+  return timeScale(domain, range);
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
