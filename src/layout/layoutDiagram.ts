@@ -11,10 +11,14 @@ import { layoutLanes } from './lanes';
 import { layoutLegend } from './legend';
 import { routeLinks } from './links';
 import { measurePhases, phaseColorAt, placePhases } from './phases';
+import { MAX_RATIO } from './pageShape';
 import { STYLE as S } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
 
 export { axisMonths } from './axis';
+
+/** The flattest page drawn (a hair inside the band's edge). */
+const FLATTEST_DRAWN = MAX_RATIO - 0.01;
 
 /**
  * `held`: lay out in this time frame instead of the one `d` calls for (the frame of the diagram from
@@ -53,19 +57,29 @@ export function layoutDiagram(d: Diagram, held?: Frame): Geometry {
   y = bottom;
   const phases = placePhases(headers, phaseRowTops, phaseTop, phaseHeaderHeight, bottom);
 
-  const depth = d.depth ? layoutDepth(d.depth, f, y + S.depthGap) : null;
-  if (depth) y = depth.header.y + depth.header.height;
-
-  const legend = layoutLegend(d.legend, f, y + S.legendGap);
-  if (legend) y = legend.y + legend.height;
-
-  let source: TextBlock | null = null;
-  if (d.source) {
-    y += legend ? 4 : S.legendGap;
-    const lines = wrap(d.source, innerWidth, S.source, f.lang);
-    source = placeBlock(lines, S.margin, y, S.source, { color: C.muted });
-    y += blockHeight(lines.length, S.source);
-  }
+  // Below the lanes: the depth band, the legend, the credit. A page still flatter than the band allows
+  // (pageShape.ts widens the lanes of a page expected to be flat; its estimate can be short by a little)
+  // leaves the missing height between the lanes and the depth band: nothing in the lanes moves for it.
+  const below = (top: number) => {
+    let at = top;
+    const depth = d.depth ? layoutDepth(d.depth, f, at + S.depthGap) : null;
+    if (depth) at = depth.header.y + depth.header.height;
+    const legend = layoutLegend(d.legend, f, at + S.legendGap);
+    if (legend) at = legend.y + legend.height;
+    let source: TextBlock | null = null;
+    if (d.source) {
+      at += legend ? 4 : S.legendGap;
+      const lines = wrap(d.source, innerWidth, S.source, f.lang);
+      source = placeBlock(lines, S.margin, at, S.source, { color: C.muted });
+      at += blockHeight(lines.length, S.source);
+    }
+    return { depth, legend, source, end: at };
+  };
+  let rest = below(y);
+  const missing = width / FLATTEST_DRAWN - (rest.end + S.margin);
+  if (missing > 0) rest = below(y + Math.ceil(missing));
+  const { depth, legend, source } = rest;
+  y = rest.end;
 
   return { width, height: y + S.margin, title, subtitle, source, axis, lanes, phases, depth, steps, links, legend, body };
 }

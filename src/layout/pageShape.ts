@@ -105,6 +105,9 @@ export function pageShape(d: Diagram, t0: number, t1: number, axisRows: number, 
   // lanes (never the texts' room): the page can then never end flatter than that.
   let laneMinHeight = S.laneMinHeight;
   const aimed = (axisWidth + side) / FLATTEST;
-  if (d.lanes.length > 0) while (least(axisWidth, laneMinHeight) < aimed) laneMinHeight += 4;
+  // (only a page expected to be flat: the least height is far below what a page of many lanes takes)
+  if (d.lanes.length > 0 && expected(axisWidth) < (axisWidth + side) / AIM[1]) {
+    while (least(axisWidth, laneMinHeight) < aimed) laneMinHeight += 4;
+  }
   return { axisWidth, laneMinHeight };
 }

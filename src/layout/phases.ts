@@ -4,10 +4,8 @@ import type { Frame } from './axis';
 import { textColorOn } from './color';
 import { periodLabel } from './contentText';
 import type { PhaseGeometry } from './geometry';
-import { firstBaseline, STYLE as S } from './style';
-import { measureText } from './text/measure';
+import { STYLE as S } from './style';
 import { blockHeight, fitText, placeBlock } from './textBlock';
-import { oneLine } from '../model/oneLine';
 import { endTimeExclusive, startTime } from './time';
 
 export type PhaseHeader = {
@@ -16,8 +14,6 @@ export type PhaseHeader = {
   readonly width: number;
   readonly titleLines: readonly string[];
   readonly dateLines: readonly string[];
-  /** the dates stand on the title's line, after it (both fit on one line) */
-  readonly inline: boolean;
   /** where the title and dates stand (x, width), and on which header row */
   readonly boxX: number;
   readonly boxWidth: number;
@@ -32,15 +28,11 @@ const PHASE_LABEL_MIN = 120;
 const PHASE_LABEL_MAX = 260;
 
 /** The height of one phase label (title and dates, padded). */
-function labelHeight(h: Pick<PhaseHeader, 'titleLines' | 'dateLines' | 'inline'>): number {
-  if (h.inline) return S.phaseTitle.lineHeight + 2 * S.phaseHeaderPad;
+function labelHeight(h: Pick<PhaseHeader, 'titleLines' | 'dateLines'>): number {
   return blockHeight(h.titleLines.length, S.phaseTitle) + blockHeight(h.dateLines.length, S.phaseDates) + 2 * S.phaseHeaderPad;
 }
 
-/** The room between a title and its dates on one line. */
-const INLINE_GAP = 10;
-
-type Label = { width: number; titleLines: readonly string[]; dateLines: readonly string[]; inline: boolean };
+type Label = { width: number; titleLines: readonly string[]; dateLines: readonly string[] };
 
 /** A phase's title and dates broken legibly in `inner` px or, if they cannot be, in the narrowest width from PHASE_LABEL_MIN on where they can. */
 function fitLabel(p: Phase, inner: number, f: Frame): Label {
@@ -49,14 +41,8 @@ function fitLabel(p: Phase, inner: number, f: Frame): Label {
     const max = Math.max(min, PHASE_LABEL_MAX);
     const title = fitText(p.title, S.phaseTitle, f.lang, { min, max, maxLines: PHASE_TITLE_LINES });
     const when = fitText(dates, S.phaseDates, f.lang, { min, max, maxLines: 2 });
-    return { width: Math.max(min, title.width, when.width), titleLines: title.lines, dateLines: when.lines, inline: false };
+    return { width: Math.max(min, title.width, when.width), titleLines: title.lines, dateLines: when.lines };
   };
-  // Title and dates on one line where both fit in the column: a lower header
-  const titleWidth = measureText(oneLine(p.title), S.phaseTitle);
-  const datesWidth = measureText(dates, S.phaseDates);
-  if (!/[\n\r\u2028\u2029]/.test(p.title) && titleWidth + INLINE_GAP + datesWidth <= inner + 1e-6) {
-    return { width: titleWidth + INLINE_GAP + datesWidth, titleLines: [oneLine(p.title)], dateLines: [dates], inline: true };
-  }
   const own = fit(inner);
   return own.width <= inner + 1e-6 ? own : fit(Math.max(inner, PHASE_LABEL_MIN));
 }
@@ -111,7 +97,6 @@ export function measurePhases(
       width: m.x2 - m.x,
       titleLines: placed.label.titleLines,
       dateLines: placed.label.dateLines,
-      inline: placed.label.inline,
       boxX: placed.x,
       boxWidth: placed.width,
       row: placed.row,
@@ -147,11 +132,7 @@ export function placePhases(
     const ink = textColorOn(color);
     const boxTop = top + (rowTops[p.row] ?? 0);
     const titleTop = boxTop + S.phaseHeaderPad;
-    // inline: on the title's baseline, after it; else under it
-    const dateTop = p.inline
-      ? titleTop + firstBaseline(0, S.phaseTitle.size, S.phaseTitle.lineHeight) - firstBaseline(0, S.phaseDates.size, S.phaseDates.lineHeight)
-      : titleTop + blockHeight(p.titleLines.length, S.phaseTitle);
-    const dateX = p.inline ? p.boxX + S.phaseHeaderPad + measureText(p.titleLines[0] ?? '', S.phaseTitle) + INLINE_GAP : p.boxX + S.phaseHeaderPad;
+    const dateTop = titleTop + blockHeight(p.titleLines.length, S.phaseTitle);
     return {
       id: p.phase.id,
       x: p.x,
@@ -163,7 +144,7 @@ export function placePhases(
       header: { x: p.x, y: top, width: p.width, height: headerHeight },
       labelBox: { x: p.boxX, y: boxTop, width: p.boxWidth, height: labelHeight(p) },
       label: placeBlock(p.titleLines, p.boxX + S.phaseHeaderPad, titleTop, S.phaseTitle, { color: ink }),
-      dates: placeBlock(p.dateLines, dateX, dateTop, S.phaseDates, { color: ink }),
+      dates: placeBlock(p.dateLines, p.boxX + S.phaseHeaderPad, dateTop, S.phaseDates, { color: ink }),
     };
   });
 }

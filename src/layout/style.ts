@@ -9,16 +9,16 @@ export const STYLE = {
   laneHeaderWidth: 184,
   headerGap: 14,
   /** between the title block and the phase headers */
-  titleGap: 12,
+  titleGap: 10,
   /** the width of the time axis, whatever its span (a 3-week path is as wide as a 10-year one) */
   axisTargetWidth: 1480,
   title: { size: 30, lineHeight: 36, weight: 'bold' as const },
   subtitle: { size: 17, lineHeight: 22, weight: 'regular' as const },
   phaseTitle: { size: 15, lineHeight: 19, weight: 'bold' as const },
   phaseDates: { size: 13, lineHeight: 17, weight: 'regular' as const },
-  phaseHeaderPad: 8,
+  phaseHeaderPad: 6,
   /** the height of one row of the axis (one to three rows: days, weeks, months, quarters, years) */
-  axisRowHeight: 22,
+  axisRowHeight: 20,
   /** labels of the axis's lower rows */
   axisMonth: { size: 12, lineHeight: 14, weight: 'regular' as const },
   /** labels of the axis's top row */
@@ -27,7 +27,7 @@ export const STYLE = {
   lanePadY: 6,
   laneHeaderPad: 12,
   laneMinHeight: 72,
-  rowGap: 6,
+  rowGap: 4,
   /** the room under each box for its period mark (scene/periodMarks.ts): gap, mark, gap */
   periodGap: 2,
   periodBar: 4,
