@@ -18,7 +18,7 @@ export function timeOrder(d: Diagram): Map<string, number> {
   return new Map(keyed.map((s, i) => [s.id, i]));
 }
 
-type Ctx = { f: Frame; order: Map<string, number>; legendColor: Map<string, string> };
+type Ctx = { f: Frame; order: Map<string, number>; legendColor: Map<string, string>; setBack: boolean };
 
 function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: number, ctx: Ctx) {
   const { f } = ctx;
@@ -28,7 +28,9 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
     const height = Math.max(S.stepMinHeight, blockHeight(box.lines.length, S.step) + 2 * S.stepPadY);
     // A box its title widens past the axis's end is set back to end there (its period mark stays at its
     // dates): the axis reaches further only for what the dates give (makeFrame), never for a text.
-    const x = box.x <= f.x1 && box.x + box.width > f.x1 ? Math.max(f.x0, f.x1 - box.width) : box.x;
+    // (Not while a drag holds the frame: the dragged box follows the pointer past the end, and the axis
+    // takes it in when the pointer is let go.)
+    const x = ctx.setBack && box.x <= f.x1 && box.x + box.width > f.x1 ? Math.max(f.x0, f.x1 - box.width) : box.x;
     return { step: s, ...box, x, height };
   });
   // Rows keep the boxes apart and the period marks under them apart.
@@ -104,9 +106,10 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
 }
 
 /** All lanes from `top` down; steps come back in time order. */
-export function layoutLanes(d: Diagram, f: Frame, top: number): { lanes: LaneGeometry[]; steps: StepGeometry[]; bottom: number } {
+export function layoutLanes(d: Diagram, f: Frame, top: number, held = false): { lanes: LaneGeometry[]; steps: StepGeometry[]; bottom: number } {
   const ctx: Ctx = {
     f,
+    setBack: !held,
     order: timeOrder(d),
     legendColor: new Map(d.legend.map((l) => [l.id, l.color ?? S.colors.defaultLegend])),
   };

@@ -50,7 +50,7 @@ export function layoutDiagram(d: Diagram, held?: Frame): Geometry {
   const axis = layoutAxis(f, y, (x) => phaseColorAt(headers, x));
   y += axis.height;
 
-  const laid = layoutLanes(d, f, y);
+  const laid = layoutLanes(d, f, y, f !== undefined && f === held);
   // arrows run in the channels between rows and lanes, which open to hold them
   const { lanes, steps, bottom, links } = routeLinks(d.links, laid.lanes, laid.steps, f.x0, f.x1, f.lang);
   const body: Rect = { x: f.x0, y, width: f.x1 - f.x0, height: bottom - y };

@@ -31,9 +31,10 @@ export function useStepDrag() {
         before,
         ids: nodes.map((n) => n.id),
         anchor: node.id,
-        anchorX: box.x + 0.5,
+        // the step's start (its period's left end: a box set back at the axis's end starts before it)
+        anchorX: box.period.x + 0.5,
         anchorLane: lane,
-        grabDx: node.position.x - box.x,
+        grabDx: node.position.x - box.period.x,
       };
     },
     [store],
