@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-type Doc = { steps: { id: string; lane: string; start: string; title: string }[]; links: { id: string; from: string; to: string }[] };
+type Doc = { steps: { id: string; lane: string; start: string; title: string }[]; links: { id: string; from: string; to: string }[]; lanes: { id: string }[] };
 
 const saved = (page: Page) => savedJson<Doc>(page);
 const stepOf = (doc: Doc, id: string) => doc.steps.find((s) => s.id === id)!;
@@ -115,22 +115,49 @@ describe('keyboard editing (production build, Chromium)', () => {
     for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Lähennä' }).click();
     // the zoom animates: wait until the steps out of view are no longer rendered
     await expect.poll(() => page.locator('.react-flow__node-step').count(), { timeout: 5000 }).toBeLessThan(original.steps.length);
+    // …and has come to rest (a node picked while the zoom still moves may be gone the next moment)
+    const transform = () => page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
+    for (let last = '', i = 0; i < 40; i++) {
+      const now = await transform();
+      if (now === last) break;
+      last = now;
+      await page.waitForTimeout(150);
+    }
+    // the first step in time order (start, then level, then id), which lies off screen
+    const laneIndex = new Map(original.lanes.map((l, i) => [l.id, i]));
+    const inTime = [...original.steps].sort(
+      (a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || laneIndex.get(a.lane)! - laneIndex.get(b.lane)! || (a.id < b.id ? -1 : 1),
+    );
+    const firstInTime = inTime[0]!.id;
     const rendered = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.react-flow__node-step')].map((n) => n.dataset['id']!));
-    // back to the first step in time order with Shift+Tab (it may be off screen), then every step with Tab
-    await page.locator(`.react-flow__node[data-id="${rendered[0]}"]`).focus();
-    let first = (await focusedId(page))!;
+    expect(rendered).not.toContain(firstInTime);
+    // from a step on screen, Shift+Tab goes back through the steps off screen to the first in time order
+    const start = rendered[Math.floor(rendered.length / 2)]!;
+    await page.locator(`.react-flow__node[data-id="${start}"]`).focus();
+    await expect.poll(() => focusedId(page)).toBe(start);
+    let reached = start;
     for (let i = 0; i < original.steps.length; i++) {
       await page.keyboard.press('Shift+Tab');
       await page.waitForTimeout(50);
       const id = await focusedId(page);
       if (id === null) break;
-      first = id;
+      reached = id;
     }
-    await page.locator(`.react-flow__node[data-id="${first}"]`).focus();
+    expect(reached).toBe(firstInTime);
+    // back into the canvas, and to the first step by Find step (as a person would, by its name)
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('/');
+    await page.getByRole('dialog', { name: 'Etsi askel' }).waitFor();
+    await page.keyboard.type(inTime[0]!.title.replace(/\u00ad/g, '').split(/\s+/).slice(0, 3).join(' '));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe(firstInTime);
+    const first = firstInTime;
     const seen = [first];
     for (let i = 1; i < original.steps.length; i++) {
       await page.keyboard.press('Tab');
-      await expect.poll(() => focusedId(page)).not.toBe(seen[seen.length - 1]);
+      // the next step has the focus (not, for a moment while it is drawn, nothing)
+      const last = seen[seen.length - 1];
+      await expect.poll(async () => { const id = await focusedId(page); return id !== null && id !== last; }).toBe(true);
       seen.push((await focusedId(page))!);
     }
     expect(new Set(seen).size).toBe(original.steps.length);
