@@ -24,6 +24,12 @@ import { useGeometryOf } from './useGeometry';
 import { useStepDrag } from './useStepDrag';
 
 const nodeTypes: NodeTypes = { step: StepNode };
+
+/** The end of an arrow (its head, at the step it leads to), as a box to keep in sight while its panel is open. */
+function linkBox(g: Geometry, id: string) {
+  const link = g.links.find((l) => l.id === id);
+  return link ? { x: link.end.x - 24, y: link.end.y - 24, width: 48, height: 48 } : undefined;
+}
 const edgeTypes: EdgeTypes = { route: RouteEdge };
 
 /** Below this zoom step titles would be under 5 px on screen: steps are drawn as plain boxes (less to paint). */
@@ -129,7 +135,8 @@ export function DiagramCanvas() {
   const follow = useKeyboard((s) => s.follow);
   // a new selection takes over from the step the keyboard just moved
   useEffect(() => useKeyboard.setState({ follow: null }), [selection]);
-  const target = follow ?? (selection.length === 1 ? selection[0]! : null);
+  // a step, or an arrow (`link:` and its id): what the panel beside the canvas is about stays in sight
+  const target = follow ?? (selection.length === 1 ? selection[0]! : selectedLink !== null ? `link:${selectedLink}` : null);
   const held = usePointerHeld();
   // the canvas's size: the panel that opens beside it makes it narrower
   const width = useStore(selectWidth);
@@ -148,7 +155,7 @@ export function DiagramCanvas() {
     byPointer.current = false;
     seen.current = now;
     if (target === null) return;
-    const box = geometry.steps.find((s) => s.id === target);
+    const box = target.startsWith('link:') ? linkBox(geometry, target.slice(5)) : geometry.steps.find((s) => s.id === target);
     const pane = document.querySelector('.polku-canvas')?.getBoundingClientRect();
     if (!box || !pane) return;
     // a step newly selected, or moved by a key or a typed date, is shown whole; one just dragged only
