@@ -10,11 +10,9 @@ import type { UiLanguage } from '../../i18n/ui';
 import { geometryOf } from '../../layout/cache';
 import { axisPrecision, unitShift } from '../../layout/place';
 import { formatDateInput } from '../../model/formatDateInput';
-// straight from their modules, not the operations' index: that would bring every operation (the panels' too) with the app
-import { copySteps, isClip, pasteClip, type Clip } from '../../model/operations/clipboard';
-import { addLink } from '../../model/operations/links';
-import { shiftDate } from '../../model/operations/months';
-import { addStep, moveSteps, resizeStepEnd } from '../../model/operations/steps';
+import { copySteps, isClip, type Clip } from '../../model/operations/clip';
+// the operations come with their own chunk, on first use (canvasEdits.ts)
+import { withCanvasEdits } from './canvasEdits';
 import type { Diagram, Problem } from '../../model/types';
 import type { DocumentStore } from '../../store/documentStore';
 import { useKeyboard, useSelection } from '../../store/sessionStore';
@@ -92,17 +90,19 @@ function keyShift(d: Diagram, id: string, date: (s: Diagram['steps'][number]) =>
  * month-dated step by months) and by lanes.
  */
 export function moveByKey(store: DocumentStore, id: string, units: number, lanes: number, t: Translate): void {
-  const selected = useSelection.getState().steps;
-  const ids = selected.includes(id) ? selected : [id];
-  const before = store.getState().diagram;
-  const result = moveSteps(before, ids, keyShift(before, id, (s) => s.start, units), lanes);
-  if (!result.ok) {
-    announceRefusal('keys.moveRefused', result.problems, t);
-    return;
-  }
-  if (result.diagram !== before) store.getState().apply(result.diagram);
-  useKeyboard.setState({ follow: id });
-  focusStep(id);
+  withCanvasEdits(({ moveSteps }) => {
+    const selected = useSelection.getState().steps;
+    const ids = selected.includes(id) ? selected : [id];
+    const before = store.getState().diagram;
+    const result = moveSteps(before, ids, keyShift(before, id, (s) => s.start, units), lanes);
+    if (!result.ok) {
+      announceRefusal('keys.moveRefused', result.problems, t);
+      return;
+    }
+    if (result.diagram !== before) store.getState().apply(result.diagram);
+    useKeyboard.setState({ follow: id });
+    focusStep(id);
+  });
 }
 
 /**
@@ -110,18 +110,20 @@ export function moveByKey(store: DocumentStore, id: string, units: number, lanes
  * says the new end as the date field writes it in `lang`.
  */
 export function resizeByKey(store: DocumentStore, id: string, units: number, t: Translate, lang: UiLanguage = 'fi'): void {
-  const before = store.getState().diagram;
-  const result = resizeStepEnd(before, id, keyShift(before, id, (s) => s.end ?? s.start, units));
-  if (!result.ok) {
-    announceRefusal('keys.moveRefused', result.problems, t);
-    return;
-  }
-  if (result.diagram === before) return;
-  store.getState().apply(result.diagram);
-  const step = result.diagram.steps.find((s) => s.id === id);
-  if (step?.end) announce(t('keys.endMoved', { end: formatDateInput(step.end, lang) }));
-  useKeyboard.setState({ follow: id });
-  focusStep(id);
+  withCanvasEdits(({ resizeStepEnd }) => {
+    const before = store.getState().diagram;
+    const result = resizeStepEnd(before, id, keyShift(before, id, (s) => s.end ?? s.start, units));
+    if (!result.ok) {
+      announceRefusal('keys.moveRefused', result.problems, t);
+      return;
+    }
+    if (result.diagram === before) return;
+    store.getState().apply(result.diagram);
+    const step = result.diagram.steps.find((s) => s.id === id);
+    if (step?.end) announce(t('keys.endMoved', { end: formatDateInput(step.end, lang) }));
+    useKeyboard.setState({ follow: id });
+    focusStep(id);
+  });
 }
 
 /** Selects a step and opens the inspector on its title. */
@@ -144,37 +146,41 @@ export function cancelLink(t: Translate): boolean {
 
 /** Ends a keyboard link at `to`: the link is added, or the refusal announced (linking goes on). */
 export function finishLink(store: DocumentStore, to: string, t: Translate): void {
-  const from = useKeyboard.getState().linkFrom;
-  if (from === null) return;
-  if (from === to) {
-    announce(t('keys.linkSame'));
-    return;
-  }
-  const d = store.getState().diagram;
-  const result = addLink(d, from, to);
-  if (!result.ok) {
-    announceRefusal('keys.linkRefused', result.problems, t);
-    return;
-  }
-  store.getState().apply(result.diagram);
-  useKeyboard.setState({ linkFrom: null });
-  announce(t('keys.linkDone', { from: titleOf(d, from), to: titleOf(d, to) }));
-  focusStep(to);
+  withCanvasEdits(({ addLink }) => {
+    const from = useKeyboard.getState().linkFrom;
+    if (from === null) return;
+    if (from === to) {
+      announce(t('keys.linkSame'));
+      return;
+    }
+    const d = store.getState().diagram;
+    const result = addLink(d, from, to);
+    if (!result.ok) {
+      announceRefusal('keys.linkRefused', result.problems, t);
+      return;
+    }
+    store.getState().apply(result.diagram);
+    useKeyboard.setState({ linkFrom: null });
+    announce(t('keys.linkDone', { from: titleOf(d, from), to: titleOf(d, to) }));
+    focusStep(to);
+  });
 }
 
 /** Adds a step titled "Uusi askel" in `lane` at `start`, selects it and opens the inspector on its title. */
 export function addStepAt(store: DocumentStore, lane: string, start: string, t: Translate): void {
-  const title = t('keys.newStep');
-  const result = addStep(store.getState().diagram, { lane, title, start });
-  if (!result.ok) {
-    announceRefusal('keys.addRefused', result.problems, t);
-    return;
-  }
-  store.getState().apply(result.diagram);
-  const id = result.created?.[0];
-  if (id === undefined) return;
-  announce(t('keys.added', { title }));
-  editStep(id);
+  withCanvasEdits(({ addStep }) => {
+    const title = t('keys.newStep');
+    const result = addStep(store.getState().diagram, { lane, title, start });
+    if (!result.ok) {
+      announceRefusal('keys.addRefused', result.problems, t);
+      return;
+    }
+    store.getState().apply(result.diagram);
+    const id = result.created?.[0];
+    if (id === undefined) return;
+    announce(t('keys.added', { title }));
+    editStep(id);
+  });
 }
 
 /**
@@ -183,14 +189,16 @@ export function addStepAt(store: DocumentStore, lane: string, start: string, t: 
  * month later (at month precision).
  */
 export function addStepAfter(store: DocumentStore, id: string, t: Translate): void {
-  const d = store.getState().diagram;
-  const step = d.steps.find((s) => s.id === id);
-  if (!step) return;
-  const g = geometryOf(d);
-  const start = axisPrecision(g) === 'day' ? step.start : step.start.slice(0, 7);
-  const next = shiftDate(start, unitShift(g, start, 1));
-  if (!next.ok) return;
-  addStepAt(store, step.lane, next.date, t);
+  withCanvasEdits(({ shiftDate }) => {
+    const d = store.getState().diagram;
+    const step = d.steps.find((s) => s.id === id);
+    if (!step) return;
+    const g = geometryOf(d);
+    const start = axisPrecision(g) === 'day' ? step.start : step.start.slice(0, 7);
+    const next = shiftDate(start, unitShift(g, start, 1));
+    if (!next.ok) return;
+    addStepAt(store, step.lane, next.date, t);
+  });
 }
 
 /** Copies the selected steps (and the links between them) to the in-memory and, if it can, the system clipboard. */
@@ -223,16 +231,18 @@ export function clipFromText(text: string | null | undefined): Clip | null {
 /** Pastes a clip one month later, in place, and selects the pasted steps. */
 export function pasteSteps(store: DocumentStore, clip: Clip | null, t: Translate): boolean {
   if (!clip || clip.steps.length === 0) return false;
-  const d = store.getState().diagram;
-  const result = pasteClip(d, clip, { months: 1 });
-  if (!result.ok) {
-    announceRefusal('keys.pasteRefused', result.problems, t);
-    return true;
-  }
-  store.getState().apply(result.diagram);
-  const stepIds = new Set(result.diagram.steps.map((s) => s.id));
-  const pasted = (result.created ?? []).filter((id) => stepIds.has(id));
-  useSelection.getState().selectSteps(pasted);
-  announce(t('keys.pasted', { count: pasted.length }));
+  withCanvasEdits(({ pasteClip }) => {
+    const d = store.getState().diagram;
+    const result = pasteClip(d, clip, { months: 1 });
+    if (!result.ok) {
+      announceRefusal('keys.pasteRefused', result.problems, t);
+      return;
+    }
+    store.getState().apply(result.diagram);
+    const stepIds = new Set(result.diagram.steps.map((s) => s.id));
+    const pasted = (result.created ?? []).filter((id) => stepIds.has(id));
+    useSelection.getState().selectSteps(pasted);
+    announce(t('keys.pasted', { count: pasted.length }));
+  });
   return true;
 }
