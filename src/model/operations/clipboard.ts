@@ -21,6 +21,9 @@ import { done, refuse, type EditResult } from './result.ts';
 
 export { copySteps, isClip, type Clip } from './clip.ts';
 
+/** A deep, plain copy (JSON values only), so a pasted step shares nothing with the clip. */
+const plainCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 export type PasteOptions = {
   /** Whole months to move the pasted steps by (default 0). */
   readonly months?: number;

@@ -4,3 +4,4 @@ export { addLink } from '../../model/operations/links';
 export { shiftDate } from '../../model/operations/months';
 export { shiftPhaseEdges } from '../../model/operations/phases';
 export { addStep, deleteSteps, moveSteps, resizeStepEnd } from '../../model/operations/steps';
+export { addStepAfter, addStepAt, finishLink, moveByKey, pasteSteps, resizeByKey } from './keyEdits';
