@@ -12,6 +12,7 @@ import { newTabId, TAB_CHANNEL } from '../io/tabSync';
 import { createDocumentStore } from '../store/documentStore';
 import { sameJson } from '../store/sameJson';
 import { useSession } from '../store/sessionStore';
+import { loadCanvasEditsOnFirstUse } from '../ui/canvas/canvasEdits';
 import { App, safeStorage } from './App';
 import { loadDefaultDiagram } from './defaultDiagram';
 
@@ -39,6 +40,8 @@ async function start() {
     leaveTarget: window,
   });
   performance.mark('polku:model-ready');
+  // the canvas's edit operations: asked for when the page is first used, not to draw it
+  loadCanvasEditsOnFirstUse(window);
 
   const root = createRoot(document.getElementById('root')!);
   root.render(

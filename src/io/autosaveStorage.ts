@@ -2,12 +2,13 @@
  * The browser's own copy of the open diagram: one record in IndexedDB
  * (through idb-keyval), read at start-up and written by the autosave.
  * A record that no longer reads as a diagram (an older build's, a damaged
- * one) goes through the same reader as a file, migrations included.
+ * one) goes through the same reader as a file, migrations included — loaded
+ * only when there is a record to read, so a first visit does not fetch it.
  */
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { isJsonObject } from '../model/json.ts';
 import type { Diagram } from '../model/types.ts';
-import { readDiagramValue } from './readDiagram.ts';
+import type { ReadResult } from './readDiagram.ts';
 
 export type AutosaveRecord = {
   readonly diagram: Diagram;
@@ -35,13 +36,18 @@ export function createIdbAutosaveStorage(dbName = 'polku', storeName = 'autosave
     return (db ??= createStore(dbName, storeName));
   };
   return {
-    read: async () => toAutosaveRecord(await get<unknown>(KEY, store())),
+    read: async () => {
+      const value = await get<unknown>(KEY, store());
+      if (value === undefined) return undefined;
+      const { readDiagramValue } = await import('./readDiagram.ts');
+      return toAutosaveRecord(value, readDiagramValue);
+    },
     write: async (record) => set(KEY, record, store()),
   };
 }
 
-/** A stored value → a record, or undefined when it is not one. */
-export function toAutosaveRecord(value: unknown): AutosaveRecord | undefined {
+/** A stored value → a record (its diagram read by `read`, the file reader), or undefined when it is not one. */
+export function toAutosaveRecord(value: unknown, readDiagramValue: (value: unknown) => ReadResult): AutosaveRecord | undefined {
   if (!isJsonObject(value)) return undefined;
   const { diagram, fileName, savedToFile, savedAt, tabId } = value as Record<string, unknown>;
   if (typeof fileName !== 'string' && fileName !== null) return undefined;

@@ -1,19 +1,21 @@
 /**
  * Open and Save: io does the reading and writing, the stores take the result.
  * The pickers and writers (src/io/files.ts, with browser-fs-access) load on the first Open or Save, the
- * reader of opened files and images (src/io/openFile.ts) on the first Open or drop.
+ * reader of opened files and images (src/io/openFile.ts) on the first Open or drop, the writer
+ * (src/io/writeDiagram.ts) on the first Save.
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileNameFor } from '../io/fileName';
 import type { FileHandle } from '../io/files';
-import { writeDiagramText } from '../io/writeDiagram';
 import { loadPatterns } from '../layout/text/patterns';
 import type { Diagram } from '../model/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useConfirm, useFile, useSelection, useSession } from '../store/sessionStore';
 
 const files = () => import('../io/files');
+/** the writer of a diagram's JSON: on the first Save, with the pickers */
+const writer = () => import('../io/writeDiagram');
 
 export function useFileActions() {
   const { t } = useTranslation();
@@ -83,7 +85,7 @@ export function useFileActions() {
     const { diagram, fileName, suggestedName } = store.getState();
     const suggested = fileName ?? suggestedName ?? fileNameFor(diagram.title, 'json');
     try {
-      const { saveJsonFile } = await files();
+      const [{ saveJsonFile }, { writeDiagramText }] = await Promise.all([files(), writer()]);
       const result = await saveJsonFile(writeDiagramText(diagram), suggested, useFile.getState().handle, fileName !== null);
       if (result === null) return; // cancelled: nothing written, nothing said
       useFile.getState().setHandle(result.handle);

@@ -12,9 +12,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../i18n/problems';
-import { deleteSteps } from '../model/operations/steps';
 import { useDocumentStore } from '../store/documentStore';
 import { useSelection } from '../store/sessionStore';
+import { withCanvasEdits } from './canvas/canvasEdits';
 import { clipFromText, copySelection, pasteSteps, useKeyboard } from './canvas/keyboard';
 import { useFileActions } from './useFileActions';
 import { isTyping } from './isTyping';
@@ -58,11 +58,13 @@ export function useShortcuts() {
         const ids = useSelection.getState().steps;
         if (ids.length === 0) return;
         e.preventDefault();
-        const result = deleteSteps(store.getState().diagram, ids);
-        if (result.ok) {
-          store.getState().apply(result.diagram);
-          useSelection.getState().selectSteps([]);
-        }
+        withCanvasEdits(({ deleteSteps }) => {
+          const result = deleteSteps(store.getState().diagram, ids);
+          if (result.ok) {
+            store.getState().apply(result.diagram);
+            useSelection.getState().selectSteps([]);
+          }
+        });
       } else if (e.key === 'Escape') {
         useSelection.getState().selectSteps([]);
       }

@@ -12,36 +12,17 @@ import { isJsonObject, jsonTypeOf } from '../json.ts';
 import { MAX_LINKS, MAX_STEPS } from '../limits.ts';
 import { LinkSchema, StepSchema } from '../schema.ts';
 import type { Diagram, Link, Problem, Step } from '../types.ts';
+import { isClip, type Clip } from './clip.ts';
 import { checkStepReferences, checkValue, notFound, tooMany } from './check.ts';
 import { copyBase, createIdAllocator } from './ids.ts';
 import { addMonths, wholeMonths } from './months.ts';
 import { applyChanges } from './patch.ts';
 import { done, refuse, type EditResult } from './result.ts';
 
-export type Clip = {
-  readonly steps: readonly Step[];
-  readonly links: readonly Link[];
-};
+export { copySteps, isClip, type Clip } from './clip.ts';
 
-/** A deep, plain copy (JSON values only), so a clip shares nothing with the document. */
+/** A deep, plain copy (JSON values only), so a pasted step shares nothing with the clip. */
 const plainCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/**
- * The steps named by `ids` (in document order; unknown ids are ignored) and
- * the links between them.
- */
-export function copySteps(diagram: Diagram, ids: readonly string[]): Clip {
-  const wanted = new Set(ids);
-  const steps = diagram.steps.filter((step) => wanted.has(step.id));
-  const copied = new Set(steps.map((step) => step.id));
-  const links = diagram.links.filter((link) => copied.has(link.from) && copied.has(link.to));
-  return plainCopy({ steps, links });
-}
-
-/** Whether a value (e.g. parsed from the clipboard) has the shape of a clip: a `steps` and a `links` array. */
-export function isClip(value: unknown): value is Clip {
-  return isJsonObject(value) && Array.isArray(value['steps']) && Array.isArray(value['links']);
-}
 
 export type PasteOptions = {
   /** Whole months to move the pasted steps by (default 0). */

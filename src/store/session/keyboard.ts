@@ -1,5 +1,5 @@
 /** The keyboard's session state: the step a link starts from, the in-memory clipboard, the last announcement. */
-import type { Clip } from '../../model/operations/clipboard';
+import type { Clip } from '../../model/operations/clip';
 import type { Slice } from './slice';
 
 export type KeyboardState = {

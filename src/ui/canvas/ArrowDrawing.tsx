@@ -15,7 +15,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/problems';
 import type { Geometry } from '../../layout/geometry';
-import { addLink } from '../../model/operations/links';
+import { withCanvasEdits } from './canvasEdits';
 import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSession } from '../../store/sessionStore';
@@ -68,8 +68,10 @@ export function useArrowDrawing(diagram: Diagram, nodes: StepFlowNode[]) {
   const onConnect = useCallback(
     (c: Connection) => {
       if (cancelled.current) return;
-      const r = edit((d) => addLink(d, c.source, c.target));
-      if (!r.ok) notify({ kind: 'error', key: 'linkRefused' });
+      withCanvasEdits(({ addLink }) => {
+        const r = edit((d) => addLink(d, c.source, c.target));
+        if (!r.ok) notify({ kind: 'error', key: 'linkRefused' });
+      });
     },
     [edit, notify],
   );

@@ -10,9 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
 import { phaseEdgesOf, type PhaseEdge } from '../../layout/phaseEdges';
 import { shiftBetween } from '../../layout/place';
-import { shiftPhaseEdges } from '../../model/operations/phases';
 import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
+import { canvasEditsNow } from './canvasEdits';
 import { usePointerGesture } from './usePointerGesture';
 import { useGeometryOf } from './useGeometry';
 
@@ -28,7 +28,9 @@ export const PhaseEdges = memo(function PhaseEdges({ diagram }: { diagram: Diagr
     const bg = geometryOf(before);
     gesture(e, (at) => {
       // to the month (or, on an axis of days or weeks, day) boundary nearest the pointer
-      const r = shiftPhaseEdges(before, edge, shiftBetween(bg, edge.x, at.x, true));
+      const ops = canvasEditsNow();
+      if (!ops) return null; // (loading since the first pointer event: this move is skipped)
+      const r = ops.shiftPhaseEdges(before, edge, shiftBetween(bg, edge.x, at.x, true));
       return r.ok ? r.diagram : null;
     });
   };

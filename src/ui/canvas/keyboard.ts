@@ -4,18 +4,11 @@
  * from, the in-memory clipboard, the last announcement) is the session
  * store's keyboard slice; every edit goes through the model's operations as one undo step.
  */
-import { formatProblem, type Translate } from '../../i18n/problems';
-import { loadProblemWords } from '../../i18n/setup';
-import type { UiLanguage } from '../../i18n/ui';
-import { geometryOf } from '../../layout/cache';
-import { axisPrecision, unitShift } from '../../layout/place';
-import { formatDateInput } from '../../model/formatDateInput';
-// straight from their modules, not the operations' index: that would bring every operation (the panels' too) with the app
-import { copySteps, isClip, pasteClip, type Clip } from '../../model/operations/clipboard';
-import { addLink } from '../../model/operations/links';
-import { shiftDate } from '../../model/operations/months';
-import { addStep, moveSteps, resizeStepEnd } from '../../model/operations/steps';
-import type { Diagram, Problem } from '../../model/types';
+import type { Translate } from '../../i18n/problems';
+import { copySteps, isClip, type Clip } from '../../model/operations/clip';
+// the operations come with their own chunk, on first use (canvasEdits.ts)
+import { withCanvasEdits, type CanvasEditOps } from './canvasEdits';
+import type { Diagram } from '../../model/types';
 import type { DocumentStore } from '../../store/documentStore';
 import { useKeyboard, useSelection } from '../../store/sessionStore';
 
@@ -25,18 +18,7 @@ export function announce(message: string): void {
   useKeyboard.setState((s) => ({ message, seq: s.seq + 1 }));
 }
 
-const problemsText = (problems: readonly Problem[], t: Translate) => problems.map((p) => formatProblem(p, t)).join('; ');
-
-/**
- * Announces why an edit was refused (`key` with the problems in words). The problem messages load with the
- * first one (KeyboardLayer asks for them as soon as a step has the focus); should they fail to load, the
- * refusal is still announced, with the problems' codes.
- */
-function announceRefusal(key: string, problems: readonly Problem[], t: Translate): void {
-  const say = () => announce(t(key, { problems: problemsText(problems, t) }));
-  loadProblemWords().then(say, say);
-}
-const titleOf = (d: Diagram, id: string) => (d.steps.find((s) => s.id === id)?.title ?? id).replace(/\u00ad/g, '');
+export const titleOf = (d: Diagram, id: string) => (d.steps.find((s) => s.id === id)?.title ?? id).replace(/\u00ad/g, '');
 
 /** The step node (React Flow wrapper) an element is, or is inside. */
 export function stepNodeOf(target: EventTarget | null): HTMLElement | null {
@@ -80,49 +62,8 @@ export function focusDocumentPanel(): void {
   focusWhenThere(() => document.querySelector<HTMLElement>('aside[aria-labelledby="polku-document-panel-title"] textarea, aside[aria-labelledby="polku-document-panel-title"] input'));
 }
 
-/** The move of `units` of the axis's smallest unit for the step `id` (its start's kind decides; see unitShift). */
-function keyShift(d: Diagram, id: string, date: (s: Diagram['steps'][number]) => string, units: number) {
-  const step = d.steps.find((s) => s.id === id);
-  return step && units !== 0 ? unitShift(geometryOf(d), date(step), units) : { months: 0 };
-}
 
-/**
- * Moves the step (and the other selected steps if it is selected) by `units`
- * of the smallest unit the axis shows (a day, a week or a month; a
- * month-dated step by months) and by lanes.
- */
-export function moveByKey(store: DocumentStore, id: string, units: number, lanes: number, t: Translate): void {
-  const selected = useSelection.getState().steps;
-  const ids = selected.includes(id) ? selected : [id];
-  const before = store.getState().diagram;
-  const result = moveSteps(before, ids, keyShift(before, id, (s) => s.start, units), lanes);
-  if (!result.ok) {
-    announceRefusal('keys.moveRefused', result.problems, t);
-    return;
-  }
-  if (result.diagram !== before) store.getState().apply(result.diagram);
-  useKeyboard.setState({ follow: id });
-  focusStep(id);
-}
 
-/**
- * Moves the step's end by `units` of the axis's smallest unit (Shift+Left/Right), as dragging its right edge does;
- * says the new end as the date field writes it in `lang`.
- */
-export function resizeByKey(store: DocumentStore, id: string, units: number, t: Translate, lang: UiLanguage = 'fi'): void {
-  const before = store.getState().diagram;
-  const result = resizeStepEnd(before, id, keyShift(before, id, (s) => s.end ?? s.start, units));
-  if (!result.ok) {
-    announceRefusal('keys.moveRefused', result.problems, t);
-    return;
-  }
-  if (result.diagram === before) return;
-  store.getState().apply(result.diagram);
-  const step = result.diagram.steps.find((s) => s.id === id);
-  if (step?.end) announce(t('keys.endMoved', { end: formatDateInput(step.end, lang) }));
-  useKeyboard.setState({ follow: id });
-  focusStep(id);
-}
 
 /** Selects a step and opens the inspector on its title. */
 export function editStep(id: string): void {
@@ -142,55 +83,37 @@ export function cancelLink(t: Translate): boolean {
   return true;
 }
 
-/** Ends a keyboard link at `to`: the link is added, or the refusal announced (linking goes on). */
-export function finishLink(store: DocumentStore, to: string, t: Translate): void {
-  const from = useKeyboard.getState().linkFrom;
-  if (from === null) return;
-  if (from === to) {
-    announce(t('keys.linkSame'));
-    return;
-  }
-  const d = store.getState().diagram;
-  const result = addLink(d, from, to);
-  if (!result.ok) {
-    announceRefusal('keys.linkRefused', result.problems, t);
-    return;
-  }
-  store.getState().apply(result.diagram);
-  useKeyboard.setState({ linkFrom: null });
-  announce(t('keys.linkDone', { from: titleOf(d, from), to: titleOf(d, to) }));
-  focusStep(to);
-}
 
-/** Adds a step titled "Uusi askel" in `lane` at `start`, selects it and opens the inspector on its title. */
-export function addStepAt(store: DocumentStore, lane: string, start: string, t: Translate): void {
-  const title = t('keys.newStep');
-  const result = addStep(store.getState().diagram, { lane, title, start });
-  if (!result.ok) {
-    announceRefusal('keys.addRefused', result.problems, t);
-    return;
-  }
-  store.getState().apply(result.diagram);
-  const id = result.created?.[0];
-  if (id === undefined) return;
-  announce(t('keys.added', { title }));
-  editStep(id);
-}
+
+
+type KeyEdits = CanvasEditOps;
 
 /**
- * N on a step: a new step in its lane, one unit of the axis after its start:
- * a day or a week later (a day date) on an axis of days or weeks, else a
- * month later (at month precision).
+ * Moves the step (and the other selected steps if it is selected) by `units`
+ * of the smallest unit the axis shows and by lanes (keyEdits.ts).
  */
-export function addStepAfter(store: DocumentStore, id: string, t: Translate): void {
-  const d = store.getState().diagram;
-  const step = d.steps.find((s) => s.id === id);
-  if (!step) return;
-  const g = geometryOf(d);
-  const start = axisPrecision(g) === 'day' ? step.start : step.start.slice(0, 7);
-  const next = shiftDate(start, unitShift(g, start, 1));
-  if (!next.ok) return;
-  addStepAt(store, step.lane, next.date, t);
+export function moveByKey(...args: Parameters<KeyEdits['moveByKey']>): void {
+  withCanvasEdits((edits) => edits.moveByKey(...args));
+}
+
+/** Moves the step's end by `units` of the axis's smallest unit (Shift+Left/Right; keyEdits.ts). */
+export function resizeByKey(...args: Parameters<KeyEdits['resizeByKey']>): void {
+  withCanvasEdits((edits) => edits.resizeByKey(...args));
+}
+
+/** Ends a keyboard link at `to`: the link is added, or the refusal announced (keyEdits.ts). */
+export function finishLink(...args: Parameters<KeyEdits['finishLink']>): void {
+  withCanvasEdits((edits) => edits.finishLink(...args));
+}
+
+/** Adds a new step in `lane` at `start`, selects it and opens the inspector on its title (keyEdits.ts). */
+export function addStepAt(...args: Parameters<KeyEdits['addStepAt']>): void {
+  withCanvasEdits((edits) => edits.addStepAt(...args));
+}
+
+/** N on a step: a new step in its lane, one unit of the axis after its start (keyEdits.ts). */
+export function addStepAfter(...args: Parameters<KeyEdits['addStepAfter']>): void {
+  withCanvasEdits((edits) => edits.addStepAfter(...args));
 }
 
 /** Copies the selected steps (and the links between them) to the in-memory and, if it can, the system clipboard. */
@@ -223,16 +146,6 @@ export function clipFromText(text: string | null | undefined): Clip | null {
 /** Pastes a clip one month later, in place, and selects the pasted steps. */
 export function pasteSteps(store: DocumentStore, clip: Clip | null, t: Translate): boolean {
   if (!clip || clip.steps.length === 0) return false;
-  const d = store.getState().diagram;
-  const result = pasteClip(d, clip, { months: 1 });
-  if (!result.ok) {
-    announceRefusal('keys.pasteRefused', result.problems, t);
-    return true;
-  }
-  store.getState().apply(result.diagram);
-  const stepIds = new Set(result.diagram.steps.map((s) => s.id));
-  const pasted = (result.created ?? []).filter((id) => stepIds.has(id));
-  useSelection.getState().selectSteps(pasted);
-  announce(t('keys.pasted', { count: pasted.length }));
+  withCanvasEdits((edits) => edits.pasteSteps(store, clip, t));
   return true;
 }

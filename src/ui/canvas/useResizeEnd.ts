@@ -7,7 +7,7 @@
 import { useCallback, type PointerEvent as ReactPointerEvent } from 'react';
 import { geometryOf } from '../../layout/cache';
 import { shiftTo } from '../../layout/place';
-import { resizeStepEnd } from '../../model/operations/steps';
+import { canvasEditsNow } from './canvasEdits';
 import { useDocumentStore } from '../../store/documentStore';
 import { usePointerGesture } from './usePointerGesture';
 
@@ -26,7 +26,9 @@ export function useResizeEnd(): (e: ReactPointerEvent) => void {
       // the end now (a step without an end grows from its start) goes to the day or month under the pointer
       const from = step.end ?? step.start;
       gesture(e, (at) => {
-        const r = resizeStepEnd(before, id, shiftTo(g, from, at.x));
+        const ops = canvasEditsNow();
+        if (!ops) return null; // (loading since the first pointer event: this move is skipped)
+        const r = ops.resizeStepEnd(before, id, shiftTo(g, from, at.x));
         return r.ok ? r.diagram : null;
       });
     },

@@ -8,7 +8,7 @@ import type { OnNodeDrag } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { geometryOf } from '../../layout/cache';
 import { laneAt, shiftBetween } from '../../layout/place';
-import { moveSteps } from '../../model/operations/steps';
+import { canvasEditsNow } from './canvasEdits';
 import type { Diagram } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
 import type { StepFlowNode } from './StepNode';
@@ -43,14 +43,16 @@ export function useStepDrag() {
   const onNodeDrag: OnNodeDrag<StepFlowNode> = useCallback(
     (_e, node) => {
       const d = drag.current;
-      if (!d || node.id !== d.anchor) return;
+      // (the operations load on the first pointer event in the page: a move before they are here is skipped)
+      const ops = canvasEditsNow();
+      if (!d || node.id !== d.anchor || !ops) return;
       const g = geometryOf(d.before);
       const box = g.steps.find((s) => s.id === node.id)!;
       // whole months, and whole days for day-dated steps where the axis shows days or weeks
       const shift = shiftBetween(g, d.anchorX, node.position.x - d.grabDx + 0.5);
       const laneId = laneAt(g, node.position.y + box.height / 2);
       const laneDelta = d.before.lanes.findIndex((l) => l.id === laneId) - d.anchorLane;
-      const result = moveSteps(d.before, d.ids, shift, laneDelta);
+      const result = ops.moveSteps(d.before, d.ids, shift, laneDelta);
       if (result.ok && result.diagram !== store.getState().diagram) store.getState().apply(result.diagram);
     },
     [store],

@@ -1,0 +1,7 @@
+/** The operations canvasEdits.ts loads on first use (straight from their modules, not the operations' index). */
+export { pasteClip } from '../../model/operations/clipboard';
+export { addLink } from '../../model/operations/links';
+export { shiftDate } from '../../model/operations/months';
+export { shiftPhaseEdges } from '../../model/operations/phases';
+export { addStep, deleteSteps, moveSteps, resizeStepEnd } from '../../model/operations/steps';
+export { addStepAfter, addStepAt, finishLink, moveByKey, pasteSteps, resizeByKey } from './keyEdits';
