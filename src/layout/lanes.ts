@@ -4,7 +4,7 @@ import type { Frame } from './axis';
 import { textColorOn } from './color';
 import type { LaneGeometry, Rect, StepGeometry } from './geometry';
 import { assignRows } from './stack';
-import { drawnExtent, OUTGROWN_LINES, PERIOD_ZONE, periodY, STEP_MAX_LINES, stepBox } from './stepBox';
+import { drawnExtent, PERIOD_ZONE, periodY, stepBox } from './stepBox';
 import { STYLE as S } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
 import { startTime } from './time';
@@ -23,43 +23,35 @@ type Ctx = { f: Frame; order: Map<string, number>; legendColor: Map<string, stri
 function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: number, ctx: Ctx) {
   const { f } = ctx;
   const laneColor = lane.color ?? S.colors.defaultLane;
-  // Boxes that outgrow their periods keep to two lines (wider) or take up to four (narrower): whichever
-  // stacks this lane lower. A lane whose steps crowd one another takes the narrower boxes.
-  const stack = (outgrownLines: number) => {
-    const items = steps.map((s) => {
-      const box = stepBox(s, f.scale, f.lang, outgrownLines);
-      const height = Math.max(S.stepMinHeight, blockHeight(box.lines.length, S.step) + 2 * S.stepPadY);
-      // A box its title widens past the axis's end is set back to end there (its period mark stays at its
-      // dates): the axis reaches further only for what the dates give (makeFrame), never for a text.
-      // (Not while a drag holds the frame: the dragged box follows the pointer past the end, and the axis
-      // takes it in when the pointer is let go.)
-      const x = ctx.setBack && box.x <= f.x1 && box.x + box.width > f.x1 ? Math.max(f.x0, f.x1 - box.width) : box.x;
-      return { step: s, ...box, x, height };
-    });
-    // Rows keep the boxes apart and the period marks under them apart.
-    const { rows, count } = assignRows(
-      items.map((it) => {
-        const drawn = drawnExtent(it);
-        return { key: it.step.id, x: it.x, width: it.width, mark: { x: drawn.markX, x2: drawn.markX2 } };
-      }),
-      S.stepGap,
-    );
-    const rowHeights = new Array<number>(count).fill(0);
-    for (const it of items) {
-      const r = rows.get(it.step.id)!;
-      rowHeights[r] = Math.max(rowHeights[r]!, it.height);
-    }
-    const rowTops: number[] = [];
-    let ry = top + S.lanePadY;
-    for (const h of rowHeights) {
-      rowTops.push(ry);
-      ry += h + PERIOD_ZONE + S.rowGap;
-    }
-    return { items, rows, count, rowTops, ry };
-  };
-  const wide = stack(OUTGROWN_LINES);
-  const narrow = wide.items.some((it) => it.lines.length >= OUTGROWN_LINES) ? stack(STEP_MAX_LINES) : wide;
-  const { items, rows, count, rowTops, ry } = narrow.ry < wide.ry ? narrow : wide;
+  const items = steps.map((s) => {
+    const box = stepBox(s, f.scale, f.lang);
+    const height = Math.max(S.stepMinHeight, blockHeight(box.lines.length, S.step) + 2 * S.stepPadY);
+    // A box its title widens past the axis's end is set back to end there (its period mark stays at its
+    // dates): the axis reaches further only for what the dates give (makeFrame), never for a text.
+    // (Not while a drag holds the frame: the dragged box follows the pointer past the end, and the axis
+    // takes it in when the pointer is let go.)
+    const x = ctx.setBack && box.x <= f.x1 && box.x + box.width > f.x1 ? Math.max(f.x0, f.x1 - box.width) : box.x;
+    return { step: s, ...box, x, height };
+  });
+  // Rows keep the boxes apart and the period marks under them apart.
+  const { rows, count } = assignRows(
+    items.map((it) => {
+      const drawn = drawnExtent(it);
+      return { key: it.step.id, x: it.x, width: it.width, mark: { x: drawn.markX, x2: drawn.markX2 } };
+    }),
+    S.stepGap,
+  );
+  const rowHeights = new Array<number>(count).fill(0);
+  for (const it of items) {
+    const r = rows.get(it.step.id)!;
+    rowHeights[r] = Math.max(rowHeights[r]!, it.height);
+  }
+  const rowTops: number[] = [];
+  let ry = top + S.lanePadY;
+  for (const h of rowHeights) {
+    rowTops.push(ry);
+    ry += h + PERIOD_ZONE + S.rowGap;
+  }
   const contentHeight = count ? ry - S.rowGap - top + S.lanePadY : 0;
   const labelLines = wrap(lane.title, f.laneHeaderWidth - 2 * S.laneHeaderPad, S.laneTitle, f.lang);
   const labelHeight = blockHeight(labelLines.length, S.laneTitle) + 2 * S.laneHeaderPad;

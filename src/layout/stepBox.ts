@@ -64,7 +64,7 @@ export type StepBox = {
 };
 
 /** The box of a step: where it starts, how wide it is, its title's lines, and its true period. */
-export function stepBox(step: Step, scale: TimeScale, lang: ContentLanguage, outgrownLines: number = OUTGROWN_LINES): StepBox {
+export function stepBox(step: Step, scale: TimeScale, lang: ContentLanguage): StepBox {
   const period = stepPeriod(step, scale);
   const byPeriod = periodWidth(step, scale);
   const pad = 2 * S.stepPadX;
@@ -76,7 +76,7 @@ export function stepBox(step: Step, scale: TimeScale, lang: ContentLanguage, out
   const max = Math.max(STEP_MAX_WIDTH, byPeriod) - pad;
   // A box that outgrows its period anyway is kept to OUTGROWN_LINES lines where its title reads well
   // within the widest box: the page stays low enough for a slide (a row is as tall as its tallest box).
-  const short = fitsPeriod ? null : fitWidth(step.title, font, { min: min - pad, max, maxLines: outgrownLines });
+  const short = fitsPeriod ? null : fitWidth(step.title, font, { min: min - pad, max, maxLines: OUTGROWN_LINES });
   const text = short?.legal ? short : fitText(step.title, S.step, lang, { min: min - pad, max, maxLines: STEP_MAX_LINES });
   return { x: period.x, width: Math.max(byPeriod, text.width + pad), lines: text.lines, period };
 }
