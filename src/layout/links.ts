@@ -22,7 +22,7 @@ import { buildChannels, CLEAR, openChannels, type Channels } from './channels';
 import type { LaneGeometry, LinkGeometry, Point, Rect, StepGeometry, TextBlock } from './geometry';
 import { labelWrapWidth, placeLabels, type LabelRequest } from './linkLabels';
 import { roundedPath, simplify } from './polyline';
-import { planLink, type Plan, type Run } from './route';
+import { clampTo, planLink, type Plan, type Run } from './route';
 import { STYLE as S } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
 import { measureText } from './text/measure';
@@ -61,19 +61,6 @@ export const TRACK_CLEAR = 11;
 /** Room a label keeps from what it is beside. */
 const LABEL_PAD = 3;
 
-const clampTo = (x: number, set: readonly number[]): number => {
-  let best = x;
-  let dist = Infinity;
-  for (let i = 0; i < set.length; i += 2) {
-    const c = Math.min(set[i + 1]!, Math.max(set[i]!, x));
-    const d = Math.abs(c - x);
-    if (d < dist) {
-      dist = d;
-      best = c;
-    }
-  }
-  return best;
-};
 
 type Placed = { readonly plan: number; readonly lo: number; readonly hi: number; readonly x: number };
 

@@ -69,7 +69,8 @@ const RUN_ROOM = 8;
 /** How many free intervals a run starting after a jog considers. */
 const NEAR = 3;
 
-const clampTo = (x: number, set: readonly number[]): number => {
+/** The point of a set of intervals (flat [l0, r0, l1, r1, …]) nearest to x. */
+export const clampTo = (x: number, set: readonly number[]): number => {
   let best = x;
   let dist = Infinity;
   for (let i = 0; i < set.length; i += 2) {
