@@ -97,6 +97,7 @@ export const en = {
   savedFile: 'Saved: {{name}}',
   defaultDiagram: 'Default diagram',
   saveFailed: 'Saving failed: {{reason}}',
+  editsUnavailable: 'Editing is not available yet: its code could not be loaded (network?). The diagram is safe; try again in a moment.',
   openFailedTitle: 'The file could not be opened',
   openFailedIntro_one: 'The file {{name}} has {{count}} problem. The open diagram did not change.',
   openFailedIntro_other: 'The file {{name}} has {{count}} problems. The open diagram did not change.',

@@ -96,6 +96,7 @@ export const fi = {
   savedFile: 'Tallennettu: {{name}}',
   defaultDiagram: 'Oletuskaavio',
   saveFailed: 'Tallennus epäonnistui: {{reason}}',
+  editsUnavailable: 'Muokkaus ei ole vielä käytössä: sen koodia ei saatu ladattua (verkko?). Kaavio on tallessa; yritä hetken kuluttua uudelleen.',
   openFailedTitle: 'Tiedostoa ei voitu avata',
   openFailedIntro_one: 'Tiedostossa {{name}} on {{count}} ongelma. Avoinna oleva kaavio ei muuttunut.',
   openFailedIntro_other: 'Tiedostossa {{name}} on {{count}} ongelmaa. Avoinna oleva kaavio ei muuttunut.',

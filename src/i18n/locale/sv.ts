@@ -97,6 +97,7 @@ export const sv = {
   savedFile: 'Sparad: {{name}}',
   defaultDiagram: 'Standarddiagram',
   saveFailed: 'Det gick inte att spara: {{reason}}',
+  editsUnavailable: 'Redigeringen kan inte användas ännu: dess kod gick inte att ladda (nätverket?). Diagrammet är sparat; försök igen om en stund.',
   openFailedTitle: 'Filen kunde inte öppnas',
   openFailedIntro_one: 'Filen {{name}} har {{count}} problem. Det öppna diagrammet ändrades inte.',
   openFailedIntro_other: 'Filen {{name}} har {{count}} problem. Det öppna diagrammet ändrades inte.',
