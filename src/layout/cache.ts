@@ -16,7 +16,7 @@ const held = new WeakMap<Diagram, WeakMap<Diagram, Geometry>>();
 export function geometryOf(d: Diagram): Geometry {
   let g = cache.get(d);
   if (!g) {
-    g = layoutDiagram(d);
+    g = layoutDiagram(d, frameOf(d));
     cache.set(d, g);
   }
   return g;
@@ -42,7 +42,7 @@ export function geometryHeld(d: Diagram, from: Diagram): Geometry {
   }
   let g = byDiagram.get(d);
   if (!g) {
-    g = layoutDiagram(d, frameOf(from));
+    g = layoutDiagram(d, frameOf(from), true);
     byDiagram.set(d, g);
   }
   return g;

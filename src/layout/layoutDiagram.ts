@@ -21,11 +21,12 @@ export { axisMonths } from './axis';
 const FLATTEST_DRAWN = MAX_RATIO - 0.01;
 
 /**
- * `held`: lay out in this time frame instead of the one `d` calls for (the frame of the diagram from
- * before a drag, kept while the pointer is down; see cache.ts). Content beyond its ends continues on its scale.
+ * `frame`: the time frame to lay out in, when the caller has it (cache.ts keeps one per diagram); `held`:
+ * it is the frame of the diagram from before a drag, kept while the pointer is down — content beyond
+ * its ends continues on its scale, and no box is set back at its end.
  */
-export function layoutDiagram(d: Diagram, held?: Frame): Geometry {
-  const f = held && held.lang === (d.language ?? 'fi') ? held : makeFrame(d);
+export function layoutDiagram(d: Diagram, frame?: Frame, held = false): Geometry {
+  const f = frame && frame.lang === (d.language ?? 'fi') ? frame : makeFrame(d);
   const C = S.colors;
   const width = f.x1 + S.margin;
   const innerWidth = width - 2 * S.margin;
@@ -50,7 +51,7 @@ export function layoutDiagram(d: Diagram, held?: Frame): Geometry {
   const axis = layoutAxis(f, y, (x) => phaseColorAt(headers, x));
   y += axis.height;
 
-  const laid = layoutLanes(d, f, y, f !== undefined && f === held);
+  const laid = layoutLanes(d, f, y, held && f === frame);
   // arrows run in the channels between rows and lanes, which open to hold them
   const { lanes, steps, bottom, links } = routeLinks(d.links, laid.lanes, laid.steps, f.x0, f.x1, f.lang);
   const body: Rect = { x: f.x0, y, width: f.x1 - f.x0, height: bottom - y };

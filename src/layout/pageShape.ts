@@ -90,9 +90,16 @@ export function pageShape(d: Diagram, t0: number, t1: number, axisRows: number, 
   const maxAxis = MAX_PAGE_WIDTH - side;
   const usual = S.axisTargetWidth + side;
   const quantize = (w: number) => Math.min(maxAxis, Math.max(minAxis, Math.round(w / QUANTUM) * QUANTUM));
-  const expected = (axisWidth: number) => estimateHeight(d, estimateRows(d, t0, t1, axisWidth), axisRows, S.laneMinHeight, EXPECTED);
-  const least = (axisWidth: number, laneMin: number) =>
-    estimateHeight(d, estimateRows(d, t0, t1, axisWidth, S.stepMinWidth), axisRows, laneMin, LEAST);
+  // the expected height at each width tried (its rows sort every step: once a width)
+  const heights = new Map<number, number>();
+  const expected = (axisWidth: number) => {
+    let h = heights.get(axisWidth);
+    if (h === undefined) {
+      h = estimateHeight(d, estimateRows(d, t0, t1, axisWidth), axisRows, S.laneMinHeight, EXPECTED);
+      heights.set(axisWidth, h);
+    }
+    return h;
+  };
 
   let axisWidth = S.axisTargetWidth;
   if (usual / expected(axisWidth) < AIM[0]) {
@@ -107,7 +114,8 @@ export function pageShape(d: Diagram, t0: number, t1: number, axisRows: number, 
   const aimed = (axisWidth + side) / FLATTEST;
   // (only a page expected to be flat: the least height is far below what a page of many lanes takes)
   if (d.lanes.length > 0 && expected(axisWidth) < (axisWidth + side) / AIM[1]) {
-    while (least(axisWidth, laneMinHeight) < aimed) laneMinHeight += 4;
+    const leastRows = estimateRows(d, t0, t1, axisWidth, S.stepMinWidth);
+    while (estimateHeight(d, leastRows, axisRows, laneMinHeight, LEAST) < aimed) laneMinHeight += 4;
   }
   return { axisWidth, laneMinHeight };
 }
