@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, openThroughInput, settledView, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 const VIEW = { width: 1600, height: 900 };
@@ -17,12 +17,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-async function openThroughInput(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await (await chooser).setFiles(path);
-}
 
 type Point = { x: number; y: number };
 
@@ -63,27 +57,15 @@ async function clickablePoint(page: Page, id: string, points: readonly Point[]):
   return null;
 }
 
-/** Waits until the view stops moving (fitting the view is animated). */
-async function settled(page: Page) {
-  const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
-  let last = await transform();
-  for (let i = 0; i < 50; i++) {
-    await page.waitForTimeout(120);
-    const now = await transform();
-    if (now === last) return;
-    last = now;
-  }
-}
-
 async function expectEveryArrowClickable(page: Page, arrows: number) {
-  await settled(page);
+  await settledView(page);
   await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(arrows);
   const ids = Object.keys(await candidatePoints(page));
   expect(ids).toHaveLength(arrows);
   for (const id of ids) {
     // measured again each time, the whole diagram in view: the panel that opens and closes may move the canvas
     await page.getByRole('button', { name: 'Fit to view' }).first().click();
-    await settled(page);
+    await settledView(page);
     const p = await clickablePoint(page, id, (await candidatePoints(page))[id] ?? []);
     expect(p, `${id}: no point outside the boxes where the pointer hits it`).not.toBeNull();
     await page.mouse.click(p!.x, p!.y);

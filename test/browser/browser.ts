@@ -60,3 +60,22 @@ export async function savedText(page: Page): Promise<string> {
 export async function savedJson<T = unknown>(page: Page): Promise<T> {
   return JSON.parse(await savedText(page)) as T;
 }
+
+/** Opens a file through the real file input (the picker fallback: the page needs `withoutFsAccess`). */
+export async function openThroughInput(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles(path);
+}
+
+/** Waits until the view has stopped moving (fitting and zooming animate). */
+export async function settledView(page: Page): Promise<void> {
+  const transform = () => page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
+  let last = await transform();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(150);
+    const now = await transform();
+    if (now === last) return;
+    last = now;
+  }
+}

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, savedJson, withoutFsAccess } from './browser';
+import { launch, openPage, openThroughInput, savedJson, settledView, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -31,12 +31,6 @@ const boxes = (page: Page) =>
   ) as Promise<Placed[]>;
 
 const byId = (list: Placed[]) => new Map(list.map((b) => [b.id, b]));
-
-async function openFile(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await (await chooser).setFiles(path);
-}
 
 describe('calm editing (production build, Chromium)', () => {
   it('a longer title typed into one step moves the lanes below by one common dy and nothing else of other lanes', async () => {
@@ -82,28 +76,19 @@ describe('calm editing (production build, Chromium)', () => {
     const { axis: _axis, ...doc } = JSON.parse(readFileSync('fixtures/paths/pohjois-savo-jarjestoviikot-2025.json', 'utf8')) as Doc & { axis: unknown };
     const file = join(mkdtempSync(join(tmpdir(), 'polku-calm-')), 'pohjois-savo.json');
     writeFileSync(file, JSON.stringify(doc, null, 2));
-    await openFile(page, file);
+    await openThroughInput(page, file);
     await expect.poll(async () => (await savedJson<Doc>(page)).steps.length).toBe(doc.steps.length);
     const moved = 'webinaari-rekrytointi'; // 9.10.2025, near the end
     const node = page.locator(`.react-flow__node[data-id="${moved}"]`);
     await node.waitFor();
     // room on the right for the step to go past the axis's end (away from the canvas's edge, where React Flow
     // pans the view under a drag): zoomed out until the drag's end lies well inside the canvas
-    const transform = () => page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
-    const settle = async () => {
-      for (let last = '', i = 0; i < 40; i++) {
-        const now = await transform();
-        if (now === last) return;
-        last = now;
-        await page.waitForTimeout(150);
-      }
-    };
     let before = byId(await boxes(page));
     let b = (await node.boundingBox())!;
     let day = (before.get('lapsiperheet')!.x - before.get('avajaiset')!.x) / 8; // 29.9. → 7.10.: 8 days, in diagram px
     let zoom = 1;
     for (let i = 0; i < 10; i++) {
-      await settle();
+      await settledView(page);
       before = byId(await boxes(page));
       b = (await node.boundingBox())!;
       day = (before.get('lapsiperheet')!.x - before.get('avajaiset')!.x) / 8;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, savedJson, withoutFsAccess } from './browser';
+import { launch, openPage, savedJson, settledView, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -116,13 +116,7 @@ describe('keyboard editing (production build, Chromium)', () => {
     // the zoom animates: wait until the steps out of view are no longer rendered
     await expect.poll(() => page.locator('.react-flow__node-step').count(), { timeout: 5000 }).toBeLessThan(original.steps.length);
     // …and has come to rest (a node picked while the zoom still moves may be gone the next moment)
-    const transform = () => page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
-    for (let last = '', i = 0; i < 40; i++) {
-      const now = await transform();
-      if (now === last) break;
-      last = now;
-      await page.waitForTimeout(150);
-    }
+    await settledView(page);
     // the first step in time order (start, then level, then id), which lies off screen
     const laneIndex = new Map(original.lanes.map((l, i) => [l.id, i]));
     const inTime = [...original.steps].sort(

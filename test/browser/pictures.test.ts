@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, openThroughInput, settledView, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 const SHOTS = 'test-results/screenshots/pictures';
@@ -32,22 +32,8 @@ type Doc = { steps: unknown[]; lanes: unknown[] };
 const nameOf = (file: string) => file.replace(/^.*\//, '').replace(/\.json$/, '');
 
 async function openFile(page: Page, path: string, steps: number) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await (await chooser).setFiles(path);
+  await openThroughInput(page, path);
   await expect.poll(() => page.locator('.react-flow__node-step').count()).toBeGreaterThan(Math.min(steps, 5) - 1);
-}
-
-/** Waits until the view has stopped moving (the fit after opening animates). */
-async function settled(page: Page) {
-  const transform = () => page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
-  let last = await transform();
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(150);
-    const now = await transform();
-    if (now === last) return;
-    last = now;
-  }
 }
 
 describe.each(files)('the picture of %s (production build, Chromium)', (file) => {
@@ -56,7 +42,7 @@ describe.each(files)('the picture of %s (production build, Chromium)', (file) =>
     const name = nameOf(file);
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, { width: 1600, height: 900 }, withoutFsAccess);
     await openFile(page, file, doc.steps.length);
-    await settled(page);
+    await settledView(page);
     await page.screenshot({ path: join(SHOTS, `${name}-editor-1600x900.png`) });
 
     const download = page.waitForEvent('download');

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, settledView, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -39,18 +39,6 @@ const focusedName = (page: Page) =>
     const by = el?.getAttribute('aria-labelledby');
     return by ? (document.getElementById(by)?.textContent ?? '') : (el?.textContent ?? '');
   });
-
-/** Waits until the view has stopped moving (the fit after opening animates). */
-async function settled(page: Page) {
-  const transform = () => page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
-  let last = await transform();
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(150);
-    const now = await transform();
-    if (now === last) return;
-    last = now;
-  }
-}
 
 /** The template is the open diagram: every step of it is drawn, and the toolbar says so. */
 async function expectOpened(page: Page, entry: Entry) {
@@ -88,7 +76,7 @@ describe('New from template (production build, Chromium)', () => {
       await expectOpened(page, entry);
       // back where it was opened from
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Templates');
-      await settled(page);
+      await settledView(page);
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.screenshot({ path: join(SHOTS, `${entry.id}-1600x900.png`) });
       await expectSavedAsTemplate(page, entry);
