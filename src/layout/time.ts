@@ -57,10 +57,6 @@ function timeScale(domain: readonly number[], range: readonly number[]): TimeSca
 
 export const DAY_MS = 86_400_000;
 
-/** A linear UTC scale from the instant `t0` (at x0) to `t1` (at x1). */
-export function makeTimeScale(t0: number, t1: number, x0: number, x1: number): TimeScale {
-  return timeScale([t0, t1], [x0, x1]);
-}
 
 /**
  * A piecewise-linear UTC scale through consecutive segments (each the
