@@ -44,9 +44,9 @@ export function monthStartTime(i: number): number {
 }
 
 /**
- * Instants (a Date or UTC ms) to x. A linear scale over UTC milliseconds: d3's scaleUtc would do the
- * same mapping, but brings its tick formatting (d3-time-format) into the start-up bundle, which the
- * axis never uses (its labels are Polku's own, in the content language).
+ * Instants (a Date or UTC ms) to x: a d3 linear scale over UTC milliseconds, piece by piece (see
+ * makeSegmentedScale). The axis's ticks and labels are Polku's own (axis.ts), so scaleUtc's time
+ * ticks and formats are not needed.
  */
 export type TimeScale = (t: Date | number) => number;
 
