@@ -3,6 +3,7 @@ import type { Diagram, Lane, Step } from '../model/types';
 import type { Frame } from './axis';
 import { textColorOn } from './color';
 import type { LaneGeometry, Rect, StepGeometry } from './geometry';
+import { relieveRow, type Relief, type RowBox } from './rowRoom';
 import { assignRows } from './stack';
 import { drawnExtent, PERIOD_ZONE, periodY, stepBox } from './stepBox';
 import { STYLE as S } from './style';
@@ -23,7 +24,8 @@ type Ctx = { f: Frame; order: Map<string, number>; legendColor: Map<string, stri
 function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: number, ctx: Ctx) {
   const { f } = ctx;
   const laneColor = lane.color ?? S.colors.defaultLane;
-  const items = steps.map((s) => {
+  const items: ReturnType<typeof place>[] = steps.map(place);
+  function place(s: Step) {
     const box = stepBox(s, f.scale, f.lang);
     const height = Math.max(S.stepMinHeight, blockHeight(box.lines.length, S.step) + 2 * S.stepPadY);
     // A box its title widens past the axis's end is set back to end there (its period mark stays at its
@@ -31,8 +33,8 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
     // (Not while a drag holds the frame: the dragged box follows the pointer past the end, and the axis
     // takes it in when the pointer is let go.)
     const x = ctx.setBack && box.x <= f.x1 && box.x + box.width > f.x1 ? Math.max(f.x0, f.x1 - box.width) : box.x;
-    return { step: s, ...box, x, height };
-  });
+    return { step: s, ...box, x, height, setBack: x !== box.x };
+  }
   // Rows keep the boxes apart and the period marks under them apart.
   const { rows, count } = assignRows(
     items.map((it) => {
@@ -41,6 +43,15 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
     }),
     S.stepGap,
   );
+  // a box taller than its row needs takes the room beside it (rowRoom.ts)
+  const byRow: RowBox[][] = Array.from({ length: count }, () => []);
+  for (const it of items) byRow[rows.get(it.step.id)!]!.push({ key: it.step.id, title: it.step.title, x: it.x, width: it.width, lines: it.lines, setBack: it.setBack });
+  const relief = new Map<string, Relief>();
+  for (const row of byRow) for (const [k, r] of relieveRow(row, f.x0, f.x1, f.lang)) relief.set(k, r);
+  for (let i = 0; i < items.length; i++) {
+    const r = relief.get(items[i]!.step.id);
+    if (r) items[i] = { ...items[i]!, ...r, height: Math.max(S.stepMinHeight, blockHeight(r.lines.length, S.step) + 2 * S.stepPadY) };
+  }
   const rowHeights = new Array<number>(count).fill(0);
   for (const it of items) {
     const r = rows.get(it.step.id)!;
