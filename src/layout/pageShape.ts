@@ -3,7 +3,7 @@
  * 16:9 aimed at), whatever the span and the number of lanes.
  *
  * The shape is chosen from the diagram's STRUCTURE only — its lanes, how many boxes of each lane overlap
- * in time (each box at least the default width), whether it has phases, a depth band, a legend — never
+ * in time (each box at least the default width), how many arrows, whether it has phases, a depth band, a legend — never
  * from its texts, so that typing a longer title never rescales the axis and moves every box (the lanes
  * below the edited one just move down; see Deliver 7 of issue 11). A tall path gets a wider axis (its
  * boxes then hold their titles in fewer lines); a flat one a narrower axis, down to a page 1,200 px wide,
@@ -61,9 +61,15 @@ export function estimateRows(d: Diagram, t0: number, t1: number, axisWidth: numb
   });
 }
 
-type Estimate = { readonly rowHeight: number; readonly sourceLines: number };
-const EXPECTED: Estimate = { rowHeight: ROW_EXPECTED, sourceLines: 2 };
-const LEAST: Estimate = { rowHeight: ROW_LEAST, sourceLines: 1 };
+/**
+ * What one arrow is expected to add to the page's height: the tracks and labels of arrows open the free
+ * strips between rows (channels.ts). Measured over the generated paths of the legibility test: 6–8 px an
+ * arrow. (Its count only, never whether it has a title: typing a label never rescales the axis.)
+ */
+const ARROW_EXPECTED = 7;
+type Estimate = { readonly rowHeight: number; readonly sourceLines: number; readonly arrow: number };
+const EXPECTED: Estimate = { rowHeight: ROW_EXPECTED, sourceLines: 2, arrow: ARROW_EXPECTED };
+const LEAST: Estimate = { rowHeight: ROW_LEAST, sourceLines: 1, arrow: 0 };
 
 /** The height of the page with these rows, lanes at least `laneMin` tall, rows as `e` says. */
 export function estimateHeight(d: Diagram, rows: readonly number[], axisRows: number, laneMin: number, e: Estimate = EXPECTED): number {
@@ -72,6 +78,7 @@ export function estimateHeight(d: Diagram, rows: readonly number[], axisRows: nu
   if (d.phases.length > 0) h += S.phaseTitle.lineHeight + S.phaseDates.lineHeight + 2 * S.phaseHeaderPad + 2;
   h += axisRows * S.axisRowHeight;
   for (const r of rows) h += Math.max(laneMin, r * e.rowHeight - (r > 0 ? S.rowGap : 0) + 2 * S.lanePadY);
+  h += d.links.length * e.arrow;
   if ((d.depth?.levels.length ?? 0) > 0) h += S.depthGap + S.depthHeight;
   if (d.legend.length > 0) h += S.legendGap + S.legendSwatch + 10;
   if (d.source) h += S.legendGap + e.sourceLines * S.source.lineHeight;

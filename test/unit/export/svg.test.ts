@@ -59,8 +59,8 @@ describe('the SVG of the default diagram', () => {
       expect(group).toContain(`font-size="${size}"`);
     }
     expect(broken).toBeGreaterThan(5);
-    // the lines end with a drawn hyphen where a word broke, e.g. "Asiantuntija-"
-    expect(svg).toContain('>Asiantuntija-</tspan>');
+    // the lines end with a drawn hyphen where a word broke, e.g. "Toimintaedellytyskeino-"
+    expect(svg).toContain('>Toimintaedellytyskeino-</tspan>');
   });
 
   it('draws every arrow along its route, with an arrowhead at its end pointing along it', () => {
