@@ -15,12 +15,13 @@ import { layoutWorkshopAppendix } from '../../layout/workshopAppendix';
 import { oneLine } from '../../model/oneLine';
 import type { Diagram } from '../../model/types';
 import { outlineText } from './outlineText';
-import { backdropElements } from './svgBackdrop';
-import { periodMarks } from '../../scene/periodMarks';
+import { backdropScene, textScene } from '../../scene/backdrop';
+import { labelledLinks, linkLabelScene, linkScene } from '../../scene/links';
+import { part, type Primitive } from '../../scene/primitives';
+import { stepScene } from '../../scene/steps';
+import { workshopMarksScene } from '../../scene/workshopMarks';
 import { metadataElement } from './svgMetadata';
-import { linkElement, linkLabelElement, stepElement } from './svgPaths';
-import { primitiveGroup } from './svgPrimitives';
-import { workshopAppendixElements, workshopMarkElements } from './svgWorkshop';
+import { primitiveElement } from './svgPrimitives';
 import { attrs, escapeXml, num } from './xml';
 
 export type SvgOptions = {
@@ -61,15 +62,18 @@ export function buildSvg(diagram: Diagram, options: SvgOptions, geometry: Geomet
   ];
   if (options.embed !== null) parts.push(metadataElement(options.embed));
   if (options.background === 'white') parts.push(`<rect${attrs({ x: 0, y: 0, width, height, fill: '#ffffff' })}/>`);
-  parts.push(...backdropElements(g));
-  // when each step really happens, under its box (scene/periodMarks.ts)
-  parts.push(...primitiveGroup('periods', periodMarks(g)));
-  // As on screen: arrows, then their titles, then the steps on top.
-  parts.push('<g data-part="links">', ...g.links.map(linkElement), '</g>');
-  const labels = g.links.filter((l) => l.label !== null && l.label.lines.length > 0);
-  if (labels.length > 0) parts.push('<g data-part="link-labels">', ...labels.map((l) => linkLabelElement(l.id, l.label!)), '</g>');
-  parts.push('<g data-part="steps">', ...g.steps.map(stepElement), '</g>');
-  parts.push(...workshopMarkElements(diagram, g), ...workshopAppendixElements(appendix));
+  // the scene (src/scene), as the screen and present mode draw it: the backdrop (with the steps' period
+  // marks), arrows, then their titles, then the steps on top, then the room's marks when asked for
+  const scene: Primitive[] = [
+    ...backdropScene(g),
+    { kind: 'group', part: 'links', items: g.links.map(linkScene) },
+    ...part('link-labels', labelledLinks(g.links).map((l) => linkLabelScene(l.id, l.label))),
+    { kind: 'group', part: 'steps', items: g.steps.map(stepScene) },
+    ...workshopMarksScene(diagram, g),
+    // with workshop notes: the room's comments and votes listed under the diagram
+    ...(appendix ? part('workshop-comments', appendix.blocks.flatMap(textScene)) : []),
+  ];
+  parts.push(...scene.map(primitiveElement));
   parts.push('</svg>', '');
   return { svg: parts.join('\n'), width, height };
 }

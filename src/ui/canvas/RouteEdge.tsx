@@ -3,6 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/
 import { memo } from 'react';
 import type { LinkGeometry } from '../../layout/geometry';
 import { blockTop } from '../../layout/textBlock';
+import { LINK_WIDTH } from '../../scene/drawing';
 
 export type RouteEdgeData = { geometry: LinkGeometry };
 export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
@@ -17,7 +18,7 @@ export const RouteEdge = memo(function RouteEdge({ data, markerEnd, selected, in
         path={g.path}
         markerEnd={markerEnd}
         interactionWidth={interactionWidth}
-        style={{ stroke: selected ? 'var(--focus)' : g.color, strokeWidth: selected ? 3 : 1.75 }}
+        style={{ stroke: selected ? 'var(--focus)' : g.color, strokeWidth: selected ? 3 : LINK_WIDTH }}
       />
       {label && (
         <EdgeLabelRenderer>

@@ -2,9 +2,8 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { StepGeometry } from '../../layout/geometry';
-
-/** `.polku-step`'s border width (styles.css), inside the box (border-box). */
-const STEP_BORDER = 1.5;
+// `.polku-step`'s border (styles.css) is this wide, inside the box (border-box)
+import { STEP_BORDER } from '../../scene/drawing';
 
 export type StepNodeData = { geometry: StepGeometry };
 export type StepFlowNode = Node<StepNodeData, 'step'>;

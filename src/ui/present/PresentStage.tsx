@@ -11,31 +11,21 @@
 import { memo, useId, useMemo } from 'react';
 import type { DepthGeometry, Geometry, LinkGeometry, StepGeometry, TextBlock } from '../../layout/geometry';
 import type { Reveal } from '../../layout/stops';
-import { measureText } from '../../layout/text/measure';
 import { blockTop } from '../../layout/textBlock';
-import { arrowHead, LINK_WIDTH, STEP_BORDER, STEP_RADIUS } from '../../io/export/svgPaths';
 import type { Diagram } from '../../model/types';
+import { STEP_RADIUS } from '../../scene/drawing';
+import { linkLabelScene, linkShapes } from '../../scene/links';
+import { stepShapes } from '../../scene/steps';
+import { phaseCommentScene, stepCommentScene, voteScene } from '../../scene/workshopMarks';
 import { BackdropContent, DepthBand } from '../canvas/Backdrop';
+import { PrimitiveList, Primitives } from '../canvas/Primitives';
 import { SvgText } from '../canvas/SvgText';
-import { MARKS, phaseBadgeOf, stepMarksOf, type Badge } from '../../layout/workshopMarks';
 import { depthHeight, pinnedColumn, type Camera } from './camera';
 import { coveredUntil, headsOf, headWordsOf, LEVEL_VEIL, PHASE_VEIL, withoutHeads, type Head, type Heads } from './heads';
 
 type Marks = ReadonlyMap<string, { readonly votes: number; readonly comments: number }>;
 
 const flag = (b: boolean) => (b ? 'true' : 'false');
-
-function LinkLabel({ label }: { label: TextBlock }) {
-  const widest = Math.max(0, ...label.lines.map((line) => measureText(line, label)));
-  const width = widest + 6;
-  const left = label.anchor === 'middle' ? label.x - width / 2 : label.anchor === 'end' ? label.x - width : label.x;
-  return (
-    <>
-      <rect x={left} y={blockTop(label)} width={width} height={label.lines.length * label.lineHeight} rx={3} fill="#ffffff" fillOpacity={0.92} />
-      <SvgText block={{ ...label, x: left + width / 2, anchor: 'middle' }} />
-    </>
-  );
-}
 
 type Rows = Camera['rows'];
 
@@ -46,62 +36,20 @@ const withinRows = (b: TextBlock, rows: Rows) => {
   return top >= rows.top && top + b.lines.length * b.lineHeight <= rows.bottom;
 };
 
+/** An arrow as every output draws it (scene/links.ts), its title only where the rows shown hold it whole. */
 const Link = memo(function Link({ link, revealed, rows }: { link: LinkGeometry; revealed: boolean; rows: Rows }) {
+  const items = useMemo(
+    () => [...linkShapes(link), ...(link.label && link.label.lines.length > 0 && withinRows(link.label, rows) ? [linkLabelScene(link.id, link.label)] : [])],
+    [link, rows],
+  );
   return (
     <g className="polku-present-link" data-link={link.id} data-revealed={flag(revealed)}>
-      <path d={link.path} fill="none" stroke={link.color} strokeWidth={LINK_WIDTH} />
-      <polygon
-        points={arrowHead(link.end, link.endAngle)}
-        fill={link.color}
-        stroke={link.color}
-        strokeWidth={(18 * LINK_WIDTH) / 20}
-        strokeLinejoin="round"
-      />
-      {link.label && withinRows(link.label, rows) && <LinkLabel label={link.label} />}
+      <PrimitiveList items={items} />
     </g>
   );
 });
 
-function BadgeMark({ badge }: { badge: Badge }) {
-  const B = MARKS.badge;
-  return (
-    <>
-      <rect x={badge.x} y={badge.y} width={badge.width} height={badge.height} rx={badge.rx} fill={B.fill} stroke={badge.tail ? B.stroke : undefined} strokeWidth={badge.tail ? B.strokeWidth : undefined} />
-      {badge.tail && <path d={badge.tail} fill={B.fill} />}
-      <text x={badge.textX} y={badge.textY} fontSize={B.size} fontWeight={700} fill={B.color} textAnchor="middle">
-        {badge.text}
-      </text>
-    </>
-  );
-}
-
-/** The dots of a step's votes along its bottom edge, and its comment count on its top right corner. */
-function StepMarks({ s, votes, comments }: { s: StepGeometry; votes: number; comments: number }) {
-  const m = stepMarksOf(s, votes, comments);
-  const D = MARKS.dot;
-  return (
-    <>
-      {votes > 0 && (
-        <g className="polku-present-votes" data-votes={votes}>
-          {m.dots.map((d, i) => (
-            <circle key={i} cx={d.cx} cy={d.cy} r={D.r} fill={D.fill} stroke={D.stroke} strokeWidth={D.strokeWidth} />
-          ))}
-          {m.count && (
-            <text x={m.count.x} y={m.count.y} fontSize={MARKS.count.size} fontWeight={700} fill={MARKS.count.color}>
-              {m.count.text}
-            </text>
-          )}
-        </g>
-      )}
-      {m.badge && (
-        <g className="polku-present-comments" data-comments={comments}>
-          <BadgeMark badge={m.badge} />
-        </g>
-      )}
-    </>
-  );
-}
-
+/** A step as every output draws it (scene/steps.ts), framed when it is the stop, with the room's marks on it. */
 const Step = memo(function Step({
   s,
   revealed,
@@ -115,12 +63,23 @@ const Step = memo(function Step({
   votes: number;
   comments: number;
 }) {
+  const step = useMemo(() => stepShapes(s), [s]);
+  const voteMarks = useMemo(() => voteScene(s, votes), [s, votes]);
+  const commentMarks = useMemo(() => stepCommentScene(s, comments), [s, comments]);
   return (
     <g className="polku-present-step" data-step={s.id} data-revealed={flag(revealed)} data-current={flag(current)}>
       {current && <rect className="polku-present-frame" x={s.x - 5} y={s.y - 5} width={s.width + 10} height={s.height + 10} rx={STEP_RADIUS + 4} />}
-      <rect x={s.x} y={s.y} width={s.width} height={s.height} rx={STEP_RADIUS} fill={s.fill} stroke={s.border} strokeWidth={STEP_BORDER} />
-      <SvgText block={s.label} />
-      <StepMarks s={s} votes={votes} comments={comments} />
+      <PrimitiveList items={step} />
+      {votes > 0 && (
+        <g className="polku-present-votes" data-votes={votes}>
+          <Primitives items={voteMarks} />
+        </g>
+      )}
+      {commentMarks.length > 0 && (
+        <g className="polku-present-comments" data-comments={comments}>
+          <Primitives items={commentMarks} />
+        </g>
+      )}
     </g>
   );
 });
@@ -251,7 +210,7 @@ export const PresentStage = memo(function PresentStage({
                   ))}
                 {count > 0 && (
                   <g className="polku-present-comments" data-comments={count}>
-                    <BadgeMark badge={phaseBadgeOf(p.header, count)!} />
+                    <Primitives items={phaseCommentScene(p.header, count)} />
                   </g>
                 )}
               </g>

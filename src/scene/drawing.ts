@@ -1,0 +1,30 @@
+/**
+ * Every drawing constant of the scene, in one place: what the screen's
+ * style sheet (src/app/styles.css `.polku-step`, `.polku-link-label`), the
+ * screen's arrows (RouteEdge, React Flow's ArrowClosed marker), present
+ * mode and every export must agree on.
+ */
+
+/** A step box's border (inside the box: CSS border-box on screen) and corner radius. */
+export const STEP_BORDER = 1.5;
+export const STEP_RADIUS = 6;
+/** An arrow's line. */
+export const LINK_WIDTH = 1.75;
+/** React Flow's ArrowClosed marker: 18 × 18 stroke widths for a viewBox of 20 units, so one unit is this many px. */
+export const HEAD_UNIT = (18 * LINK_WIDTH) / 20;
+/** React Flow's ArrowClosed polyline, in marker units, tip at (0, 0) pointing along +x. */
+export const HEAD_SHAPE = [
+  [-5, -4],
+  [0, 0],
+  [-5, 4],
+] as const;
+/** An arrow label's background: white at 92 %, 3 px either side of its widest line, radius 3. */
+export const LABEL_PAD_X = 3;
+export const LABEL_RADIUS = 3;
+export const LABEL_FILL = '#ffffff';
+export const LABEL_FILL_OPACITY = 0.92;
+/** A lane title's block: inset 3 px from the lane's top and bottom, radius 6. */
+export const LANE_HEADER_INSET = 3;
+export const LANE_HEADER_RADIUS = 6;
+/** The page under the diagram on screen: its shadow and corner radius. */
+export const PAGE_RADIUS = 6;

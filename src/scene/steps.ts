@@ -1,0 +1,19 @@
+/** A step as the scene draws it: its box (border inside, as on screen) and the lines the layout broke. */
+import type { StepGeometry } from '../layout/geometry';
+import { STEP_BORDER, STEP_RADIUS } from './drawing';
+import type { Primitive, RectPrimitive } from './primitives';
+
+/** The step's box. */
+export function stepBoxShape(s: StepGeometry): RectPrimitive {
+  return { kind: 'rect', x: s.x, y: s.y, width: s.width, height: s.height, rx: STEP_RADIUS, fill: s.fill, stroke: s.border, strokeWidth: STEP_BORDER };
+}
+
+/** The step's box and its title. */
+export function stepShapes(s: StepGeometry): Primitive[] {
+  return [stepBoxShape(s), { kind: 'text', block: s.label }];
+}
+
+/** The step as one group named by the step (data-step). */
+export function stepScene(s: StepGeometry): Primitive {
+  return { kind: 'group', data: { 'data-step': s.id }, items: stepShapes(s) };
+}
