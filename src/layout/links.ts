@@ -602,6 +602,6 @@ function labelChannel(ch: Channels, p: Plan | null, runX: Float64Array | undefin
 }
 
 function labelBlock(req: LabelRequest, rect: Rect): TextBlock {
-  // the lines centred in the label's box, as svgPaths.linkLabelElement and the screen draw it
+  // the lines centred in the label's box, as scene/links.ts linkLabelScene and the screen draw it
   return placeBlock(req.lines, rect.x + rect.width / 2, rect.y, S.linkLabel, { color: S.colors.ink, anchor: 'middle' });
 }

@@ -8,7 +8,7 @@
  */
 import type { Geometry, Point, Rect, TextBlock } from '../../src/layout/geometry';
 import { measureText } from '../../src/layout/text/measure';
-import { blockTop } from '../../src/layout/textBlock';
+import { linkLabelBox } from '../../src/scene/links';
 
 type Cmd = { c: string; args: number[] };
 
@@ -145,12 +145,10 @@ const strictlyInside = (p: Point, r: Rect, inset: number) =>
 
 export type RouteProblem = { readonly link: string; readonly kind: string; readonly detail: string };
 
-/** The box of a link label as drawn (as src/io/export/svgPaths.ts linkLabelElement: widest line + 3 px each side). */
+/** The box of a link label as every output draws it (scene/links.ts: widest line + 3 px each side). */
 export function labelRect(label: TextBlock): Rect {
-  const widest = Math.max(0, ...label.lines.map((line) => measureText(line, label)));
-  const width = widest + 6;
-  const left = label.anchor === 'middle' ? label.x - width / 2 : label.anchor === 'end' ? label.x - width : label.x;
-  return { x: left, y: blockTop(label), width, height: label.lines.length * label.lineHeight };
+  const { x, y, width, height } = linkLabelBox(label);
+  return { x, y, width, height };
 }
 
 const rectsOverlap = (a: Rect, b: Rect, tol = 0) =>
