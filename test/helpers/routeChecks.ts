@@ -7,7 +7,6 @@
  * path data and the boxes.
  */
 import type { Geometry, Point, Rect, TextBlock } from '../../src/layout/geometry';
-import { measureText } from '../../src/layout/text/measure';
 import { linkLabelBox } from '../../src/scene/links';
 
 type Cmd = { c: string; args: number[] };
