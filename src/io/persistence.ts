@@ -4,6 +4,7 @@
  * Works on any store with the document's shape, so that src/io needs no store
  * (src/app passes the real ones in).
  */
+import { loadPatterns } from '../layout/text/patterns.ts';
 import type { Diagram } from '../model/types.ts';
 import { startAutosave, failureOf, type AutosaveFailure, type DocumentSnapshot, type DocumentSource, type PageEvents, type PersistenceStatus } from './autosave.ts';
 import type { AutosaveRecord, AutosaveStorage } from './autosaveStorage.ts';
@@ -36,20 +37,33 @@ export const FAILURE_NOTICE: Record<AutosaveFailure, string> = {
 
 export const LOAD_TIMEOUT_MS = 4000;
 
-/** Reads what the browser holds; never throws, and gives up after `timeoutMs` (a storage that never answers). */
+/**
+ * Reads what the browser holds; never throws, and gives up after `timeoutMs` (a storage that never answers).
+ * The kept diagram's hyphenation patterns are loaded before it is given, as Open does, so that it breaks
+ * lines exactly as when it was opened from a file.
+ */
 export async function loadAutosave(storage: AutosaveStorage, timeoutMs = LOAD_TIMEOUT_MS): Promise<Loaded> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer from IndexedDB in ${timeoutMs} ms`)), timeoutMs);
   });
+  let record: AutosaveRecord | undefined;
   try {
-    return { record: await Promise.race([storage.read(), timeout]) };
+    record = await Promise.race([storage.read(), timeout]);
   } catch (error) {
     return { error };
   } finally {
     clearTimeout(timer);
   }
+  if (record) await patternsOf(record.diagram);
+  return { record };
 }
+
+/**
+ * Loads `diagram`'s hyphenation patterns (Swedish and English load on demand), as Open does. Should they
+ * fail to load, lines still break at soft hyphens, hyphens and compound seams.
+ */
+const patternsOf = (diagram: Diagram) => loadPatterns(diagram.language ?? 'fi').catch(() => undefined);
 
 export type PersistenceOptions = {
   readonly document: PersistedDocument;
@@ -133,6 +147,8 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       fail(failureOf(error), error);
       return;
     }
+    // its patterns before it is opened, as Open does (the question stays up meanwhile)
+    if (record) await patternsOf(record.diagram);
     session.setOtherTab(null);
     behind = false;
     if (!record) return;
