@@ -5,6 +5,7 @@
  * (src/app passes the real ones in).
  */
 import { loadPatterns } from '../layout/text/patterns.ts';
+import type { KeptRecord } from '../model/keptRecord.ts';
 import type { Diagram } from '../model/types.ts';
 import { startAutosave, failureOf, type AutosaveFailure, type DocumentSnapshot, type DocumentSource, type PageEvents, type PersistenceStatus } from './autosave.ts';
 import type { AutosaveRecord, AutosaveStorage } from './autosaveStorage.ts';
@@ -23,6 +24,8 @@ export type PersistenceSession = {
   setOtherTab(otherTab: { readonly at: number } | null): void;
   notify(notice: { kind: 'error'; key: string; params?: Record<string, string> }): void;
   setReloadFromStorage(reload: () => Promise<void>): void;
+  setKept(kept: readonly KeptRecord[]): void;
+  setDiscardKept(discard: (id: string) => Promise<void>): void;
 };
 
 /** What start-up found in storage: a record (or none), or why it could not look. */
@@ -159,6 +162,22 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   };
 
   session.setReloadFromStorage(reloadFromStorage);
+
+  // Records this build could not read are told about (the ones kept earlier too) until the person deletes them.
+  const showKept = () =>
+    storage.kept().then(
+      (kept) => session.setKept(kept),
+      () => {},
+    );
+  const unkept = storage.onKept(() => void showKept());
+  // a failure to delete is the caller's to tell (the notice of kept records)
+  session.setDiscardKept(async (id) => {
+    try {
+      await storage.discard(id);
+    } finally {
+      await showKept();
+    }
+  });
   session.setSavedToFile(source.getState().savedToFile);
   const unmirror = source.subscribe((s, prev) => {
     if (s.savedToFile !== prev.savedToFile) session.setSavedToFile(s.savedToFile);
@@ -168,6 +187,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   if ('error' in loaded) {
     fail(failureOf(loaded.error), loaded.error);
   } else {
+    void showKept();
     // a tab that wrote between start-up's read and the channel opening is caught here
     storage.read().then(
       (stored) => {
@@ -185,6 +205,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       sync?.close();
       unmirror();
       unguard();
+      unkept();
     },
   };
 }

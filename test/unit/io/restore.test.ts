@@ -7,6 +7,7 @@ import { loadAutosave, startPersistence, type Loaded } from '../../../src/io/per
 import { createDocumentStore } from '../../../src/store/documentStore.ts';
 import { createSessionStore } from '../../../src/store/sessionStore.ts';
 import { defaultDiagram, moved, retitled } from '../store/diagrams.ts';
+import { memoryStorage } from './memoryStorage.ts';
 
 let dbCount = 0;
 const newDbName = () => `polku-restore-${++dbCount}`;
@@ -69,10 +70,13 @@ describe('start-up restore', () => {
     expect(after.diagram).toEqual(before.diagram);
   });
 
-  it('ignores a kept record that is not a diagram', async () => {
+  it('opens none of a kept record that is not a diagram, and keeps it aside as it was', async () => {
     const dbName = newDbName();
-    await set('document', { diagram: { format: 'something else' }, fileName: null, savedToFile: true, savedAt: 1, tabId: 'x' }, createStore(dbName, 'autosave'));
-    expect(await loadAutosave(createIdbAutosaveStorage(dbName))).toEqual({ record: undefined });
+    const stored = { diagram: { format: 'something else' }, fileName: null, savedToFile: true, savedAt: 1, tabId: 'x' };
+    await set('document', stored, createStore(dbName, 'autosave'));
+    const storage = createIdbAutosaveStorage(dbName);
+    expect(await loadAutosave(storage)).toEqual({ record: undefined });
+    expect(await storage.kept()).toEqual([expect.objectContaining({ value: stored, reason: { kind: 'damaged' } })]);
   });
 
   it('starts with the default diagram, failed and told, when IndexedDB will not open', async () => {
@@ -112,7 +116,7 @@ describe('start-up restore', () => {
   });
 
   it('gives up waiting for a storage that never answers', async () => {
-    const loaded = await loadAutosave({ read: () => new Promise(() => {}), write: async () => {} }, 20);
+    const loaded = await loadAutosave({ ...memoryStorage(), read: () => new Promise(() => {}) }, 20);
     expect(loaded).toHaveProperty('error');
   });
 });
