@@ -65,19 +65,32 @@ export function createIdbAutosaveStorage(dbName = 'polku', storeName = 'autosave
   const guarded = (decide: (current: unknown) => KeptReason | null, after: (s: IDBObjectStore, moved: boolean) => void) =>
     store()('readwrite', (s) => {
       let moved = false;
+      // what a request threw (a put refused at once, as for a full disk): the transaction is aborted and this is told
+      let thrown: unknown;
       const request = s.get(KEY);
       request.onsuccess = () => {
-        const current: unknown = request.result;
-        const reason = current === undefined ? null : decide(current);
-        if (reason) {
-          const keptAt = Date.now();
-          const entry: KeptEntry = { value: current, reason, keptAt };
-          s.put(entry, `${KEPT_PREFIX}${keptAt}:${Math.random().toString(36).slice(2, 10)}`);
-          moved = true;
+        try {
+          const current: unknown = request.result;
+          const reason = current === undefined ? null : decide(current);
+          if (reason) {
+            const keptAt = Date.now();
+            const entry: KeptEntry = { value: current, reason, keptAt };
+            s.put(entry, `${KEPT_PREFIX}${keptAt}:${Math.random().toString(36).slice(2, 10)}`);
+            moved = true;
+          }
+          after(s, moved);
+        } catch (error) {
+          thrown = error;
+          moved = false;
+          s.transaction.abort();
         }
-        after(s, moved);
       };
-      return promisifyRequest(s.transaction).then(() => moved);
+      return promisifyRequest(s.transaction).then(
+        () => moved,
+        (error: unknown) => {
+          throw thrown ?? error;
+        },
+      );
     });
 
   return {

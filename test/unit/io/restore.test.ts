@@ -115,6 +115,24 @@ describe('start-up restore', () => {
     expect(session.getState().notice).toMatchObject({ kind: 'error', key: 'persistence.unavailable' });
   });
 
+  it('a write the browser refuses at once (a full disk) fails with that error, and neither writes nor keeps anything', async () => {
+    const dbName = newDbName();
+    const storage = createIdbAutosaveStorage(dbName);
+    await storage.write({ diagram: defaultDiagram(), fileName: null, savedToFile: true, savedAt: 1, tabId: 't' });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await expect(storage.write({ diagram: retitled(defaultDiagram(), 'not stored'), fileName: null, savedToFile: false, savedAt: 2, tabId: 't' })).rejects.toMatchObject({
+        name: 'QuotaExceededError',
+      });
+    } finally {
+      put.mockRestore();
+    }
+    expect((await storage.read())?.savedAt).toBe(1);
+    expect(await storage.kept()).toEqual([]);
+  });
+
   it('gives up waiting for a storage that never answers', async () => {
     const loaded = await loadAutosave({ ...memoryStorage(), read: () => new Promise(() => {}) }, 20);
     expect(loaded).toHaveProperty('error');
