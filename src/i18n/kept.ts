@@ -10,6 +10,8 @@ export const keptMessages = {
     migration:
       'Selaimeen tallennettua kaaviota ei voitu lukea: sen muuntaminen Polun vanhemmasta muodosta epäonnistui ({{detail}}). Se on tallessa; voit ladata sen tiedostona.',
     damaged: 'Selaimeen tallennettua kaaviota ei voitu lukea: se on vioittunut. Se on tallessa; voit ladata sen tiedostona.',
+    unread:
+      'Kun Polku avautui, selaimeen tallennettua kaaviota ei saatu luettua ajoissa, ja Polku aloitti ilman sitä. Se on tallessa; voit ladata sen tiedostona.',
     download: 'Lataa tallennettu kaavio',
     discard: 'Poista',
     discardTitle: 'Poistetaanko tallessa oleva kaavio?',
@@ -28,6 +30,8 @@ export const keptMessages = {
     migration:
       'Diagrammet som sparats i webbläsaren kunde inte läsas: det gick inte att konvertera det från ett äldre format i Polku ({{detail}}). Det finns kvar; du kan ladda ner det som en fil.',
     damaged: 'Diagrammet som sparats i webbläsaren kunde inte läsas: det är skadat. Det finns kvar; du kan ladda ner det som en fil.',
+    unread:
+      'När Polku öppnades kunde diagrammet som sparats i webbläsaren inte läsas i tid, och Polku började utan det. Det finns kvar; du kan ladda ner det som en fil.',
     download: 'Ladda ner det sparade diagrammet',
     discard: 'Radera',
     discardTitle: 'Radera det sparade diagrammet?',
@@ -46,6 +50,7 @@ export const keptMessages = {
     migration:
       'The diagram stored in this browser could not be read: converting it from an older Polku format failed ({{detail}}). It is kept; you can download it as a file.',
     damaged: 'The diagram stored in this browser could not be read: it is damaged. It is kept; you can download it as a file.',
+    unread: 'When Polku opened, the diagram stored in this browser could not be read in time, and Polku began without it. It is kept; you can download it as a file.',
     download: 'Download the stored diagram',
     discard: 'Delete',
     discardTitle: 'Delete the stored diagram?',

@@ -31,8 +31,11 @@ export type AutosaveRecord = {
 export type AutosaveStorage = {
   /** the stored record; undefined when there is none, or when it cannot be read (it is then kept aside) */
   read(): Promise<AutosaveRecord | undefined>;
-  /** stores `record`; a stored record this build cannot read is kept aside first, never written over */
-  write(record: AutosaveRecord): Promise<void>;
+  /**
+   * stores `record`; a stored record this build cannot read is kept aside first, never written over, and so
+   * is any stored record when `keepStored` (start-up could not read it: the person has not seen it)
+   */
+  write(record: AutosaveRecord, options?: { readonly keepStored?: boolean }): Promise<void>;
   /** the records kept aside, oldest first */
   kept(): Promise<readonly KeptRecord[]>;
   /** deletes a kept record (the person asked to) */
@@ -108,9 +111,9 @@ export function createIdbAutosaveStorage(dbName = 'polku', storeName = 'autosave
       told(moved);
       return undefined;
     },
-    write: async (record) => {
+    write: async (record, options) => {
       const moved = await guarded(
-        (current) => (mayWriteOver(current) ? null : reasonAtSight(current)),
+        (current) => (!mayWriteOver(current) ? reasonAtSight(current) : options?.keepStored ? { kind: 'unread' } : null),
         (s) => s.put(record, KEY),
       );
       told(moved);

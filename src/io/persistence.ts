@@ -120,9 +120,20 @@ export function startPersistence(options: PersistenceOptions): Persistence {
 
   const sync = options.channel ? openTabSync(options.channel, tabId, otherTabSaved) : null;
 
+  // Start-up could not read the storage (it did not answer in time): whatever it holds was never seen here,
+  // so the first write keeps it aside rather than writing over it.
+  let unseen = 'error' in loaded;
+  const writeSeen: AutosaveStorage = {
+    ...storage,
+    write: async (record) => {
+      await storage.write(record, { keepStored: unseen });
+      unseen = false;
+    },
+  };
+
   const autosave = startAutosave({
     document: source,
-    storage,
+    storage: writeSeen,
     tabId,
     ...(options.delayMs !== undefined && { delayMs: options.delayMs }),
     ...(options.page && { page: options.page }),
@@ -150,6 +161,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       fail(failureOf(error), error);
       return;
     }
+    unseen = false; // what it holds is read now
     // its patterns before it is opened, as Open does (the question stays up meanwhile)
     if (record) await patternsOf(record.diagram);
     session.setOtherTab(null);

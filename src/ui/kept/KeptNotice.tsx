@@ -31,7 +31,7 @@ export function KeptNotice() {
       ? t('kept.newer', { version: k.reason.version })
       : k.reason.kind === 'migration'
         ? t('kept.migration', { detail: k.reason.detail })
-        : t('kept.damaged');
+        : t(k.reason.kind === 'unread' ? 'kept.unread' : 'kept.damaged');
 
   const download = async (k: KeptRecord) => {
     try {

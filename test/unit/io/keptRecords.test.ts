@@ -125,6 +125,32 @@ describe('a damaged stored record', () => {
   });
 });
 
+describe('a record start-up could not read in time', () => {
+  it('is kept aside by the first write, not written over, and reported', async () => {
+    const dbName = newDbName();
+    const storage = createIdbAutosaveStorage(dbName);
+    const earlier = { diagram: retitled(defaultDiagram(), 'Edellisen kerran työ'), fileName: 'työ.json', savedToFile: false, savedAt: 10, tabId: 'earlier' };
+    await storage.write(earlier);
+    // the storage did not answer in time at start-up: the page began with the default diagram
+    const loaded = { error: new Error('no answer from IndexedDB in 4000 ms') };
+    const document = createDocumentStore(defaultDiagram());
+    const session = createSessionStore();
+    const persistence = startPersistence({ document, session: session.getState(), storage, loaded, tabId: 'this', channel: null, delayMs: 10 });
+    document.getState().apply(retitled(document.getState().diagram, 'Uusi'));
+    await persistence.flush();
+    document.getState().apply(retitled(document.getState().diagram, 'Uusi 2'));
+    await persistence.flush();
+    persistence.stop();
+
+    expect((await storage.read())?.diagram.title).toBe('Uusi 2');
+    const kept = await storage.kept();
+    expect(kept).toHaveLength(1); // only the first write keeps what was there
+    expect(kept[0]).toMatchObject({ reason: { kind: 'unread' } });
+    expect(kept[0]!.value).toEqual(JSON.parse(JSON.stringify(earlier)));
+    await expect.poll(() => session.getState().kept.length).toBe(1);
+  });
+});
+
 describe('a record whose migration fails', () => {
   it("is read as one to keep, with the migration's words", () => {
     const stored = { diagram: { format: 'participation-path', version: 0 }, fileName: null, savedToFile: true, savedAt: 1, tabId: 't' };
