@@ -196,10 +196,10 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   });
   const unguard = options.leaveTarget ? guardLeaving(source, options.leaveTarget) : () => {};
 
+  void showKept();
   if ('error' in loaded) {
     fail(failureOf(loaded.error), loaded.error);
   } else {
-    void showKept();
     // a tab that wrote between start-up's read and the channel opening is caught here
     storage.read().then(
       (stored) => {
