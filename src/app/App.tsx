@@ -2,6 +2,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { i18n } from 'i18next';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { I18nextProvider } from 'react-i18next';
 import { ensureLanguage, rememberLanguage } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
@@ -13,6 +14,8 @@ import { QuestionDialog } from '../ui/QuestionDialog';
 import { FileDrop } from '../ui/FileDrop';
 import { Shortcuts } from '../ui/useShortcuts';
 import { OtherTabBanner } from '../ui/OtherTabBanner';
+import { RecoveryScreen } from '../ui/RecoveryScreen';
+import { TestCrash } from '../ui/testCrash';
 import { Outline } from '../ui/Outline';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
@@ -33,6 +36,19 @@ function ProblemsDialogHost() {
   return (
     <Suspense fallback={null}>
       <ProblemsDialog />
+    </Suspense>
+  );
+}
+
+// The notice of stored records this build could not read (kept aside) loads only when there is one.
+const KeptNotice = lazy(() => import('../ui/kept/KeptNotice').then((m) => ({ default: m.KeptNotice })));
+
+function KeptNoticeHost() {
+  const any = useSession((s) => s.kept.length > 0);
+  if (!any) return null;
+  return (
+    <Suspense fallback={null}>
+      <KeptNotice />
     </Suspense>
   );
 }
@@ -79,24 +95,29 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
   return (
     <I18nextProvider i18n={i18n}>
       <DocumentProvider store={store}>
-        <ReactFlowProvider>
-          <div className="polku-app">
-            <Toolbar onLanguage={(next) => void changeLanguage(next)} />
-            <OtherTabBanner />
-            <div className="polku-workspace">
-              <FileDrop>
-                <Outline />
-                <ExampleMark example={example} />
-                <DiagramCanvas />
-              </FileDrop>
-              <InspectorHost />
+        {/* a render error shows the recovery screen; the document, its store and the autosave live on outside it */}
+        <ErrorBoundary FallbackComponent={RecoveryScreen}>
+          <ReactFlowProvider>
+            <div className="polku-app">
+              <Toolbar onLanguage={(next) => void changeLanguage(next)} />
+              <OtherTabBanner />
+              <KeptNoticeHost />
+              <div className="polku-workspace">
+                <FileDrop>
+                  <Outline />
+                  <ExampleMark example={example} />
+                  <DiagramCanvas />
+                  <TestCrash />
+                </FileDrop>
+                <InspectorHost />
+              </div>
+              <ProblemsDialogHost />
+              <TemplateGalleryHost />
+              <QuestionDialog />
+              <Shortcuts />
             </div>
-            <ProblemsDialogHost />
-            <TemplateGalleryHost />
-            <QuestionDialog />
-            <Shortcuts />
-          </div>
-        </ReactFlowProvider>
+          </ReactFlowProvider>
+        </ErrorBoundary>
       </DocumentProvider>
     </I18nextProvider>
   );

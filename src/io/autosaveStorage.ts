@@ -4,10 +4,18 @@
  * A record that no longer reads as a diagram (an older build's, a damaged
  * one) goes through the same reader as a file, migrations included — loaded
  * only when there is a record to read, so a first visit does not fetch it.
+ *
+ * No silent loss: a stored record this build cannot read (a newer format, a
+ * damaged one, a failed migration) is moved aside under a key of its own
+ * ('kept:…', with why and when) in the same transaction that finds it, before
+ * anything can write the document's key; and a write never lands on a record
+ * this build could not read — that one is moved aside first, in the write's
+ * own transaction. Kept records stay until the person deletes them.
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, getMany, keys, promisifyRequest, type UseStore } from 'idb-keyval';
 import { isJsonObject } from '../model/json.ts';
-import type { Diagram } from '../model/types.ts';
+import type { KeptReason, KeptRecord } from '../model/keptRecord.ts';
+import { FORMAT_NAME, FORMAT_VERSION, READABLE_VERSIONS, type Diagram } from '../model/types.ts';
 import type { ReadResult } from './readDiagram.ts';
 
 export type AutosaveRecord = {
@@ -21,12 +29,25 @@ export type AutosaveRecord = {
 };
 
 export type AutosaveStorage = {
-  /** the stored record; undefined when there is none (or it cannot be read as a diagram) */
+  /** the stored record; undefined when there is none, or when it cannot be read (it is then kept aside) */
   read(): Promise<AutosaveRecord | undefined>;
-  write(record: AutosaveRecord): Promise<void>;
+  /**
+   * stores `record`; a stored record this build cannot read is kept aside first, never written over, and so
+   * is any stored record when `keepStored` (start-up could not read it: the person has not seen it)
+   */
+  write(record: AutosaveRecord, options?: { readonly keepStored?: boolean }): Promise<void>;
+  /** the records kept aside, oldest first */
+  kept(): Promise<readonly KeptRecord[]>;
+  /** deletes a kept record (the person asked to) */
+  discard(id: string): Promise<void>;
+  /** `listener` is called whenever a record is kept aside; returns the unsubscribe */
+  onKept(listener: () => void): () => void;
 };
 
 const KEY = 'document';
+const KEPT_PREFIX = 'kept:';
+
+type KeptEntry = { readonly value: unknown; readonly reason: KeptReason; readonly keptAt: number };
 
 export function createIdbAutosaveStorage(dbName = 'polku', storeName = 'autosave'): AutosaveStorage {
   let db: UseStore | undefined;
@@ -35,23 +56,136 @@ export function createIdbAutosaveStorage(dbName = 'polku', storeName = 'autosave
     if (typeof indexedDB === 'undefined') throw new DOMException('IndexedDB is not available', 'NotSupportedError');
     return (db ??= createStore(dbName, storeName));
   };
+  const listeners = new Set<() => void>();
+  const told = (moved: boolean) => {
+    if (moved) listeners.forEach((l) => l());
+  };
+
+  /**
+   * One readwrite transaction over the document's key: what `decide` says of the value there (a reason
+   * to keep it aside, or null) is done at once — the value put under a kept key — then `after` runs.
+   */
+  const guarded = (decide: (current: unknown) => KeptReason | null, after: (s: IDBObjectStore, moved: boolean) => void) =>
+    store()('readwrite', (s) => {
+      let moved = false;
+      // what a request threw (a put refused at once, as for a full disk): the transaction is aborted and this is told
+      let thrown: unknown;
+      const request = s.get(KEY);
+      request.onsuccess = () => {
+        try {
+          const current: unknown = request.result;
+          const reason = current === undefined ? null : decide(current);
+          if (reason) {
+            const keptAt = Date.now();
+            const entry: KeptEntry = { value: current, reason, keptAt };
+            s.put(entry, `${KEPT_PREFIX}${keptAt}:${Math.random().toString(36).slice(2, 10)}`);
+            moved = true;
+          }
+          after(s, moved);
+        } catch (error) {
+          thrown = error;
+          moved = false;
+          s.transaction.abort();
+        }
+      };
+      return promisifyRequest(s.transaction).then(
+        () => moved,
+        (error: unknown) => {
+          throw thrown ?? error;
+        },
+      );
+    });
+
   return {
     read: async () => {
       const value = await get<unknown>(KEY, store());
       if (value === undefined) return undefined;
       const { readDiagramValue } = await import('./readDiagram.ts');
-      return toAutosaveRecord(value, readDiagramValue);
+      const read = readStoredValue(value, readDiagramValue);
+      if ('record' in read) return read.record;
+      // kept aside only if it is still what was read (another tab may have written since)
+      const moved = await guarded(
+        (current) => (sameValue(current, value) ? read.reason : null),
+        (s, movedNow) => movedNow && s.delete(KEY),
+      );
+      told(moved);
+      return undefined;
     },
-    write: async (record) => set(KEY, record, store()),
+    write: async (record, options) => {
+      const moved = await guarded(
+        (current) => (!mayWriteOver(current) ? reasonAtSight(current) : options?.keepStored ? { kind: 'unread' } : null),
+        (s) => s.put(record, KEY),
+      );
+      told(moved);
+    },
+    kept: async () => {
+      const ids = (await keys(store())).filter((k): k is string => typeof k === 'string' && k.startsWith(KEPT_PREFIX));
+      const entries = await getMany<unknown>(ids, store());
+      return ids.map((id, i) => keptRecordOf(id, entries[i])).sort((a, b) => a.keptAt - b.keptAt);
+    },
+    discard: (id) => del(id, store()),
+    onKept: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
 
-/** A stored value → a record (its diagram read by `read`, the file reader), or undefined when it is not one. */
-export function toAutosaveRecord(value: unknown, readDiagramValue: (value: unknown) => ReadResult): AutosaveRecord | undefined {
-  if (!isJsonObject(value)) return undefined;
-  const { diagram, fileName, savedToFile, savedAt, tabId } = value as Record<string, unknown>;
-  if (typeof fileName !== 'string' && fileName !== null) return undefined;
-  if (typeof savedToFile !== 'boolean' || typeof savedAt !== 'number' || typeof tabId !== 'string') return undefined;
-  const read = readDiagramValue(diagram);
-  return read.ok ? { diagram: read.diagram, fileName, savedToFile, savedAt, tabId } : undefined;
+/** A stored value → a record (its diagram read by `readDiagramValue`, the file reader), or why it is not one. */
+export function readStoredValue(
+  value: unknown,
+  readDiagramValue: (value: unknown) => ReadResult,
+): { readonly record: AutosaveRecord } | { readonly reason: KeptReason } {
+  if (!isRecordShaped(value)) return { reason: reasonAtSight(value) };
+  const { diagram, fileName, savedToFile, savedAt, tabId } = value;
+  let read: ReadResult;
+  try {
+    read = readDiagramValue(diagram);
+  } catch (error) {
+    // a migration that throws: the record stays as it was
+    return { reason: { kind: 'migration', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  return read.ok ? { record: { diagram: read.diagram, fileName, savedToFile, savedAt, tabId } } : { reason: reasonAtSight(value) };
+}
+
+type RecordShape = Omit<AutosaveRecord, 'diagram'> & { readonly diagram: unknown };
+
+function isRecordShaped(value: unknown): value is RecordShape {
+  if (!isJsonObject(value)) return false;
+  const { fileName, savedToFile, savedAt, tabId } = value as Record<string, unknown>;
+  return (typeof fileName === 'string' || fileName === null) && typeof savedToFile === 'boolean' && typeof savedAt === 'number' && typeof tabId === 'string';
+}
+
+/** Why a value cannot be read, from its look alone: a diagram of a newer format, else damaged. */
+function reasonAtSight(value: unknown): KeptReason {
+  const diagram = isJsonObject(value) ? (value as Record<string, unknown>)['diagram'] : undefined;
+  const version = isJsonObject(diagram) ? (diagram as Record<string, unknown>)['version'] : undefined;
+  return typeof version === 'number' && version > FORMAT_VERSION ? { kind: 'newer', version } : { kind: 'damaged' };
+}
+
+/**
+ * True when a write may replace `current` without losing anything this build could not read again: a
+ * record whose diagram is in a format this build reads. (Damage deeper inside is caught when it is read.)
+ */
+function mayWriteOver(current: unknown): boolean {
+  if (!isRecordShaped(current) || !isJsonObject(current.diagram)) return false;
+  const { format, version } = current.diagram as Record<string, unknown>;
+  return format === FORMAT_NAME && typeof version === 'number' && READABLE_VERSIONS.includes(version);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}
+
+function keptRecordOf(id: string, entry: unknown): KeptRecord {
+  if (isJsonObject(entry)) {
+    const { value, reason, keptAt } = entry as Record<string, unknown>;
+    if (isJsonObject(reason) && typeof keptAt === 'number') return { id, value, reason: reason as KeptReason, keptAt };
+  }
+  // not an entry this build wrote: shown as it is
+  return { id, value: entry, reason: { kind: 'damaged' }, keptAt: 0 };
 }

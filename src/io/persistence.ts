@@ -4,6 +4,8 @@
  * Works on any store with the document's shape, so that src/io needs no store
  * (src/app passes the real ones in).
  */
+import { loadPatterns } from '../layout/text/patterns.ts';
+import type { KeptRecord } from '../model/keptRecord.ts';
 import type { Diagram } from '../model/types.ts';
 import { startAutosave, failureOf, type AutosaveFailure, type DocumentSnapshot, type DocumentSource, type PageEvents, type PersistenceStatus } from './autosave.ts';
 import type { AutosaveRecord, AutosaveStorage } from './autosaveStorage.ts';
@@ -22,6 +24,8 @@ export type PersistenceSession = {
   setOtherTab(otherTab: { readonly at: number } | null): void;
   notify(notice: { kind: 'error'; key: string; params?: Record<string, string> }): void;
   setReloadFromStorage(reload: () => Promise<void>): void;
+  setKept(kept: readonly KeptRecord[]): void;
+  setDiscardKept(discard: (id: string) => Promise<void>): void;
 };
 
 /** What start-up found in storage: a record (or none), or why it could not look. */
@@ -36,20 +40,33 @@ export const FAILURE_NOTICE: Record<AutosaveFailure, string> = {
 
 export const LOAD_TIMEOUT_MS = 4000;
 
-/** Reads what the browser holds; never throws, and gives up after `timeoutMs` (a storage that never answers). */
+/**
+ * Reads what the browser holds; never throws, and gives up after `timeoutMs` (a storage that never answers).
+ * The kept diagram's hyphenation patterns are loaded before it is given, as Open does, so that it breaks
+ * lines exactly as when it was opened from a file.
+ */
 export async function loadAutosave(storage: AutosaveStorage, timeoutMs = LOAD_TIMEOUT_MS): Promise<Loaded> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer from IndexedDB in ${timeoutMs} ms`)), timeoutMs);
   });
+  let record: AutosaveRecord | undefined;
   try {
-    return { record: await Promise.race([storage.read(), timeout]) };
+    record = await Promise.race([storage.read(), timeout]);
   } catch (error) {
     return { error };
   } finally {
     clearTimeout(timer);
   }
+  if (record) await patternsOf(record.diagram);
+  return { record };
 }
+
+/**
+ * Loads `diagram`'s hyphenation patterns (Swedish and English load on demand), as Open does. Should they
+ * fail to load, lines still break at soft hyphens, hyphens and compound seams.
+ */
+const patternsOf = (diagram: Diagram) => loadPatterns(diagram.language ?? 'fi').catch(() => undefined);
 
 export type PersistenceOptions = {
   readonly document: PersistedDocument;
@@ -103,9 +120,20 @@ export function startPersistence(options: PersistenceOptions): Persistence {
 
   const sync = options.channel ? openTabSync(options.channel, tabId, otherTabSaved) : null;
 
+  // Start-up could not read the storage (it did not answer in time): whatever it holds was never seen here,
+  // so the first write keeps it aside rather than writing over it.
+  let unseen = 'error' in loaded;
+  const writeSeen: AutosaveStorage = {
+    ...storage,
+    write: async (record) => {
+      await storage.write(record, { keepStored: unseen });
+      unseen = false;
+    },
+  };
+
   const autosave = startAutosave({
     document: source,
-    storage,
+    storage: writeSeen,
     tabId,
     ...(options.delayMs !== undefined && { delayMs: options.delayMs }),
     ...(options.page && { page: options.page }),
@@ -133,6 +161,9 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       fail(failureOf(error), error);
       return;
     }
+    unseen = false; // what it holds is read now
+    // its patterns before it is opened, as Open does (the question stays up meanwhile)
+    if (record) await patternsOf(record.diagram);
     session.setOtherTab(null);
     behind = false;
     if (!record) return;
@@ -143,12 +174,29 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   };
 
   session.setReloadFromStorage(reloadFromStorage);
+
+  // Records this build could not read are told about (the ones kept earlier too) until the person deletes them.
+  const showKept = () =>
+    storage.kept().then(
+      (kept) => session.setKept(kept),
+      () => {},
+    );
+  const unkept = storage.onKept(() => void showKept());
+  // a failure to delete is the caller's to tell (the notice of kept records)
+  session.setDiscardKept(async (id) => {
+    try {
+      await storage.discard(id);
+    } finally {
+      await showKept();
+    }
+  });
   session.setSavedToFile(source.getState().savedToFile);
   const unmirror = source.subscribe((s, prev) => {
     if (s.savedToFile !== prev.savedToFile) session.setSavedToFile(s.savedToFile);
   });
   const unguard = options.leaveTarget ? guardLeaving(source, options.leaveTarget) : () => {};
 
+  void showKept();
   if ('error' in loaded) {
     fail(failureOf(loaded.error), loaded.error);
   } else {
@@ -169,6 +217,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       sync?.close();
       unmirror();
       unguard();
+      unkept();
     },
   };
 }

@@ -1,5 +1,7 @@
 /**
- * One layout per Diagram object: the screen's components share it instead of each laying out again.
+ * One layout per Diagram object and per set of hyphenation patterns: the screen's components share
+ * it instead of each laying out again. Line breaks depend on the patterns registered (Swedish and
+ * English load on demand), so a layout made before a language's patterns arrived is not reused after.
  * While a gesture is under way the screen lays out with the time frame of the diagram from before
  * it (`geometryHeld`), so that dragging a step past the axis's end does not rescale the axis at
  * every step of the drag; the frame is chosen anew when the pointer is let go.
@@ -8,21 +10,30 @@ import type { Diagram } from '../model/types';
 import { makeFrame, type Frame } from './axis';
 import type { Geometry } from './geometry';
 import { layoutDiagram } from './layoutDiagram';
+import { patternsVersion } from './text/patterns';
 
-const cache = new WeakMap<Diagram, Geometry>();
+/** A layout and the patterns' version it was made with. */
+type Laid = { readonly patterns: number; readonly geometry: Geometry };
+
+const cache = new WeakMap<Diagram, Laid>();
 const frames = new WeakMap<Diagram, Frame>();
-const held = new WeakMap<Diagram, WeakMap<Diagram, Geometry>>();
+const held = new WeakMap<Diagram, WeakMap<Diagram, Laid>>();
 
-export function geometryOf(d: Diagram): Geometry {
-  let g = cache.get(d);
-  if (!g) {
-    g = layoutDiagram(d, frameOf(d));
-    cache.set(d, g);
-  }
-  return g;
+/** The cached layout when it was made with the patterns registered now; else a new one, cached. */
+function laidOut(map: WeakMap<Diagram, Laid>, d: Diagram, lay: () => Geometry): Geometry {
+  const patterns = patternsVersion();
+  const found = map.get(d);
+  if (found && found.patterns === patterns) return found.geometry;
+  const geometry = lay();
+  map.set(d, { patterns, geometry });
+  return geometry;
 }
 
-/** The time frame (scale, axis ends) `d` is laid out in. */
+export function geometryOf(d: Diagram): Geometry {
+  return laidOut(cache, d, () => layoutDiagram(d, frameOf(d)));
+}
+
+/** The time frame (scale, axis ends) `d` is laid out in (it depends on dates alone, not on text). */
 export function frameOf(d: Diagram): Frame {
   let f = frames.get(d);
   if (!f) {
@@ -40,10 +51,5 @@ export function geometryHeld(d: Diagram, from: Diagram): Geometry {
     byDiagram = new WeakMap();
     held.set(from, byDiagram);
   }
-  let g = byDiagram.get(d);
-  if (!g) {
-    g = layoutDiagram(d, frameOf(from), true);
-    byDiagram.set(d, g);
-  }
-  return g;
+  return laidOut(byDiagram, d, () => layoutDiagram(d, frameOf(from), true));
 }

@@ -114,6 +114,14 @@ export const en = {
     unavailable: 'The browser does not allow saving the diagram (in a private window, for example). It is open here, but it is kept only if you save it to a file.',
     failed: 'Saving the diagram in the browser failed: {{reason}}. It is still open here. Save it to a file so that the work is not lost.',
   },
+  /** the recovery screen, shown when drawing the page failed */
+  recovery: {
+    title: 'Polku ran into an error',
+    text: 'The view could not be drawn. The diagram is still here in this tab and in the browser. Save it as a file or reload the page.',
+    error: 'Error: {{message}}',
+    save: 'Save as a file',
+    reload: 'Reload the page',
+  },
   otherTab: {
     message: 'Polku is open in another tab where the diagram changed. Load it into this tab?',
     load: 'Load',

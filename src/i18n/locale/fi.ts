@@ -113,6 +113,14 @@ export const fi = {
     unavailable: 'Selain ei anna tallentaa kaaviota (esimerkiksi yksityisessä ikkunassa). Se on auki tässä, mutta säilyy vain, jos tallennat sen tiedostoon.',
     failed: 'Kaavion tallennus selaimeen epäonnistui: {{reason}}. Se on yhä auki tässä. Tallenna se tiedostoon, ettei työ katoa.',
   },
+  /** the recovery screen, shown when drawing the page failed */
+  recovery: {
+    title: 'Polku kohtasi virheen',
+    text: 'Näkymää ei voitu piirtää. Kaavio on yhä tallessa tässä välilehdessä ja selaimessa. Tallenna se tiedostoksi tai lataa sivu uudelleen.',
+    error: 'Virhe: {{message}}',
+    save: 'Tallenna tiedostoksi',
+    reload: 'Lataa sivu uudelleen',
+  },
   otherTab: {
     message: 'Polku on auki toisessa välilehdessä, jossa kaavio muuttui. Lataa se tähän välilehteen?',
     load: 'Lataa',

@@ -114,6 +114,14 @@ export const sv = {
     unavailable: 'Webbläsaren tillåter inte att diagrammet sparas (till exempel i ett privat fönster). Det är öppet här, men finns kvar bara om du sparar det i en fil.',
     failed: 'Det gick inte att spara diagrammet i webbläsaren: {{reason}}. Det är fortfarande öppet här. Spara det i en fil så att arbetet inte går förlorat.',
   },
+  /** the recovery screen, shown when drawing the page failed */
+  recovery: {
+    title: 'Polku stötte på ett fel',
+    text: 'Vyn kunde inte ritas. Diagrammet finns kvar i den här fliken och i webbläsaren. Spara det som en fil eller ladda om sidan.',
+    error: 'Fel: {{message}}',
+    save: 'Spara som fil',
+    reload: 'Ladda om sidan',
+  },
   otherTab: {
     message: 'Polku är öppet i en annan flik där diagrammet ändrades. Vill du läsa in det i den här fliken?',
     load: 'Läs in',

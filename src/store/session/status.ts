@@ -1,4 +1,5 @@
 /** The status around the document: a refused file, the last notice, where the autosave stands; never saved into the file. */
+import type { KeptRecord } from '../../model/keptRecord';
 import type { Problem } from '../../model/types';
 import type { Slice } from './slice';
 
@@ -26,6 +27,12 @@ export type SessionState = {
   /** The "Lataa" answer to `otherTab`: opens the diagram the other tab stored. Wired in at start-up. */
   reloadFromStorage: () => Promise<void>;
   setReloadFromStorage: (reload: () => Promise<void>) => void;
+  /** stored records this build could not read, kept aside (oldest first); told until the person deletes them */
+  readonly kept: readonly KeptRecord[];
+  setKept: (kept: readonly KeptRecord[]) => void;
+  /** deletes a kept record for good (after the person confirmed). Wired in at start-up. */
+  discardKept: (id: string) => Promise<void>;
+  setDiscardKept: (discard: (id: string) => Promise<void>) => void;
 };
 
 export const statusSlice: Slice<SessionState> = (set) => ({
@@ -42,4 +49,8 @@ export const statusSlice: Slice<SessionState> = (set) => ({
   setOtherTab: (otherTab) => set({ otherTab }),
   reloadFromStorage: () => Promise.resolve(),
   setReloadFromStorage: (reloadFromStorage) => set({ reloadFromStorage }),
+  kept: [],
+  setKept: (kept) => set({ kept }),
+  discardKept: () => Promise.resolve(),
+  setDiscardKept: (discardKept) => set({ discardKept }),
 });

@@ -1,10 +1,13 @@
 /** An AutosaveStorage in memory whose writes can be made to fail, for the autosave tests. */
 import { vi } from 'vitest';
 import type { AutosaveRecord, AutosaveStorage } from '../../../src/io/autosaveStorage.ts';
+import type { KeptRecord } from '../../../src/model/keptRecord.ts';
 
 export type MemoryStorage = AutosaveStorage & {
   record: AutosaveRecord | undefined;
   writes: AutosaveRecord[];
+  /** records kept aside (none unless a test puts some there) */
+  keptRecords: KeptRecord[];
   /** the next writes throw this (until set back to null) */
   failWith: unknown;
 };
@@ -13,6 +16,7 @@ export function memoryStorage(record?: AutosaveRecord): MemoryStorage {
   const storage: MemoryStorage = {
     record,
     writes: [],
+    keptRecords: [],
     failWith: null,
     read: vi.fn(async () => storage.record),
     write: vi.fn(async (r: AutosaveRecord) => {
@@ -20,6 +24,11 @@ export function memoryStorage(record?: AutosaveRecord): MemoryStorage {
       storage.writes.push(r);
       storage.record = r;
     }),
+    kept: async () => storage.keptRecords,
+    discard: async (id) => {
+      storage.keptRecords = storage.keptRecords.filter((k) => k.id !== id);
+    },
+    onKept: () => () => {},
   };
   return storage;
 }

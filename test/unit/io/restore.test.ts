@@ -7,6 +7,7 @@ import { loadAutosave, startPersistence, type Loaded } from '../../../src/io/per
 import { createDocumentStore } from '../../../src/store/documentStore.ts';
 import { createSessionStore } from '../../../src/store/sessionStore.ts';
 import { defaultDiagram, moved, retitled } from '../store/diagrams.ts';
+import { memoryStorage } from './memoryStorage.ts';
 
 let dbCount = 0;
 const newDbName = () => `polku-restore-${++dbCount}`;
@@ -69,10 +70,13 @@ describe('start-up restore', () => {
     expect(after.diagram).toEqual(before.diagram);
   });
 
-  it('ignores a kept record that is not a diagram', async () => {
+  it('opens none of a kept record that is not a diagram, and keeps it aside as it was', async () => {
     const dbName = newDbName();
-    await set('document', { diagram: { format: 'something else' }, fileName: null, savedToFile: true, savedAt: 1, tabId: 'x' }, createStore(dbName, 'autosave'));
-    expect(await loadAutosave(createIdbAutosaveStorage(dbName))).toEqual({ record: undefined });
+    const stored = { diagram: { format: 'something else' }, fileName: null, savedToFile: true, savedAt: 1, tabId: 'x' };
+    await set('document', stored, createStore(dbName, 'autosave'));
+    const storage = createIdbAutosaveStorage(dbName);
+    expect(await loadAutosave(storage)).toEqual({ record: undefined });
+    expect(await storage.kept()).toEqual([expect.objectContaining({ value: stored, reason: { kind: 'damaged' } })]);
   });
 
   it('starts with the default diagram, failed and told, when IndexedDB will not open', async () => {
@@ -111,8 +115,26 @@ describe('start-up restore', () => {
     expect(session.getState().notice).toMatchObject({ kind: 'error', key: 'persistence.unavailable' });
   });
 
+  it('a write the browser refuses at once (a full disk) fails with that error, and neither writes nor keeps anything', async () => {
+    const dbName = newDbName();
+    const storage = createIdbAutosaveStorage(dbName);
+    await storage.write({ diagram: defaultDiagram(), fileName: null, savedToFile: true, savedAt: 1, tabId: 't' });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await expect(storage.write({ diagram: retitled(defaultDiagram(), 'not stored'), fileName: null, savedToFile: false, savedAt: 2, tabId: 't' })).rejects.toMatchObject({
+        name: 'QuotaExceededError',
+      });
+    } finally {
+      put.mockRestore();
+    }
+    expect((await storage.read())?.savedAt).toBe(1);
+    expect(await storage.kept()).toEqual([]);
+  });
+
   it('gives up waiting for a storage that never answers', async () => {
-    const loaded = await loadAutosave({ read: () => new Promise(() => {}), write: async () => {} }, 20);
+    const loaded = await loadAutosave({ ...memoryStorage(), read: () => new Promise(() => {}) }, 20);
     expect(loaded).toHaveProperty('error');
   });
 });
