@@ -4,11 +4,13 @@
  * English load on demand), so a layout made before a language's patterns arrived is not reused after.
  * While a gesture is under way the screen lays out with the time frame of the diagram from before
  * it (`geometryHeld`), so that dragging a step past the axis's end does not rescale the axis at
- * every step of the drag; the frame is chosen anew when the pointer is let go.
+ * every step of the drag; the frame is chosen anew when the pointer is let go. Every new layout
+ * hands back the objects of the one before for all that came out the same (keepIdentity.ts).
  */
 import type { Diagram } from '../model/types';
 import { makeFrame, type Frame } from './axis';
 import type { Geometry } from './geometry';
+import { keepIdentity } from './keepIdentity';
 import { layoutDiagram } from './layoutDiagram';
 import { patternsVersion } from './text/patterns';
 
@@ -19,12 +21,16 @@ const cache = new WeakMap<Diagram, Laid>();
 const frames = new WeakMap<Diagram, Frame>();
 const held = new WeakMap<Diagram, WeakMap<Diagram, Laid>>();
 
+/** The layout made last: a new one shares with it every object that came out the same (keepIdentity.ts). */
+let last: Geometry | null = null;
+
 /** The cached layout when it was made with the patterns registered now; else a new one, cached. */
 function laidOut(map: WeakMap<Diagram, Laid>, d: Diagram, lay: () => Geometry): Geometry {
   const patterns = patternsVersion();
   const found = map.get(d);
   if (found && found.patterns === patterns) return found.geometry;
-  const geometry = lay();
+  const geometry = keepIdentity(last, lay());
+  last = geometry;
   map.set(d, { patterns, geometry });
   return geometry;
 }

@@ -1,6 +1,11 @@
-/** Geometry → React Flow nodes and edges. React Flow only views the layout; it owns nothing. */
+/**
+ * Geometry → React Flow nodes and edges. React Flow only views the layout; it owns nothing.
+ * A step or arrow whose geometry object the layout kept (layout/keepIdentity.ts), still selected or not
+ * as before and named alike, gets back the very node or edge object it had: React Flow then reuses its
+ * internals and the memoised StepNode / RouteEdge skip it.
+ */
 import { MarkerType } from '@xyflow/react';
-import type { Geometry } from '../../layout/geometry';
+import type { Geometry, LinkGeometry, StepGeometry } from '../../layout/geometry';
 import { stepPeriod } from '../../layout/outline';
 import type { Diagram } from '../../model/types';
 import type { RouteFlowEdge } from './RouteEdge';
@@ -10,6 +15,9 @@ export type FlowLabels = {
   step: (p: { title: string; lane: string; period: string }) => string;
   link: (p: { from: string; to: string }) => string;
 };
+
+const nodeOf = new WeakMap<StepGeometry, StepFlowNode>();
+const edgeOf = new WeakMap<LinkGeometry, RouteFlowEdge>();
 
 export function toFlow(
   d: Diagram,
@@ -23,7 +31,14 @@ export function toFlow(
   const laneTitle = new Map(d.lanes.map((l) => [l.id, l.title]));
   const nodes: StepFlowNode[] = g.steps.map((sg) => {
     const step = stepById.get(sg.id)!;
-    return {
+    const ariaLabel = labels.step({
+      title: step.title.replace(/\u00ad/g, ''),
+      lane: laneTitle.get(step.lane) ?? step.lane,
+      period: stepPeriod(lang, step),
+    });
+    const was = nodeOf.get(sg);
+    if (was && was.selected === selected.has(sg.id) && was.ariaLabel === ariaLabel) return was;
+    const node: StepFlowNode = {
       id: sg.id,
       type: 'step',
       position: { x: sg.x, y: sg.y },
@@ -32,29 +47,34 @@ export function toFlow(
       data: { geometry: sg },
       selected: selected.has(sg.id),
       deletable: false,
-      ariaLabel: labels.step({
-        title: step.title.replace(/\u00ad/g, ''),
-        lane: laneTitle.get(step.lane) ?? step.lane,
-        period: stepPeriod(lang, step),
-      }),
+      ariaLabel,
     };
+    nodeOf.set(sg, node);
+    return node;
   });
-  const edges: RouteFlowEdge[] = g.links.map((lg) => ({
-    id: lg.id,
-    type: 'route',
-    source: lg.from,
-    target: lg.to,
-    data: { geometry: lg },
-    markerEnd: { type: MarkerType.ArrowClosed, color: lg.color, width: 18, height: 18 },
-    deletable: false,
-    focusable: false,
-    // a thin arrow still takes a click
-    interactionWidth: 12,
-    selected: selectedLink === lg.id,
-    ariaLabel: labels.link({
+  const edges: RouteFlowEdge[] = g.links.map((lg) => {
+    const ariaLabel = labels.link({
       from: stepById.get(lg.from)?.title.replace(/\u00ad/g, '') ?? lg.from,
       to: stepById.get(lg.to)?.title.replace(/\u00ad/g, '') ?? lg.to,
-    }),
-  }));
+    });
+    const was = edgeOf.get(lg);
+    if (was && was.selected === (selectedLink === lg.id) && was.ariaLabel === ariaLabel) return was;
+    const edge: RouteFlowEdge = {
+      id: lg.id,
+      type: 'route',
+      source: lg.from,
+      target: lg.to,
+      data: { geometry: lg },
+      markerEnd: { type: MarkerType.ArrowClosed, color: lg.color, width: 18, height: 18 },
+      deletable: false,
+      focusable: false,
+      // a thin arrow still takes a click
+      interactionWidth: 12,
+      selected: selectedLink === lg.id,
+      ariaLabel,
+    };
+    edgeOf.set(lg, edge);
+    return edge;
+  });
   return { nodes, edges };
 }
