@@ -13,6 +13,8 @@ import { QuestionDialog } from '../ui/QuestionDialog';
 import { FileDrop } from '../ui/FileDrop';
 import { Shortcuts } from '../ui/useShortcuts';
 import { OtherTabBanner } from '../ui/OtherTabBanner';
+import { LaunchFiles } from '../ui/LaunchFiles';
+import { UpdateBanner } from '../ui/UpdateBanner';
 import { Outline } from '../ui/Outline';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
@@ -83,6 +85,7 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
           <div className="polku-app">
             <Toolbar onLanguage={(next) => void changeLanguage(next)} />
             <OtherTabBanner />
+            <UpdateBanner />
             <div className="polku-workspace">
               <FileDrop>
                 <Outline />
@@ -95,6 +98,7 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
             <TemplateGalleryHost />
             <QuestionDialog />
             <Shortcuts />
+            <LaunchFiles />
           </div>
         </ReactFlowProvider>
       </DocumentProvider>

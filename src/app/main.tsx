@@ -49,7 +49,33 @@ async function start() {
       <App store={store} i18n={i18n} example={example} />
     </StrictMode>,
   );
+  registerServiceWorkerWhenIdle();
   return root;
+}
+
+/**
+ * The service worker (offline use, a new version offered: src/app/serviceWorker.ts) registers once the
+ * page has loaded and the diagram is drawn (DiagramCanvas's 'polku:drawn' mark), when the browser is idle:
+ * its code and the worker's precaching never compete with drawing. Production builds only (the dev
+ * server has no sw.js).
+ */
+function registerServiceWorkerWhenIdle() {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () =>
+    void import('./serviceWorker')
+      .then((m) => m.registerServiceWorker())
+      // not registered (blocked, or a browser that refuses it): the app works as before, online
+      .catch(() => undefined);
+  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
+  const whenLoaded = () => (document.readyState === 'complete' ? whenIdle() : window.addEventListener('load', whenIdle, { once: true }));
+  const drawn = () => performance.getEntriesByName('polku:drawn', 'mark').length > 0;
+  if (drawn() || typeof PerformanceObserver !== 'function') return whenLoaded();
+  const observer = new PerformanceObserver(() => {
+    if (!drawn()) return;
+    observer.disconnect();
+    whenLoaded();
+  });
+  observer.observe({ type: 'mark' });
 }
 
 /**

@@ -114,6 +114,13 @@ export const en = {
     unavailable: 'The browser does not allow saving the diagram (in a private window, for example). It is open here, but it is kept only if you save it to a file.',
     failed: 'Saving the diagram in the browser failed: {{reason}}. It is still open here. Save it to a file so that the work is not lost.',
   },
+  update: {
+    message: 'A new version is available',
+    apply: 'Update',
+    waitSaving: 'Update once your changes are stored in the browser.',
+    waitFailed: 'Your changes are not stored in the browser: save the diagram to a file before updating.',
+    waitPresent: 'Update once the presentation has ended.',
+  },
   otherTab: {
     message: 'Polku is open in another tab where the diagram changed. Load it into this tab?',
     load: 'Load',

@@ -113,6 +113,13 @@ export const fi = {
     unavailable: 'Selain ei anna tallentaa kaaviota (esimerkiksi yksityisessä ikkunassa). Se on auki tässä, mutta säilyy vain, jos tallennat sen tiedostoon.',
     failed: 'Kaavion tallennus selaimeen epäonnistui: {{reason}}. Se on yhä auki tässä. Tallenna se tiedostoon, ettei työ katoa.',
   },
+  update: {
+    message: 'Uusi versio saatavilla',
+    apply: 'Päivitä',
+    waitSaving: 'Päivitä, kun muutokset on tallennettu selaimeen.',
+    waitFailed: 'Muutoksia ei ole tallennettu selaimeen: tallenna kaavio tiedostoon ennen päivittämistä.',
+    waitPresent: 'Päivitä, kun esitys on päättynyt.',
+  },
   otherTab: {
     message: 'Polku on auki toisessa välilehdessä, jossa kaavio muuttui. Lataa se tähän välilehteen?',
     load: 'Lataa',

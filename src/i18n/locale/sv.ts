@@ -114,6 +114,13 @@ export const sv = {
     unavailable: 'Webbläsaren tillåter inte att diagrammet sparas (till exempel i ett privat fönster). Det är öppet här, men finns kvar bara om du sparar det i en fil.',
     failed: 'Det gick inte att spara diagrammet i webbläsaren: {{reason}}. Det är fortfarande öppet här. Spara det i en fil så att arbetet inte går förlorat.',
   },
+  update: {
+    message: 'En ny version finns',
+    apply: 'Uppdatera',
+    waitSaving: 'Uppdatera när ändringarna har sparats i webbläsaren.',
+    waitFailed: 'Ändringarna har inte sparats i webbläsaren: spara diagrammet i en fil innan du uppdaterar.',
+    waitPresent: 'Uppdatera när presentationen är slut.',
+  },
   otherTab: {
     message: 'Polku är öppet i en annan flik där diagrammet ändrades. Vill du läsa in det i den här fliken?',
     load: 'Läs in',
