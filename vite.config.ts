@@ -77,8 +77,10 @@ const pwa = VitePWA({
     globPatterns: ['**/*.{js,css,html,woff2,woff,ttf,json,svg,png,wasm}'],
     // the largest file is the app chunk (~0.6 MB) and the PDF code (~0.45 MB): room for growth
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-    // a page's own address with a query (?lang=sv, ?presenter) is the app's page
+    // the app's page with a query (?lang=sv, ?presenter) is the app's page; other pages that may share
+    // the folder on the host (anything not ending in / or index.html) still come from the host
     navigateFallback: 'index.html',
+    navigateFallbackAllowlist: [/\/(index\.html)?(\?.*)?$/],
     // the first visit's page is served by the service worker as soon as it is active, so that it
     // works offline without a reload; a new version still waits for the person (no skipWaiting)
     clientsClaim: true,

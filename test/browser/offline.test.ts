@@ -146,13 +146,17 @@ describe('offline and installable (production build, Chromium)', () => {
       // the PDF's fonts are Arimo, embedded (fetched from the precache, not the host)
       expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/Arimo/);
 
+      // the app's address with a query is the app too (index.html from the precache)
+      await page.goto(`${url}?lang=sv`);
+      await page.getByRole('button', { name: 'Öppna', exact: true }).waitFor();
+
       // all of it came from the service worker: nothing failed, nothing reached a network
       const files = responses.map((r) => new URL(r.url()).pathname.split('/').pop()!);
       for (const part of [/^pdf-.*\.js$/, /^sv-.*\.js$/, /^en-.*\.js$/, /^openFile-.*\.js$/, /^ExportDialog-.*\.js$/, /^Arimo_400Regular-.*\.ttf$/]) {
         expect(files.some((f) => part.test(f)), String(part)).toBe(true);
       }
       // (the Swedish words and the Swedish hyphenation patterns are two chunks, both named sv-…)
-      expect(files.filter((f) => /^sv-.*\.js$/.test(f)).length).toBe(2);
+      expect(new Set(files.filter((f) => /^sv-.*\.js$/.test(f))).size).toBe(2);
       // (blob: URLs are the page's own: the PNG band worker, the download)
       expect(responses.filter((r) => !r.fromServiceWorker() && !/^(blob|data):/.test(r.url())).map((r) => r.url())).toEqual([]);
       expect(failed).toEqual([]);
