@@ -16,6 +16,8 @@ import { Shortcuts } from '../ui/useShortcuts';
 import { OtherTabBanner } from '../ui/OtherTabBanner';
 import { RecoveryScreen } from '../ui/RecoveryScreen';
 import { TestCrash } from '../ui/testCrash';
+import { LaunchFiles } from '../ui/LaunchFiles';
+import { UpdateBanner } from '../ui/UpdateBanner';
 import { Outline } from '../ui/Outline';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
@@ -101,6 +103,7 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
             <div className="polku-app">
               <Toolbar onLanguage={(next) => void changeLanguage(next)} />
               <OtherTabBanner />
+              <UpdateBanner />
               <KeptNoticeHost />
               <div className="polku-workspace">
                 <FileDrop>
@@ -115,6 +118,7 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
               <TemplateGalleryHost />
               <QuestionDialog />
               <Shortcuts />
+              <LaunchFiles />
             </div>
           </ReactFlowProvider>
         </ErrorBoundary>

@@ -1,7 +1,7 @@
 /**
  * The session: everything the person sees around the document that is never
  * saved into the file nor undone — in one store made of slices (status,
- * selection, confirm, gallery, keyboard, file, present), so one call
+ * selection, confirm, gallery, keyboard, file, present, update), so one call
  * (resetSession) puts all of it back as the page began. The document and its
  * history are a store of their own (documentStore.ts).
  *
@@ -18,6 +18,7 @@ import { presentSlice, type PresentState } from './session/present';
 import { selectionSlice, type SelectionState } from './session/selection';
 import type { Slice, SliceSet } from './session/slice';
 import { statusSlice, type SessionState } from './session/status';
+import { updateSlice, type UpdateState } from './session/update';
 
 export type { Notice, Persistence, SessionState } from './session/status';
 export type { Panel, SelectionState } from './session/selection';
@@ -26,6 +27,7 @@ export type { GalleryState } from './session/gallery';
 export type { KeyboardState } from './session/keyboard';
 export type { FileHandle, FileState } from './session/file';
 export type { PresentPopover, PresentPosition, PresentState, PresentStopMode } from './session/present';
+export type { UpdateState } from './session/update';
 
 export type Session = {
   readonly status: SessionState;
@@ -35,6 +37,7 @@ export type Session = {
   readonly keyboard: KeyboardState;
   readonly file: FileState;
   readonly present: PresentState;
+  readonly update: UpdateState;
 };
 
 const slices: { [K in keyof Session]: Slice<Session[K]> } = {
@@ -45,6 +48,7 @@ const slices: { [K in keyof Session]: Slice<Session[K]> } = {
   keyboard: keyboardSlice,
   file: fileSlice,
   present: presentSlice,
+  update: updateSlice,
 };
 
 type RootSet = StoreApi<Session>['setState'];
@@ -68,6 +72,7 @@ export const useSessionStore = create<Session>()((set, get) => ({
   keyboard: makeSlice('keyboard', set, get),
   file: makeSlice('file', set, get),
   present: makeSlice('present', set, get),
+  update: makeSlice('update', set, get),
 }));
 
 const initial = useSessionStore.getState();
@@ -75,7 +80,7 @@ const initial = useSessionStore.getState();
 /**
  * Every slice back as the page began: nothing selected, no keyboard link nor
  * clip, no question (one waiting is answered "cancel"), no file handle,
- * present mode closed, no notice.
+ * present mode closed, no notice, no new version offered.
  */
 export function resetSession(): void {
   useSessionStore.getState().confirm.question?.answer(false);
@@ -109,6 +114,7 @@ export const useGallery = sliceHook('gallery');
 export const useKeyboard = sliceHook('keyboard');
 export const useFile = sliceHook('file');
 export const usePresent = sliceHook('present');
+export const useUpdate = sliceHook('update');
 
 /** Opens the template gallery (its code loads then, the first time). */
 export function openTemplateGallery(): void {

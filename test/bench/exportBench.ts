@@ -228,8 +228,9 @@ async function appPage(browser: Browser, url: string, c: Case): Promise<{ page: 
     width: Math.max(VIEWPORT.width, Math.ceil((c.width * z * (1 + 2 * FIT_PADDING)) + 40)),
     height: Math.max(VIEWPORT.height, Math.ceil((c.height * z * (1 + 2 * FIT_PADDING)) + TOOLBAR + 40)),
   };
-  // bypassCSP: the page's CSP allows only its own scripts, and html-to-image is put in as an inline script
-  const context = await browser.newContext({ viewport, bypassCSP: true });
+  // bypassCSP: the page's CSP allows only its own scripts, and html-to-image is put in as an inline script;
+  // no service worker: its precaching (once, in the background of a first visit) would run during the measurements
+  const context = await browser.newContext({ viewport, bypassCSP: true, serviceWorkers: 'block' });
   await withoutFsAccess(context);
   const page = await context.newPage();
   const errors = collectErrors(page);

@@ -100,7 +100,8 @@ async function frames(page: Page, cdp: CDPSession, input: (i: number) => Promise
 }
 
 async function measure(browser: Browser, app: App, url: string, file: string): Promise<Sample> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // no service worker: its precaching (once, in the background of a first visit) would run during the measurements
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   if (app === 'polku') await withoutFsAccess(context);
   await context.addInitScript(() => {
     const w = window as unknown as { __openStart: number; __longest: number };

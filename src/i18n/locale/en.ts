@@ -122,6 +122,13 @@ export const en = {
     save: 'Save as a file',
     reload: 'Reload the page',
   },
+  update: {
+    message: 'A new version is available',
+    apply: 'Update',
+    waitSaving: 'Update once your changes are stored in the browser.',
+    waitFailed: 'Your changes are not stored in the browser: save the diagram to a file before updating.',
+    waitPresent: 'Update once the presentation has ended.',
+  },
   otherTab: {
     message: 'Polku is open in another tab where the diagram changed. Load it into this tab?',
     load: 'Load',

@@ -121,6 +121,13 @@ export const fi = {
     save: 'Tallenna tiedostoksi',
     reload: 'Lataa sivu uudelleen',
   },
+  update: {
+    message: 'Uusi versio saatavilla',
+    apply: 'Päivitä',
+    waitSaving: 'Päivitä, kun muutokset on tallennettu selaimeen.',
+    waitFailed: 'Muutoksia ei ole tallennettu selaimeen: tallenna kaavio tiedostoon ennen päivittämistä.',
+    waitPresent: 'Päivitä, kun esitys on päättynyt.',
+  },
   otherTab: {
     message: 'Polku on auki toisessa välilehdessä, jossa kaavio muuttui. Lataa se tähän välilehteen?',
     load: 'Lataa',

@@ -122,6 +122,13 @@ export const sv = {
     save: 'Spara som fil',
     reload: 'Ladda om sidan',
   },
+  update: {
+    message: 'En ny version finns',
+    apply: 'Uppdatera',
+    waitSaving: 'Uppdatera när ändringarna har sparats i webbläsaren.',
+    waitFailed: 'Ändringarna har inte sparats i webbläsaren: spara diagrammet i en fil innan du uppdaterar.',
+    waitPresent: 'Uppdatera när presentationen är slut.',
+  },
   otherTab: {
     message: 'Polku är öppet i en annan flik där diagrammet ändrades. Vill du läsa in det i den här fliken?',
     load: 'Läs in',
