@@ -41,8 +41,10 @@ export function ProblemsDialog() {
     >
       {refused && (
         <>
-          <h2 id={titleId}>{t('openFailedTitle')}</h2>
-          <p id={descId}>{t('openFailedIntro', { name: refused.fileName, count: refused.problems.length })}</p>
+          <h2 id={titleId}>{t(refused.source === 'link' ? 'openLinkFailedTitle' : 'openFailedTitle')}</h2>
+          <p id={descId}>
+            {t(refused.source === 'link' ? 'openLinkFailedIntro' : 'openFailedIntro', { name: refused.fileName, count: refused.problems.length })}
+          </p>
           <ol className="polku-problems">
             {refused.problems.map((p, i) => (
               <li key={i}>
