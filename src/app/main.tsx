@@ -53,6 +53,10 @@ async function start() {
     </StrictMode>,
   );
   if (sharedLink) void sharedLink.then((m) => m.openSharedLink(store, i18n));
+  // a link pasted into the address bar of this very page changes only the fragment: no reload
+  window.addEventListener('hashchange', () => {
+    if (isShareFragment(window.location.hash)) void import('../ui/share/openSharedLink').then((m) => m.openSharedLink(store, i18n));
+  });
   return root;
 }
 

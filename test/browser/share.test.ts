@@ -137,6 +137,14 @@ describe('opening a share link', () => {
     await context.close();
   });
 
+  it('opens when pasted into the address bar of an open page (only the fragment changes)', async () => {
+    const { page, context } = await openPage(browser, `${base}?lang=en`);
+    await page.goto(linkOf('paths/pohjois-savo-jarjestoviikot-2025.json'));
+    await page.locator('.react-flow__node[data-id="avajaiset"]').waitFor();
+    expect(page.url()).not.toContain('#');
+    await context.close();
+  });
+
   it('in a second page of the same browser: asks first over unsaved work; the work stays in its page', async () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
     const first = await context.newPage();
