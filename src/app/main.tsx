@@ -8,6 +8,7 @@ import { createI18n, initialLanguage, loadTranslation } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
 import { createIdbAutosaveStorage } from '../io/autosaveStorage';
 import { loadAutosave, startPersistence } from '../io/persistence';
+import { isShareFragment } from '../io/shareFragment';
 import { newTabId, TAB_CHANNEL } from '../io/tabSync';
 import { createDocumentStore } from '../store/documentStore';
 import { sameJson } from '../store/sameJson';
@@ -18,6 +19,8 @@ import { loadDefaultDiagram } from './defaultDiagram';
 
 async function start() {
   performance.mark('polku:boot');
+  // a shared link (`#polku=…`): its reader loads only then, while the rest starts up
+  const sharedLink = isShareFragment(window.location.hash) ? import('../ui/share/openSharedLink') : null;
   const i18n = await startI18n();
   // What the browser kept of the last session opens instead of the default diagram.
   const storage = createIdbAutosaveStorage();
@@ -50,6 +53,11 @@ async function start() {
     </StrictMode>,
   );
   registerServiceWorkerWhenIdle();
+  if (sharedLink) void sharedLink.then((m) => m.openSharedLink(store, i18n));
+  // a link pasted into the address bar of this very page changes only the fragment: no reload
+  window.addEventListener('hashchange', () => {
+    if (isShareFragment(window.location.hash)) void import('../ui/share/openSharedLink').then((m) => m.openSharedLink(store, i18n));
+  });
   return root;
 }
 

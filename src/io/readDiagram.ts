@@ -4,11 +4,12 @@
  * In this order, stopping at the first step that fails:
  *   1. size: more than 20 MB is refused before anything is read or parsed;
  *   2. UTF-8 (files only) and JSON syntax, located by line and column;
- *   3. a JSON object, `format` "participation-path", a `version` this build
+ *   3. objects and lists nested at most 100 levels deep;
+ *   4. a JSON object, `format` "participation-path", a `version` this build
  *      reads (never guessed: the message names the version found and the
  *      versions read);
- *   4. migration to the current version;
- *   5. the schema and the integrity rules together: every problem, once,
+ *   5. migration to the current version;
+ *   6. the schema and the integrity rules together: every problem, once,
  *      in document order, each with a path counted from 0.
  * Pure apart from reading the Blob; nothing here changes an open document.
  */
@@ -17,6 +18,7 @@ import { hasOwn, isJsonObject, jsonTypeOf } from '../model/json.ts';
 import { shownValue } from '../model/issues.ts';
 import { MAX_FILE_BYTES } from '../model/limits.ts';
 import { migrate } from '../model/migrations.ts';
+import { findTooDeep } from '../model/nesting.ts';
 import {
   FORMAT_NAME,
   FORMAT_VERSION,
@@ -39,8 +41,11 @@ function tooLarge(bytes: number): Problem {
   return { path: [], code: 'tooLarge', params: { size: megabytes(bytes), max: megabytes(MAX_FILE_BYTES) } };
 }
 
-/** A parsed JSON value → a Diagram or its problems (steps 3–5; for share links and embedded JSON too). */
+/** A parsed JSON value → a Diagram or its problems (steps 3–6; for share links and embedded JSON too). */
 export function readDiagramValue(value: unknown): ReadResult {
+  // first, before anything that recurses (quoting a value, the schema) sees a value nested thousands deep
+  const tooDeep = findTooDeep(value);
+  if (tooDeep) return refuse(tooDeep);
   if (!isJsonObject(value)) return refuse({ path: [], code: 'notObject', params: { found: jsonTypeOf(value) } });
 
   const format = hasOwn(value, 'format') ? value['format'] : undefined;

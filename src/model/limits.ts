@@ -32,3 +32,11 @@ export const MAX_VOTES = 999;
 
 /** Property names refused anywhere in a document. */
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+/**
+ * Objects and lists may be nested at most this deep (the document is level 1,
+ * a step level 3, a comment level 5): deeper data is refused (`tooDeep`) before
+ * anything else is checked, so that nothing that walks a diagram — the checks,
+ * the writer, the browser's copy and undo — can run out of stack.
+ */
+export const MAX_NESTING = 100;

@@ -3,10 +3,14 @@ import type { ProblemCode } from './types.ts';
 
 /** All problem codes, in the order the reader meets them. */
 export const PROBLEM_CODES = [
+  'linkTooLong',
+  'linkDamaged',
+  'linkTooLarge',
   'tooLarge',
   'encoding',
   'noDiagram',
   'notJson',
+  'tooDeep',
   'notObject',
   'format',
   'version',

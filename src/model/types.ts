@@ -131,10 +131,14 @@ export type Problem = {
 };
 
 export type ProblemCode =
+  | 'linkTooLong' // a share link longer than Polku reads; params: length, max (characters)
+  | 'linkDamaged' // a share link that is not base64url of deflate-raw data of UTF-8 text
+  | 'linkTooLarge' // a share link whose diagram unpacks to more than 20 MB; params: max (MB)
   | 'tooLarge' // file larger than 20 MB; params: size (MB), max (MB)
   | 'encoding' // the file is not UTF-8 text
   | 'noDiagram' // a PNG or SVG without a Polku diagram in it; params: kind ('PNG' | 'SVG')
   | 'notJson' // JSON syntax error; params: line, column (1-based), detail (the engine's message, English)
+  | 'tooDeep' // objects and lists nested deeper than 100 levels; params: max
   | 'notObject' // the document is not a JSON object; params: found (the JSON type found)
   | 'format' // format is not "participation-path"; params: found (absent when the property is missing)
   | 'version' // unknown version; params: found (absent when missing), supported

@@ -41,14 +41,20 @@ export function ProblemsDialog() {
     >
       {refused && (
         <>
-          <h2 id={titleId}>{t('openFailedTitle')}</h2>
-          <p id={descId}>{t('openFailedIntro', { name: refused.fileName, count: refused.problems.length })}</p>
+          <h2 id={titleId}>{t(refused.source === 'link' ? 'openLinkFailedTitle' : 'openFailedTitle')}</h2>
+          <p id={descId}>
+            {t(refused.source === 'link' ? 'openLinkFailedIntro' : 'openFailedIntro', { name: refused.fileName, count: refused.problems.length })}
+          </p>
           <ol className="polku-problems">
-            {refused.problems.map((p, i) => (
-              <li key={i}>
-                <span className="polku-problem-where">{formatLocation(p.path, t)}</span> <span>{formatMessage(p, t)}</span>
-              </li>
-            ))}
+            {refused.problems.map((p, i) => {
+              // a problem of the whole file or link has no place to name (and no "place:" before it)
+              const where = formatLocation(p.path, t);
+              return (
+                <li key={i}>
+                  {where !== '' && <span className="polku-problem-where">{where}</span>} <span>{formatMessage(p, t)}</span>
+                </li>
+              );
+            })}
           </ol>
           <form method="dialog">
             <button type="submit" autoFocus>

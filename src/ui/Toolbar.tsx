@@ -12,6 +12,7 @@ import { PresentButton } from './present/PresentButton';
 import { Logo } from './Logo';
 import { NewButton } from './NewButton';
 import { SaveStatus } from './SaveStatus';
+import { ShareButton } from './share/ShareButton';
 import { TemplatesButton } from './gallery/TemplatesButton';
 import { useFileActions } from './useFileActions';
 
@@ -45,6 +46,7 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
         <AddStepButton />
         <DocumentButton />
         <ExportButton />
+        <ShareButton />
         <PresentButton />
         <HelpButton />
       </nav>

@@ -39,6 +39,8 @@ export const en = {
   presentButtonTitle: 'Present the path full screen, a phase at a time, and capture the room’s comments and votes',
   exportButton: 'Export',
   exportButtonTitle: 'Export the diagram as an image or for print: SVG, PNG, PDF',
+  shareButton: 'Share link',
+  shareButtonTitle: 'Share the diagram as a link: the diagram travels inside the link, through no server',
   addStep: 'Add step',
   addStepTitle: 'Add a step on the selected step’s level or the first level, in the middle of the view',
   phaseEdge: 'Drag to change the dates of phase “{{title}}”',
@@ -101,6 +103,9 @@ export const en = {
   openFailedTitle: 'The file could not be opened',
   openFailedIntro_one: 'The file {{name}} has {{count}} problem. The open diagram did not change.',
   openFailedIntro_other: 'The file {{name}} has {{count}} problems. The open diagram did not change.',
+  openLinkFailedTitle: 'The link could not be opened',
+  openLinkFailedIntro_one: 'The shared link has {{count}} problem. The open diagram did not change.',
+  openLinkFailedIntro_other: 'The shared link has {{count}} problems. The open diagram did not change.',
   close: 'Close',
   unknownError: 'unknown error',
   persistence: {

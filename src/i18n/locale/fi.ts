@@ -38,6 +38,8 @@ export const fi = {
   presentButtonTitle: 'Esitä polku koko näytöllä vaihe kerrallaan ja kerää huoneen kommentit ja äänet',
   exportButton: 'Vie kuvana',
   exportButtonTitle: 'Vie kaavio kuvana tai tulostettavana: SVG, PNG, PDF',
+  shareButton: 'Jaa linkki',
+  shareButtonTitle: 'Jaa kaavio linkkinä: kaavio kulkee linkin sisällä, ei minkään palvelimen kautta',
   addStep: 'Lisää askel',
   addStepTitle: 'Lisää askel valitun askeleen tasolle tai ensimmäiselle tasolle, näkymän keskelle',
   phaseEdge: 'Vedä muuttaaksesi vaiheen ”{{title}}” päivämääriä',
@@ -100,6 +102,9 @@ export const fi = {
   openFailedTitle: 'Tiedostoa ei voitu avata',
   openFailedIntro_one: 'Tiedostossa {{name}} on {{count}} ongelma. Avoinna oleva kaavio ei muuttunut.',
   openFailedIntro_other: 'Tiedostossa {{name}} on {{count}} ongelmaa. Avoinna oleva kaavio ei muuttunut.',
+  openLinkFailedTitle: 'Linkkiä ei voitu avata',
+  openLinkFailedIntro_one: 'Jaetussa linkissä on {{count}} ongelma. Avoinna oleva kaavio ei muuttunut.',
+  openLinkFailedIntro_other: 'Jaetussa linkissä on {{count}} ongelmaa. Avoinna oleva kaavio ei muuttunut.',
   close: 'Sulje',
   unknownError: 'tuntematon virhe',
   persistence: {

@@ -39,6 +39,8 @@ export const sv = {
   presentButtonTitle: 'Presentera stigen i helskärm fas för fas och samla rummets kommentarer och röster',
   exportButton: 'Exportera',
   exportButtonTitle: 'Exportera diagrammet som bild eller för utskrift: SVG, PNG, PDF',
+  shareButton: 'Dela länk',
+  shareButtonTitle: 'Dela diagrammet som länk: diagrammet följer med inne i länken, inte via någon server',
   addStep: 'Lägg till steg',
   addStepTitle: 'Lägg till ett steg på det valda stegets nivå eller på den första nivån, mitt i vyn',
   phaseEdge: 'Dra för att ändra datumen för fasen ”{{title}}”',
@@ -101,6 +103,9 @@ export const sv = {
   openFailedTitle: 'Filen kunde inte öppnas',
   openFailedIntro_one: 'Filen {{name}} har {{count}} problem. Det öppna diagrammet ändrades inte.',
   openFailedIntro_other: 'Filen {{name}} har {{count}} problem. Det öppna diagrammet ändrades inte.',
+  openLinkFailedTitle: 'Länken kunde inte öppnas',
+  openLinkFailedIntro_one: 'Den delade länken har {{count}} problem. Det öppna diagrammet ändrades inte.',
+  openLinkFailedIntro_other: 'Den delade länken har {{count}} problem. Det öppna diagrammet ändrades inte.',
   close: 'Stäng',
   unknownError: 'okänt fel',
   persistence: {

@@ -9,8 +9,8 @@ export type Notice = { readonly kind: 'info' | 'error'; readonly key: string; re
 export type Persistence = 'saved-in-browser' | 'saving' | 'failed';
 
 export type SessionState = {
-  /** a refused file: its name and every problem found */
-  readonly refused: { readonly fileName: string; readonly problems: readonly Problem[] } | null;
+  /** a refused file (or share link): its name and every problem found */
+  readonly refused: { readonly fileName: string; readonly problems: readonly Problem[]; readonly source?: 'file' | 'link' } | null;
   readonly notice: Notice | null;
   /** the autosave's state, shown as "Tallennettu selaimeen" and the like */
   readonly persistence: Persistence;
@@ -18,7 +18,7 @@ export type SessionState = {
   readonly savedToFile: boolean;
   /** another tab stored a newer diagram (at: its time, ms since the epoch); null when there is none to tell */
   readonly otherTab: { readonly at: number } | null;
-  refuse: (fileName: string, problems: readonly Problem[]) => void;
+  refuse: (fileName: string, problems: readonly Problem[], source?: 'file' | 'link') => void;
   dismissRefused: () => void;
   notify: (notice: Notice | null) => void;
   setPersistence: (persistence: Persistence) => void;
@@ -41,7 +41,7 @@ export const statusSlice: Slice<SessionState> = (set) => ({
   persistence: 'saved-in-browser',
   savedToFile: true,
   otherTab: null,
-  refuse: (fileName, problems) => set({ refused: { fileName, problems } }),
+  refuse: (fileName, problems, source = 'file') => set({ refused: { fileName, problems, source } }),
   dismissRefused: () => set({ refused: null }),
   notify: (notice) => set({ notice }),
   setPersistence: (persistence) => set({ persistence }),

@@ -211,6 +211,13 @@ const INVALID: Record<string, Expected[]> = {
       en: 'The name "constructor" is not allowed for a property.',
     },
   ],
+  'too-deep.json': [
+    {
+      path: `["x-outline"]${'[0]'.repeat(99)}`,
+      fi: 'Tiedot on sisäkkäin liian monella tasolla: enintään 100 tasoa objekteja ja luetteloita on sallittu.',
+      en: 'The data is nested too deeply: at most 100 levels of objects and lists are allowed.',
+    },
+  ],
   'votes-negative.json': [
     {
       path: 'steps[1].votes',

@@ -39,6 +39,7 @@ describe('ajv with the committed schema', () => {
     'unknown-step.json',
     'self-link.json',
     'levels-out-of-order.json',
+    'too-deep.json',
   ]);
   /** Not JSON at all: nothing to validate. */
   const NOT_JSON = new Set(['not-json.json', 'not-utf8.json']);

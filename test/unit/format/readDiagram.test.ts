@@ -1,7 +1,7 @@
 /** The reader: what it checks, in which order, and how fast. */
 import { describe, expect, test } from 'vitest';
 import { readDiagramFile, readDiagramText, readDiagramValue } from '../../../src/io/readDiagram.ts';
-import { MAX_FILE_BYTES, MAX_LINKS, MAX_STEPS } from '../../../src/model/limits.ts';
+import { MAX_FILE_BYTES, MAX_LINKS, MAX_NESTING, MAX_STEPS } from '../../../src/model/limits.ts';
 import { formatMessage } from '../../../src/i18n/problems.ts';
 import type { Problem } from '../../../src/model/types.ts';
 import { bigDocument } from './generate.ts';
@@ -173,6 +173,27 @@ describe('limits', () => {
     delete steps[5]?.['title'];
     const codes = problemsOf(readDiagramValue(doc)).map((p) => p.code);
     expect(codes).toEqual(['tooMany', 'required']);
+  });
+
+  test(`objects and lists nested ${MAX_NESTING} levels deep are read, ${MAX_NESTING + 1} are refused at the first too deep`, () => {
+    // the document is level 1, "x" level 2: n nested lists reach level n + 1
+    const nested = (n: number): unknown => (n === 0 ? 'leaf' : [nested(n - 1)]);
+    expect(readDiagramValue({ ...minimal, x: nested(MAX_NESTING - 1) }).ok).toBe(true);
+    const problems = problemsOf(readDiagramValue({ ...minimal, x: nested(MAX_NESTING), y: nested(MAX_NESTING + 5) }));
+    expect(problems).toEqual([{ path: ['x', ...Array<number>(MAX_NESTING - 1).fill(0)], code: 'tooDeep', params: { max: MAX_NESTING } }]);
+  });
+
+  test('a million levels of nesting are refused, never a stack overflow, wherever they are', () => {
+    const deep = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
+    const deepObject = `${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}`;
+    for (const text of [
+      `{"format":"participation-path","version":1,"title":"T","lanes":[],"steps":[],"x":${deep}}`,
+      `{"format":${deep},"version":1}`,
+      `{"format":"participation-path","version":${deepObject}}`,
+      deep,
+    ]) {
+      expect(problemsOf(readDiagramText(text)).map((p) => p.code)).toEqual(['tooDeep']);
+    }
   });
 
   test(`${MAX_LINKS + 1} links are refused`, () => {
