@@ -8,7 +8,7 @@ import { loadPatterns } from '../layout/text/patterns.ts';
 import type { KeptRecord } from '../model/keptRecord.ts';
 import type { Diagram } from '../model/types.ts';
 import { startAutosave, failureOf, type AutosaveFailure, type DocumentSnapshot, type DocumentSource, type PageEvents, type PersistenceStatus } from './autosave.ts';
-import type { AutosaveRecord, AutosaveStorage } from './autosaveStorage.ts';
+import { FIRST_ID, newDiagramId, type AutosaveRecord, type AutosaveStorage, type DiagramStorage } from './autosaveStorage.ts';
 import { guardLeaving } from './leaveGuard.ts';
 import { openTabSync, type TabChannel } from './tabSync.ts';
 
@@ -45,22 +45,34 @@ export const LOAD_TIMEOUT_MS = 4000;
  * The kept diagram's hyphenation patterns are loaded before it is given, as Open does, so that it breaks
  * lines exactly as when it was opened from a file.
  */
-export async function loadAutosave(storage: AutosaveStorage, timeoutMs = LOAD_TIMEOUT_MS): Promise<Loaded> {
+export async function loadAutosave(storage: AutosaveStorage, timeoutMs = LOAD_TIMEOUT_MS, preferred: string | null = null): Promise<Loaded> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer from IndexedDB in ${timeoutMs} ms`)), timeoutMs);
   });
   let record: AutosaveRecord | undefined;
+  // which diagram this tab shows; should the storage not answer in time, the first one's record is not read,
+  // and the first write keeps it aside
+  let chosen = false;
+  const choose = async () => {
+    if (!isDiagramStorage(storage)) return;
+    const id = await storage.choose(preferred);
+    if (!chosen) storage.use(id);
+  };
   try {
-    record = await Promise.race([storage.read(), timeout]);
+    record = await Promise.race([choose().then(() => storage.read()), timeout]);
   } catch (error) {
     return { error };
   } finally {
+    chosen = true;
     clearTimeout(timer);
   }
   if (record) await patternsOf(record.diagram);
   return { record };
 }
+
+/** A storage of several diagrams (IndexedDB's); a storage of one (tests') stores only the first. */
+export const isDiagramStorage = (s: AutosaveStorage): s is DiagramStorage => 'currentId' in s;
 
 /**
  * Loads `diagram`'s hyphenation patterns (Swedish and English load on demand), as Open does. Should they
@@ -81,11 +93,25 @@ export type PersistenceOptions = {
   readonly leaveTarget?: EventTarget;
   readonly delayMs?: number;
   readonly now?: () => number;
+  /** this tab now shows diagram `id` (another was opened) */
+  readonly onShown?: (id: string) => void;
 };
 
 export type Persistence = {
   /** opens the diagram the storage holds (another tab's): the "Lataa" answer */
   reloadFromStorage(): Promise<void>;
+  /**
+   * Shows stored diagram `id` here, after storing the one shown (no question: it is stored). False, with a
+   * notice, when the one shown could not be stored (it stays) or `id` cannot be read.
+   */
+  switchTo(id: string): Promise<boolean>;
+  /**
+   * Shows a diagram not stored yet as a new entry of the list: the one shown is stored first and never
+   * written over; `load` puts the new diagram into the document, and it is stored under a new id at once
+   * (a full disk is told; the diagram stays open). Returns the new id, or null when the one shown could
+   * not be stored (nothing changes).
+   */
+  openNew(load: () => void): Promise<string | null>;
   flush(): Promise<void>;
   stop(): void;
 };
@@ -118,7 +144,10 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     session.setOtherTab({ at: stamp.savedAt });
   };
 
-  const sync = options.channel ? openTabSync(options.channel, tabId, otherTabSaved) : null;
+  const shown = () => (isDiagramStorage(storage) ? storage.currentId() : FIRST_ID);
+  const sync = options.channel ? openTabSync(options.channel, tabId, shown, otherTabSaved) : null;
+  /** the last write failed: what is shown is not (all) stored */
+  let failing = 'error' in loaded;
 
   // Start-up could not read the storage (it did not answer in time): whatever it holds was never seen here,
   // so the first write keeps it aside rather than writing over it.
@@ -145,7 +174,10 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       behind = false; // the person edits here after being told: this is their latest choice
       session.setOtherTab(null);
     },
-    onStatus: (status) => session.setPersistence(status),
+    onStatus: (status) => {
+      failing = status === 'failed';
+      session.setPersistence(status);
+    },
     onFailure: fail,
     onWritten: (record) => {
       know(stampOf(record));
@@ -174,6 +206,61 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   };
 
   session.setReloadFromStorage(reloadFromStorage);
+
+  /** Stores what is shown; false (told) when it cannot be: then nothing else may be shown instead. */
+  const storeShown = async () => {
+    await autosave.flush();
+    if (failing) session.notify({ kind: 'error', key: 'diagrams.notStored' });
+    return !failing;
+  };
+
+  /** This tab shows `id` from now on: what it knew of the one before does not apply. */
+  const show = (storage: DiagramStorage, id: string) => {
+    storage.use(id);
+    newest = null;
+    behind = false;
+    unseen = false;
+    session.setOtherTab(null);
+    options.onShown?.(id);
+  };
+
+  const switchTo = async (id: string) => {
+    if (!isDiagramStorage(storage) || id === storage.currentId()) return id === shown();
+    if (!(await storeShown())) return false;
+    const before = storage.currentId();
+    storage.use(id);
+    let record: AutosaveRecord | undefined;
+    try {
+      record = await storage.read();
+    } catch (error) {
+      record = undefined;
+      session.notify({ kind: 'error', key: 'diagrams.notOpened', params: { reason: reasonOf(error) } });
+    }
+    if (!record) {
+      storage.use(before); // unreadable: kept aside and told (storage.onKept), or missing
+      return false;
+    }
+    await patternsOf(record.diagram);
+    const { diagram, fileName, savedToFile } = record;
+    show(storage, id);
+    autosave.cancelPending();
+    autosave.whileLoading(() => source.getState().openDiagram(diagram, fileName, { savedToFile }));
+    know(stampOf(record));
+    return true;
+  };
+
+  const openNew = async (load: () => void) => {
+    if (!(await storeShown())) return null;
+    if (!isDiagramStorage(storage)) {
+      load();
+      return shown();
+    }
+    const id = newDiagramId();
+    show(storage, id);
+    load(); // an edit of the new diagram: written to its own record
+    await autosave.flush();
+    return id;
+  };
 
   // Records this build could not read are told about (the ones kept earlier too) until the person deletes them.
   const showKept = () =>
@@ -211,6 +298,8 @@ export function startPersistence(options: PersistenceOptions): Persistence {
 
   return {
     reloadFromStorage,
+    switchTo,
+    openNew,
     flush: autosave.flush,
     stop: () => {
       autosave.stop();
