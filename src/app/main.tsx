@@ -11,8 +11,9 @@ import { loadAutosave, startPersistence } from '../io/persistence';
 import { newTabId, TAB_CHANNEL } from '../io/tabSync';
 import { createDocumentStore } from '../store/documentStore';
 import { sameJson } from '../store/sameJson';
-import { useSession } from '../store/sessionStore';
+import { useDiagrams, useSession } from '../store/sessionStore';
 import { loadCanvasEditsOnFirstUse } from '../ui/canvas/canvasEdits';
+import { setDiagramsStorage } from '../ui/diagrams/diagramsStorage';
 import { App, safeStorage } from './App';
 import { loadDefaultDiagram } from './defaultDiagram';
 
@@ -20,8 +21,9 @@ async function start() {
   performance.mark('polku:boot');
   const i18n = await startI18n();
   // What the browser kept of the last session opens instead of the default diagram.
+  // this tab's diagram across a reload; else the one this browser showed last
   const storage = createIdbAutosaveStorage();
-  const loaded = await loadAutosave(storage);
+  const loaded = await loadAutosave(storage, undefined, tabDiagram());
   const kept = 'record' in loaded ? loaded.record : undefined;
   const store = kept
     ? createDocumentStore(kept.diagram, { fileName: kept.fileName, savedToFile: kept.savedToFile })
@@ -29,16 +31,29 @@ async function start() {
   // The example is marked as one while it is the untouched default: shown because nothing was kept,
   // or kept exactly as it came (the page was reloaded before anything was changed).
   const example = !kept || (kept.fileName === null && sameJson(kept.diagram, loadDefaultDiagram())) ? store.getState().diagram : null;
-  startPersistence({
+  const tabId = newTabId();
+  const shown = (id: string) => {
+    useDiagrams.getState().setCurrentId(id);
+    tabDiagram(id);
+  };
+  const persistence = startPersistence({
     document: store,
     session: useSession.getState(),
     storage,
     loaded,
-    tabId: newTabId(),
+    tabId,
     channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL) : null,
     page: { document, window },
     leaveTarget: window,
+    onShown: shown,
   });
+  shown(storage.currentId());
+  useDiagrams.getState().setActions({ switchTo: persistence.switchTo, openNew: persistence.openNew });
+  setDiagramsStorage(storage, tabId);
+  // the bin keeps a deleted diagram 30 days (its code loads after start-up)
+  void import('../io/diagramList')
+    .then((list) => list.purgeExpired(storage, Date.now()))
+    .catch(() => undefined);
   performance.mark('polku:model-ready');
   // the canvas's edit operations: asked for when the page is first used, not to draw it
   loadCanvasEditsOnFirstUse(window);
@@ -67,6 +82,16 @@ async function startPresenter() {
     </StrictMode>,
   );
   return root;
+}
+
+/** This tab's diagram (sessionStorage survives a reload, not a new tab): read, or written when `id` is given. */
+function tabDiagram(id?: string): string | null {
+  try {
+    if (id !== undefined) window.sessionStorage.setItem('polku.diagram', id);
+    return window.sessionStorage.getItem('polku.diagram');
+  } catch {
+    return null;
+  }
 }
 
 /** The running app's React root (tests unmount it when they are done). */

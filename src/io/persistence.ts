@@ -106,12 +106,12 @@ export type Persistence = {
    */
   switchTo(id: string): Promise<boolean>;
   /**
-   * Shows a diagram not stored yet as a new entry of the list: the one shown is stored first and never
-   * written over; `load` puts the new diagram into the document, and it is stored under a new id at once
-   * (a full disk is told; the diagram stays open). Returns the new id, or null when the one shown could
-   * not be stored (nothing changes).
+   * Shows a diagram not stored yet as a new entry of the list: the one shown is stored first (the caller
+   * asks before, as over work not saved to a file) and never written over; `load` puts the new diagram
+   * into the document, and it is stored under a new id at once (a full disk is told; the diagram stays
+   * open). Returns the new id.
    */
-  openNew(load: () => void): Promise<string | null>;
+  openNew(load: () => void): Promise<string>;
   flush(): Promise<void>;
   stop(): void;
 };
@@ -250,7 +250,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   };
 
   const openNew = async (load: () => void) => {
-    if (!(await storeShown())) return null;
+    await autosave.flush();
     if (!isDiagramStorage(storage)) {
       load();
       return shown();

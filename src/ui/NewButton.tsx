@@ -9,7 +9,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagram } from '../model/types';
 import { useDocument, useDocumentStore } from '../store/documentStore';
-import { useSelection } from '../store/sessionStore';
+import { useDiagrams, useSelection } from '../store/sessionStore';
 import { ConfirmDialog } from './ConfirmDialog';
 import { beginNewDiagram, useStartFlow } from './start/startFlow';
 
@@ -30,8 +30,11 @@ export function NewButton() {
     requestAnimationFrame(() => (opener?.isConnected ? opener : button.current)?.focus());
   };
   const start = (diagram: Diagram) => {
-    selectSteps([]);
-    store.getState().newDocument(diagram);
+    // a new entry of "Omat kaaviot": the diagram shown stays stored as it was
+    void useDiagrams.getState().openNew(() => {
+      selectSteps([]);
+      store.getState().newDocument(diagram);
+    });
     finish();
   };
 
