@@ -48,7 +48,7 @@ async function start() {
     onShown: shown,
   });
   shown(storage.currentId());
-  useDiagrams.getState().setActions({ switchTo: persistence.switchTo, openNew: persistence.openNew });
+  useDiagrams.getState().setActions({ switchTo: persistence.switchTo, openNew: persistence.openNew, storeShown: persistence.storeShown });
   setDiagramsStorage(storage, tabId);
   // the bin keeps a deleted diagram 30 days (its code loads after start-up)
   void import('../io/diagramList')

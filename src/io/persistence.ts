@@ -112,6 +112,8 @@ export type Persistence = {
    * open). Returns the new id.
    */
   openNew(load: () => void): Promise<string>;
+  /** stores what is shown now (see switchTo); false, told, when it cannot be */
+  storeShown(): Promise<boolean>;
   flush(): Promise<void>;
   stop(): void;
 };
@@ -207,8 +209,12 @@ export function startPersistence(options: PersistenceOptions): Persistence {
 
   session.setReloadFromStorage(reloadFromStorage);
 
-  /** Stores what is shown; false (told) when it cannot be: then nothing else may be shown instead. */
+  /**
+   * Stores what is shown (also when it was never stored: the untouched diagram of a first visit, so that it
+   * is in the list); false (told) when it cannot be: then nothing else may be shown instead.
+   */
   const storeShown = async () => {
+    if (newest === null) autosave.markChanged();
     await autosave.flush();
     if (failing) session.notify({ kind: 'error', key: 'diagrams.notStored' });
     return !failing;
@@ -250,6 +256,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   };
 
   const openNew = async (load: () => void) => {
+    if (newest === null) autosave.markChanged();
     await autosave.flush();
     if (!isDiagramStorage(storage)) {
       load();
@@ -300,6 +307,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     reloadFromStorage,
     switchTo,
     openNew,
+    storeShown,
     flush: autosave.flush,
     stop: () => {
       autosave.stop();

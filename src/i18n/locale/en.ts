@@ -31,6 +31,12 @@ export const en = {
   deleteSteps: 'Delete selected steps',
 
   openStep: 'Open step: {{title}}',
+  diagrams: {
+    button: 'My diagrams',
+    buttonTitle: 'Diagrams stored in this browser: open, rename, copy and delete',
+    notStored: 'The diagram shown could not be stored in this browser, so no other was opened. Save it to a file.',
+    notOpened: 'The diagram could not be opened: {{reason}}',
+  },
   templates: {
     button: 'Templates',
     buttonTitle: 'New from template: start from a ready-made participation path',

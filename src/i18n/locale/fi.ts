@@ -30,6 +30,12 @@ export const fi = {
   deleteSteps: 'Poista valitut askeleet',
 
   openStep: 'Avaa askel: {{title}}',
+  diagrams: {
+    button: 'Omat kaaviot',
+    buttonTitle: 'Selaimeen tallennetut kaaviot: avaa, nimeä, kopioi ja poista',
+    notStored: 'Näkyvää kaaviota ei saatu tallennettua selaimeen, joten toista ei avattu. Tallenna se tiedostoon.',
+    notOpened: 'Kaaviota ei voitu avata: {{reason}}',
+  },
   templates: {
     button: 'Mallit',
     buttonTitle: 'Uusi mallista: aloita valmiista osallisuuspolusta',

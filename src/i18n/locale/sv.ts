@@ -31,6 +31,12 @@ export const sv = {
   deleteSteps: 'Ta bort valda steg',
 
   openStep: 'Öppna steget: {{title}}',
+  diagrams: {
+    button: 'Mina diagram',
+    buttonTitle: 'Diagram som sparats i webbläsaren: öppna, byt namn, kopiera och radera',
+    notStored: 'Diagrammet som visas kunde inte sparas i webbläsaren, så inget annat öppnades. Spara det som en fil.',
+    notOpened: 'Diagrammet kunde inte öppnas: {{reason}}',
+  },
   templates: {
     button: 'Mallar',
     buttonTitle: 'Ny från mall: börja från en färdig delaktighetsväg',

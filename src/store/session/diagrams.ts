@@ -15,7 +15,9 @@ export type DiagramsState = {
   switchTo: (id: string) => Promise<boolean>;
   /** `load` puts a diagram not stored yet into the document, as a new entry of the list; its id (null: none stored) */
   openNew: (load: () => void) => Promise<string | null>;
-  setActions: (actions: Pick<DiagramsState, 'switchTo' | 'openNew'>) => void;
+  /** stores the diagram shown now (so that the list has it as it is); false, told, when it could not */
+  storeShown: () => Promise<boolean>;
+  setActions: (actions: Pick<DiagramsState, 'switchTo' | 'openNew' | 'storeShown'>) => void;
 };
 
 export const diagramsSlice: Slice<DiagramsState> = (set) => ({
@@ -30,5 +32,6 @@ export const diagramsSlice: Slice<DiagramsState> = (set) => ({
     load();
     return Promise.resolve(null);
   },
+  storeShown: () => Promise.resolve(false),
   setActions: (actions) => set(actions),
 });
