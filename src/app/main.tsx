@@ -17,6 +17,8 @@ import { setDiagramsStorage } from '../ui/diagrams/diagramsStorage';
 import { App, safeStorage } from './App';
 import { loadDefaultDiagram } from './defaultDiagram';
 
+const PURGE_DELAY_MS = 10_000;
+
 async function start() {
   performance.mark('polku:boot');
   const i18n = await startI18n();
@@ -50,10 +52,13 @@ async function start() {
   shown(storage.currentId());
   useDiagrams.getState().setActions({ switchTo: persistence.switchTo, openNew: persistence.openNew, storeShown: persistence.storeShown });
   setDiagramsStorage(storage, tabId);
-  // the bin keeps a deleted diagram 30 days (its code loads after start-up)
-  void import('../io/diagramList')
-    .then((list) => list.purgeExpired(storage, Date.now()))
-    .catch(() => undefined);
+  // the bin keeps a deleted diagram 30 days: emptied of older ones a while after start-up (its code is not
+  // needed to draw the diagram), and when the list is opened
+  setTimeout(() => {
+    import('../io/diagramList')
+      .then((list) => list.purgeExpired(storage, Date.now()))
+      .catch(() => undefined);
+  }, PURGE_DELAY_MS);
   performance.mark('polku:model-ready');
   // the canvas's edit operations: asked for when the page is first used, not to draw it
   loadCanvasEditsOnFirstUse(window);

@@ -13,6 +13,7 @@ import {
   binDiagram,
   duplicateDiagram,
   listDiagrams,
+  purgeExpired,
   renameDiagram,
   restoreDiagram,
   type DiagramEntry,
@@ -78,7 +79,9 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
   const thumbnails = useDiagramThumbnails(list?.diagrams ?? []);
 
   const refresh = useCallback(async () => {
-    setList(wired ? await listDiagrams(wired.storage, Date.now()) : { diagrams: [], bin: [] });
+    if (!wired) return setList({ diagrams: [], bin: [] });
+    await purgeExpired(wired.storage, Date.now());
+    setList(await listDiagrams(wired.storage, Date.now()));
   }, [wired]);
 
   // the diagram shown is stored first, so that the list has it as it is now
