@@ -19,7 +19,6 @@ import { TestCrash } from '../ui/testCrash';
 import { Outline } from '../ui/Outline';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
-import { DiagramsDialogHost } from '../ui/diagrams/DiagramsButton';
 import { Toolbar } from '../ui/Toolbar';
 
 // The side panels are needed only once something is selected or the diagram panel is opened: their code
@@ -114,7 +113,6 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
               </div>
               <ProblemsDialogHost />
               <TemplateGalleryHost />
-              <DiagramsDialogHost />
               <QuestionDialog />
               <Shortcuts />
             </div>

@@ -11,13 +11,11 @@ import { loadAutosave, startPersistence } from '../io/persistence';
 import { newTabId, TAB_CHANNEL } from '../io/tabSync';
 import { createDocumentStore } from '../store/documentStore';
 import { sameJson } from '../store/sameJson';
-import { useDiagrams, useSession } from '../store/sessionStore';
+import { useSession } from '../store/sessionStore';
 import { loadCanvasEditsOnFirstUse } from '../ui/canvas/canvasEdits';
 import { setDiagramsStorage } from '../ui/diagrams/diagramsStorage';
 import { App, safeStorage } from './App';
 import { loadDefaultDiagram } from './defaultDiagram';
-
-const PURGE_DELAY_MS = 10_000;
 
 async function start() {
   performance.mark('polku:boot');
@@ -34,10 +32,6 @@ async function start() {
   // or kept exactly as it came (the page was reloaded before anything was changed).
   const example = !kept || (kept.fileName === null && sameJson(kept.diagram, loadDefaultDiagram())) ? store.getState().diagram : null;
   const tabId = newTabId();
-  const shown = (id: string) => {
-    useDiagrams.getState().setCurrentId(id);
-    tabDiagram(id);
-  };
   const persistence = startPersistence({
     document: store,
     session: useSession.getState(),
@@ -47,18 +41,11 @@ async function start() {
     channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL) : null,
     page: { document, window },
     leaveTarget: window,
-    onShown: shown,
+    onShown: tabDiagram,
   });
-  shown(storage.currentId());
-  useDiagrams.getState().setActions({ switchTo: persistence.switchTo, openNew: persistence.openNew, storeShown: persistence.storeShown });
-  setDiagramsStorage(storage, tabId);
-  // the bin keeps a deleted diagram 30 days: emptied of older ones a while after start-up (its code is not
-  // needed to draw the diagram), and when the list is opened
-  setTimeout(() => {
-    import('../io/diagramList')
-      .then((list) => list.purgeExpired(storage, Date.now()))
-      .catch(() => undefined);
-  }, PURGE_DELAY_MS);
+  tabDiagram(storage.currentId());
+  setDiagramsStorage({ storage, tabId, persistence });
+
   performance.mark('polku:model-ready');
   // the canvas's edit operations: asked for when the page is first used, not to draw it
   loadCanvasEditsOnFirstUse(window);

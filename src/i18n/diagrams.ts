@@ -44,6 +44,8 @@ export const diagramsMessages = {
     deleted: 'Siirretty roskakoriin: {{title}}',
     restored: 'Palautettu: {{title}}',
     failed: 'Ei onnistunut: {{reason}}',
+    notStored: 'Näkyvää kaaviota ei saatu tallennettua selaimeen, joten toista ei avattu. Tallenna se tiedostoon.',
+    notOpened: 'Kaaviota ei voitu avata: {{reason}}',
   },
   sv: {
     heading: 'Mina diagram',
@@ -86,6 +88,8 @@ export const diagramsMessages = {
     deleted: 'Flyttat till papperskorgen: {{title}}',
     restored: 'Återställt: {{title}}',
     failed: 'Det lyckades inte: {{reason}}',
+    notStored: 'Diagrammet som visas kunde inte sparas i webbläsaren, så inget annat öppnades. Spara det som en fil.',
+    notOpened: 'Diagrammet kunde inte öppnas: {{reason}}',
   },
   en: {
     heading: 'My diagrams',
@@ -128,5 +132,7 @@ export const diagramsMessages = {
     deleted: 'Moved to the bin: {{title}}',
     restored: 'Restored: {{title}}',
     failed: 'It did not work: {{reason}}',
+    notStored: 'The diagram shown could not be stored in this browser, so no other was opened. Save it to a file.',
+    notOpened: 'The diagram could not be opened: {{reason}}',
   },
 } as const;

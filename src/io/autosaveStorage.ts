@@ -35,8 +35,11 @@ export type AutosaveRecord = {
 };
 
 export type AutosaveStorage = {
-  /** the stored record; undefined when there is none, or when it cannot be read (it is then kept aside) */
-  read(): Promise<AutosaveRecord | undefined>;
+  /**
+   * the stored record (of diagram `id`, else of the one shown); undefined when there is none, or when it
+   * cannot be read (it is then kept aside)
+   */
+  read(id?: string): Promise<AutosaveRecord | undefined>;
   /**
    * stores `record`; a stored record this build cannot read is kept aside first, never written over, and so
    * is any stored record when `keepStored` (start-up could not read it: the person has not seen it)
@@ -58,9 +61,10 @@ export type DiagramStorage = AutosaveStorage & {
   use(id: string): void;
   /**
    * The diagram to show at start: `preferred` (this tab's, across a reload) or the one this browser opened
-   * last, if it exists and is not in the bin; else the one changed last; else the first ('document').
+   * last, if it exists and is not in the bin; the first ('document') when none is stored; else null: the
+   * one changed last is to be found (src/io/diagramList.ts newestLive).
    */
-  choose(preferred: string | null): Promise<string>;
+  choose(preferred: string | null): Promise<string | null>;
   /** the IndexedDB store, for the list's own transactions */
   store(): UseStore;
 };
@@ -133,8 +137,8 @@ export function createIdbAutosaveStorage(dbName = 'polku', storeName = 'autosave
     });
 
   return {
-    read: async () => {
-      const key = keyOf(id);
+    read: async (which = id) => {
+      const key = keyOf(which);
       const value = await get<unknown>(key, store());
       if (value === undefined) return undefined;
       const { readDiagramValue } = await import('./readDiagram.ts');
@@ -175,31 +179,26 @@ export function createIdbAutosaveStorage(dbName = 'polku', storeName = 'autosave
       set(CURRENT_KEY, next, store()).catch(() => undefined);
     },
     choose: async (preferred) => {
-      // an unreadable record counts: it is read (kept aside and told) when shown
-      const live = (v: unknown) => v !== undefined && metaOf(v).deletedAt === undefined;
-      const savedAt = (v: unknown) => (isRecordShaped(v) ? v.savedAt : 0);
       for (const candidate of [preferred, await get<unknown>(CURRENT_KEY, store())]) {
-        if (typeof candidate === 'string' && live(await get<unknown>(keyOf(candidate), store()))) return candidate;
+        if (typeof candidate === 'string' && isLive(await get<unknown>(keyOf(candidate), store()))) return candidate;
       }
-      const ids = (await keys(store())).filter((k) => idOfKey(k) !== null);
-      const values = await getMany<unknown>(ids, store());
-      const newest = ids
-        .map((k, i) => ({ id: idOfKey(k)!, value: values[i] }))
-        .filter((e) => live(e.value))
-        .sort((a, b) => savedAt(b.value) - savedAt(a.value))[0];
-      // every diagram is in the bin (or unreadable, kept aside when read): a new one, unless there are none at all
-      return newest?.id ?? (ids.length === 0 ? FIRST_ID : newDiagramId());
+      // a first visit has nothing to look through; else the list's code finds the one changed last (null)
+      return (await keys(store())).every((k) => idOfKey(k) === null) ? FIRST_ID : null;
     },
     store,
   };
 }
 
+/** A stored diagram not in the bin (an unreadable record counts: it is read, kept aside and told, when shown). */
+export const isLive = (value: unknown) => value !== undefined && metaOf(value).deletedAt === undefined;
+
 /** What a stored record says besides the diagram: when it was made, when it went to the bin. */
 export function metaOf(value: unknown): { createdAt?: number; deletedAt?: number } {
-  if (!isJsonObject(value)) return {};
-  const { createdAt, deletedAt } = value as Record<string, unknown>;
-  return { ...(typeof createdAt === 'number' && { createdAt }), ...(typeof deletedAt === 'number' && { deletedAt }) };
+  const { createdAt, deletedAt } = (isJsonObject(value) ? value : {}) as Record<string, unknown>;
+  return { createdAt: numberOr(createdAt), deletedAt: numberOr(deletedAt) };
 }
+
+const numberOr = (v: unknown) => (typeof v === 'number' ? v : undefined);
 
 /** A new diagram's id. randomUUID exists only in secure contexts; a plain http host gets the fallback. */
 export function newDiagramId(): string {

@@ -12,8 +12,11 @@
 import { entries, promisifyRequest, update } from 'idb-keyval';
 import { isJsonObject } from '../model/json.ts';
 import type { Diagram } from '../model/types.ts';
+import { loadPatterns } from '../layout/text/patterns.ts';
 import {
+  FIRST_ID,
   idOfKey,
+  isLive,
   isRecordShaped,
   keyOf,
   mayWriteOver,
@@ -134,6 +137,45 @@ export async function duplicateDiagram(storage: Store, id: string, title: string
 }
 
 /** Deletes for good the diagrams in the bin longer than BIN_DAYS days; their ids. */
+/** The diagram not in the bin changed last; a new id when every one is in the bin; 'document' when there are none. */
+export async function newestLive(storage: Store): Promise<string> {
+  const all = (await entries<IDBValidKey, unknown>(storage.store())).filter(([key]) => idOfKey(key) !== null);
+  const savedAt = (v: unknown) => (isRecordShaped(v) ? v.savedAt : 0);
+  const newest = all.filter(([, v]) => isLive(v)).sort(([, a], [, b]) => savedAt(b) - savedAt(a))[0];
+  return newest ? idOfKey(newest[0])! : all.length === 0 ? FIRST_ID : newDiagramId();
+}
+
+/** What the app's persistence offers to show a stored diagram (src/io/persistence.ts). */
+export type Shower = {
+  /** stores the diagram shown; false (told) when it cannot be */
+  storeShown(): Promise<boolean>;
+  /** shows `record`, diagram `id`'s, from now on */
+  showStored(id: string, record: AutosaveRecord): void;
+  notify(notice: { kind: 'error'; key: string; params?: Record<string, string> }): void;
+};
+
+/**
+ * Shows stored diagram `id` in place of the one shown, which is stored first (no question: it is stored).
+ * False, told, when the one shown cannot be stored (it stays) or `id` cannot be read (an unreadable record
+ * is kept aside and told, as at start-up).
+ */
+export async function switchDiagram(storage: DiagramStorage, shower: Shower, id: string): Promise<boolean> {
+  if (id === storage.currentId()) return true;
+  if (!(await shower.storeShown())) return false;
+  let record: AutosaveRecord | undefined;
+  try {
+    record = await storage.read(id);
+  } catch (error) {
+    shower.notify({ kind: 'error', key: 'diagramList.notOpened', params: { reason: error instanceof Error ? error.message : String(error) } });
+    return false;
+  }
+  if (!record) return false;
+  // its hyphenation patterns before it is drawn, as Open does
+  await loadPatterns(record.diagram.language ?? 'fi').catch(() => undefined);
+  shower.showStored(id, record);
+  return true;
+}
+
 export async function purgeExpired(storage: Store, now: number): Promise<string[]> {
   const { bin } = await listDiagrams(storage, now);
   const expired = bin.filter((e) => now - e.deletedAt! >= BIN_DAYS * DAY_MS).map((e) => e.id);

@@ -56,7 +56,7 @@ export async function loadAutosave(storage: AutosaveStorage, timeoutMs = LOAD_TI
   let chosen = false;
   const choose = async () => {
     if (!isDiagramStorage(storage)) return;
-    const id = await storage.choose(preferred);
+    const id = (await storage.choose(preferred)) ?? (await (await list()).newestLive(storage));
     if (!chosen) storage.use(id);
   };
   try {
@@ -70,6 +70,9 @@ export async function loadAutosave(storage: AutosaveStorage, timeoutMs = LOAD_TI
   if (record) await patternsOf(record.diagram);
   return { record };
 }
+
+/** The list of stored diagrams' code: loaded when it is needed (never on a first visit's start-up). */
+const list = () => import('./diagramList.ts');
 
 /** A storage of several diagrams (IndexedDB's); a storage of one (tests') stores only the first. */
 export const isDiagramStorage = (s: AutosaveStorage): s is DiagramStorage => 'currentId' in s;
@@ -200,12 +203,16 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     if (record) await patternsOf(record.diagram);
     session.setOtherTab(null);
     behind = false;
-    if (!record) return;
+    if (record) openRecord(record);
+  };
+
+  /** Opens a stored record: loaded, not edited, nor written back. */
+  function openRecord(record: AutosaveRecord) {
     const { diagram, fileName, savedToFile } = record;
     autosave.cancelPending();
     autosave.whileLoading(() => source.getState().openDiagram(diagram, fileName, { savedToFile }));
     know(stampOf(record));
-  };
+  }
 
   session.setReloadFromStorage(reloadFromStorage);
 
@@ -216,44 +223,24 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   const storeShown = async () => {
     if (newest === null) autosave.markChanged();
     await autosave.flush();
-    if (failing) session.notify({ kind: 'error', key: 'diagrams.notStored' });
+    if (failing) session.notify({ kind: 'error', key: 'diagramList.notStored' });
     return !failing;
   };
 
-  /** This tab shows `id` from now on: what it knew of the one before does not apply. */
-  const show = (storage: DiagramStorage, id: string) => {
+  /** This tab shows `id` from now on (`record`, when given, is opened): what it knew of the one before does not apply. */
+  const show = (storage: DiagramStorage, id: string, record?: AutosaveRecord) => {
     storage.use(id);
     newest = null;
     behind = false;
     unseen = false;
     session.setOtherTab(null);
     options.onShown?.(id);
+    if (record) openRecord(record);
   };
 
-  const switchTo = async (id: string) => {
-    if (!isDiagramStorage(storage) || id === storage.currentId()) return id === shown();
-    if (!(await storeShown())) return false;
-    const before = storage.currentId();
-    storage.use(id);
-    let record: AutosaveRecord | undefined;
-    try {
-      record = await storage.read();
-    } catch (error) {
-      record = undefined;
-      session.notify({ kind: 'error', key: 'diagrams.notOpened', params: { reason: reasonOf(error) } });
-    }
-    if (!record) {
-      storage.use(before); // unreadable: kept aside and told (storage.onKept), or missing
-      return false;
-    }
-    await patternsOf(record.diagram);
-    const { diagram, fileName, savedToFile } = record;
-    show(storage, id);
-    autosave.cancelPending();
-    autosave.whileLoading(() => source.getState().openDiagram(diagram, fileName, { savedToFile }));
-    know(stampOf(record));
-    return true;
-  };
+  const switchTo = async (id: string) =>
+    isDiagramStorage(storage) &&
+    (await list()).switchDiagram(storage, { storeShown, showStored: (id, record) => show(storage, id, record), notify: session.notify }, id);
 
   const openNew = async (load: () => void) => {
     if (newest === null) autosave.markChanged();

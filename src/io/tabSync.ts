@@ -6,7 +6,7 @@
  * Each message names the diagram stored: only the tabs showing that diagram
  * listen to it (a message without one is an earlier build's, of the first diagram).
  */
-import { FIRST_ID, type AutosaveRecord } from './autosaveStorage.ts';
+import { FIRST_ID, newDiagramId, type AutosaveRecord } from './autosaveStorage.ts';
 
 export const TAB_CHANNEL = 'polku';
 
@@ -30,7 +30,7 @@ export function openTabSync(
 ): TabSync {
   const onMessage = (event: Event) => {
     const data = (event as MessageEvent<unknown>).data;
-    const message = isSavedMessage(data) ? { id: FIRST_ID, ...data } : null;
+    const message = isSavedMessage(data) ? { ...data, id: data.id ?? FIRST_ID } : null;
     if (message && message.tabId !== tabId && message.id === shown()) onOtherTabSaved(message);
   };
   channel.addEventListener('message', onMessage);
@@ -49,10 +49,9 @@ export function openTabSync(
 function isSavedMessage(v: unknown): v is Omit<SavedMessage, 'id'> & { readonly id?: string } {
   if (typeof v !== 'object' || v === null) return false;
   const m = v as Record<string, unknown>;
-  return m['type'] === 'saved' && typeof m['tabId'] === 'string' && typeof m['savedAt'] === 'number' && (m['id'] === undefined || typeof m['id'] === 'string');
+  // an `id` that is not a string matches no diagram's
+  return m['type'] === 'saved' && typeof m['tabId'] === 'string' && typeof m['savedAt'] === 'number';
 }
 
-/** A new id for this tab. randomUUID exists only in secure contexts; a plain http host gets the fallback. */
-export function newTabId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
+/** A new id for this tab. */
+export const newTabId = newDiagramId;

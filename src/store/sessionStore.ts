@@ -1,7 +1,7 @@
 /**
  * The session: everything the person sees around the document that is never
  * saved into the file nor undone — in one store made of slices (status,
- * selection, confirm, gallery, keyboard, file, present, diagrams), so one call
+ * selection, confirm, gallery, keyboard, file, present), so one call
  * (resetSession) puts all of it back as the page began. The document and its
  * history are a store of their own (documentStore.ts).
  *
@@ -11,7 +11,6 @@
 import { create } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { confirmSlice, type ConfirmState } from './session/confirm';
-import { diagramsSlice, type DiagramsState } from './session/diagrams';
 import { fileSlice, type FileState } from './session/file';
 import { gallerySlice, type GalleryState } from './session/gallery';
 import { keyboardSlice, type KeyboardState } from './session/keyboard';
@@ -24,7 +23,6 @@ export type { Notice, Persistence, SessionState } from './session/status';
 export type { Panel, SelectionState } from './session/selection';
 export type { Question, ConfirmState } from './session/confirm';
 export type { GalleryState } from './session/gallery';
-export type { DiagramsState } from './session/diagrams';
 export type { KeyboardState } from './session/keyboard';
 export type { FileHandle, FileState } from './session/file';
 export type { PresentPopover, PresentPosition, PresentState, PresentStopMode } from './session/present';
@@ -37,7 +35,6 @@ export type Session = {
   readonly keyboard: KeyboardState;
   readonly file: FileState;
   readonly present: PresentState;
-  readonly diagrams: DiagramsState;
 };
 
 const slices: { [K in keyof Session]: Slice<Session[K]> } = {
@@ -48,7 +45,6 @@ const slices: { [K in keyof Session]: Slice<Session[K]> } = {
   keyboard: keyboardSlice,
   file: fileSlice,
   present: presentSlice,
-  diagrams: diagramsSlice,
 };
 
 type RootSet = StoreApi<Session>['setState'];
@@ -72,7 +68,6 @@ export const useSessionStore = create<Session>()((set, get) => ({
   keyboard: makeSlice('keyboard', set, get),
   file: makeSlice('file', set, get),
   present: makeSlice('present', set, get),
-  diagrams: makeSlice('diagrams', set, get),
 }));
 
 const initial = useSessionStore.getState();
@@ -114,7 +109,6 @@ export const useGallery = sliceHook('gallery');
 export const useKeyboard = sliceHook('keyboard');
 export const useFile = sliceHook('file');
 export const usePresent = sliceHook('present');
-export const useDiagrams = sliceHook('diagrams');
 
 /** Opens the template gallery (its code loads then, the first time). */
 export function openTemplateGallery(): void {

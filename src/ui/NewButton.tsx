@@ -9,8 +9,9 @@ import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagram } from '../model/types';
 import { useDocument, useDocumentStore } from '../store/documentStore';
-import { useDiagrams, useSelection } from '../store/sessionStore';
+import { useSelection } from '../store/sessionStore';
 import { ConfirmDialog } from './ConfirmDialog';
+import { openAsNew } from './diagrams/diagramsStorage';
 import { beginNewDiagram, useStartFlow } from './start/startFlow';
 
 const StartDialog = lazy(() => import('./start/StartDialog').then((m) => ({ default: m.StartDialog })));
@@ -31,7 +32,7 @@ export function NewButton() {
   };
   const start = (diagram: Diagram) => {
     // a new entry of "Omat kaaviot": the diagram shown stays stored as it was
-    void useDiagrams.getState().openNew(() => {
+    void openAsNew(() => {
       selectSteps([]);
       store.getState().newDocument(diagram);
     });

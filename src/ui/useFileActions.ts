@@ -11,7 +11,8 @@ import type { FileHandle } from '../io/files';
 import { loadPatterns } from '../layout/text/patterns';
 import type { Diagram } from '../model/types';
 import { useDocumentStore } from '../store/documentStore';
-import { useConfirm, useDiagrams, useFile, useSelection, useSession } from '../store/sessionStore';
+import { useConfirm, useFile, useSelection, useSession } from '../store/sessionStore';
+import { openAsNew } from './diagrams/diagramsStorage';
 
 const files = () => import('../io/files');
 /** the writer of a diagram's JSON: on the first Save, with the pickers */
@@ -46,7 +47,7 @@ export function useFileActions() {
       // an image opens as its diagram, not saved to a file yet: Save asks for a .json and never writes into the image
       const image = result.kind !== 'json';
       // a new entry of "Omat kaaviot": the diagram shown stays stored as it was
-      await useDiagrams.getState().openNew(() => {
+      await openAsNew(() => {
         useFile.getState().setHandle(picked && !image ? picked.handle : null);
         useSelection.getState().selectSteps([]);
         if (image) store.getState().openDiagram(result.diagram, null, { savedToFile: false });
@@ -66,7 +67,7 @@ export function useFileActions() {
     async (diagram: Diagram, suggestedName: string) => {
       if (!(await mayReplace())) return false;
       await loadPatterns(diagram.language ?? 'fi').catch(() => undefined);
-      await useDiagrams.getState().openNew(() => {
+      await openAsNew(() => {
         useFile.getState().setHandle(null);
         useSelection.getState().selectSteps([]);
         store.getState().newDocument(diagram, suggestedName);

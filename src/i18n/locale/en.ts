@@ -33,9 +33,6 @@ export const en = {
   openStep: 'Open step: {{title}}',
   diagrams: {
     button: 'My diagrams',
-    buttonTitle: 'Diagrams stored in this browser: open, rename, copy and delete',
-    notStored: 'The diagram shown could not be stored in this browser, so no other was opened. Save it to a file.',
-    notOpened: 'The diagram could not be opened: {{reason}}',
   },
   templates: {
     button: 'Templates',

@@ -32,9 +32,6 @@ export const fi = {
   openStep: 'Avaa askel: {{title}}',
   diagrams: {
     button: 'Omat kaaviot',
-    buttonTitle: 'Selaimeen tallennetut kaaviot: avaa, nimeä, kopioi ja poista',
-    notStored: 'Näkyvää kaaviota ei saatu tallennettua selaimeen, joten toista ei avattu. Tallenna se tiedostoon.',
-    notOpened: 'Kaaviota ei voitu avata: {{reason}}',
   },
   templates: {
     button: 'Mallit',

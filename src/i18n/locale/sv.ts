@@ -33,9 +33,6 @@ export const sv = {
   openStep: 'Öppna steget: {{title}}',
   diagrams: {
     button: 'Mina diagram',
-    buttonTitle: 'Diagram som sparats i webbläsaren: öppna, byt namn, kopiera och radera',
-    notStored: 'Diagrammet som visas kunde inte sparas i webbläsaren, så inget annat öppnades. Spara det som en fil.',
-    notOpened: 'Diagrammet kunde inte öppnas: {{reason}}',
   },
   templates: {
     button: 'Mallar',

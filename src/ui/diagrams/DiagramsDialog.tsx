@@ -22,7 +22,7 @@ import {
 import { megabytes, persistence, space, type Persistent, type Space } from '../../io/storageSpace';
 import { TAB_CHANNEL } from '../../io/tabSync';
 import { useDocumentStore } from '../../store/documentStore';
-import { useDiagrams, useFile, useSelection, useSession } from '../../store/sessionStore';
+import { useFile, useSelection, useSession } from '../../store/sessionStore';
 import { useModal } from '../useModal';
 import { diagramsStorage } from './diagramsStorage';
 import { useDiagramThumbnails } from './thumbnails';
@@ -69,9 +69,11 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const binId = useId();
   const store = useDocumentStore();
-  const currentId = useDiagrams((s) => s.currentId);
   const notify = useSession((s) => s.notify);
   const wired = diagramsStorage();
+  // the list closes when another diagram is opened: the one shown does not change while it is open
+  const currentId = wired?.storage.currentId() ?? null;
+  const shown = wired?.persistence;
   const [list, setList] = useState<DiagramList | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const busy = useRef(false);
@@ -86,11 +88,8 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
 
   // the diagram shown is stored first, so that the list has it as it is now
   useEffect(() => {
-    void useDiagrams
-      .getState()
-      .storeShown()
-      .finally(() => void refresh().catch(() => setList({ diagrams: [], bin: [] })));
-  }, [refresh]);
+    void (shown?.storeShown() ?? Promise.resolve(false)).finally(() => void refresh().catch(() => setList({ diagrams: [], bin: [] })));
+  }, [refresh, shown]);
 
   const close = () => ref.current?.close();
   const titleOf = (e: DiagramEntry) => (e.title === null ? t('diagramList.unreadable') : e.title.replace(/\u00ad/g, '') || t('diagramList.untitled'));
@@ -113,7 +112,7 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
 
   const open = (e: DiagramEntry) =>
     act(async () => {
-      if (!(await useDiagrams.getState().switchTo(e.id))) return null; // told by the persistence
+      if (!(await shown!.switchTo(e.id))) return null; // told by the persistence
       useFile.getState().setHandle(null);
       useSelection.getState().selectSteps([]);
       close();
@@ -126,7 +125,7 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
       if (e.id === currentId) {
         // the diagram shown: an edit like any other (undone with Undo, stored by the autosave)
         store.getState().apply({ ...store.getState().diagram, title });
-        await useDiagrams.getState().storeShown();
+        await shown!.storeShown();
       } else {
         const savedAt = Date.now();
         await renameDiagram(wired!.storage, e.id, title, savedAt, wired!.tabId);
@@ -142,7 +141,7 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
 
   const duplicate = (e: DiagramEntry) =>
     act(async () => {
-      if (e.id === currentId) await useDiagrams.getState().storeShown();
+      if (e.id === currentId) await shown!.storeShown();
       const title = t('diagramList.copyTitle', { title: e.title ?? '' });
       await duplicateDiagram(wired!.storage, e.id, title, Date.now());
       return { key: 'duplicated', title: title };

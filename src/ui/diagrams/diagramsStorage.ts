@@ -1,12 +1,30 @@
-/** The browser's stored diagrams and this tab's id, for the list ("Omat kaaviot"); set once at start-up. */
+/**
+ * The browser's stored diagrams ("Omat kaaviot"), this tab's id, and the persistence's ways to show another
+ * diagram: set once at start-up (src/app/main.tsx). Without them (tests that render parts of the UI alone)
+ * a new diagram simply replaces the document.
+ */
 import type { DiagramStorage } from '../../io/autosaveStorage';
+import type { Persistence } from '../../io/persistence';
 
-let wired: { readonly storage: DiagramStorage; readonly tabId: string } | null = null;
+export type WiredDiagrams = {
+  readonly storage: DiagramStorage;
+  readonly tabId: string;
+  readonly persistence: Pick<Persistence, 'switchTo' | 'openNew' | 'storeShown'>;
+};
 
-export function setDiagramsStorage(storage: DiagramStorage, tabId: string): void {
-  wired = { storage, tabId };
+let wired: WiredDiagrams | null = null;
+
+export function setDiagramsStorage(diagrams: WiredDiagrams): void {
+  wired = diagrams;
 }
 
-export function diagramsStorage(): { readonly storage: DiagramStorage; readonly tabId: string } | null {
+export function diagramsStorage(): WiredDiagrams | null {
   return wired;
+}
+
+/** `load` puts a diagram not stored yet into the document: a new entry of the list (the one shown stays stored). */
+export function openAsNew(load: () => void): Promise<unknown> {
+  if (wired) return wired.persistence.openNew(load);
+  load();
+  return Promise.resolve();
 }

@@ -193,7 +193,7 @@ describe('switching between diagrams', () => {
       expect(await tab.persistence.switchTo(other!)).toBe(false);
       expect(tab.title()).toBe('Muokkaus täydellä levyllä');
       expect(tab.storage.currentId()).toBe('document');
-      expect(tab.session.getState().notice).toMatchObject({ kind: 'error', key: 'diagrams.notStored' });
+      expect(tab.session.getState().notice).toMatchObject({ kind: 'error', key: 'diagramList.notStored' });
     } finally {
       full.mockRestore();
     }
