@@ -243,14 +243,10 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     (await list()).switchDiagram(storage, { storeShown, showStored: (id, record) => show(storage, id, record), notify: session.notify }, id);
 
   const openNew = async (load: () => void) => {
-    if (newest === null) autosave.markChanged();
-    await autosave.flush();
-    if (!isDiagramStorage(storage)) {
-      load();
-      return shown();
-    }
-    const id = newDiagramId();
-    show(storage, id);
+    // the caller asked before, as over work not saved to a file: a failure to store it is told, and it goes on
+    await storeShown();
+    const id = isDiagramStorage(storage) ? newDiagramId() : FIRST_ID;
+    if (isDiagramStorage(storage)) show(storage, id);
     load(); // an edit of the new diagram: written to its own record
     await autosave.flush();
     return id;
