@@ -199,6 +199,27 @@ describe('switching between diagrams', () => {
     }
   });
 
+  it('tells a full disk when a newly opened diagram cannot be stored, and keeps it open', async () => {
+    const dbName = newDbName();
+    const tab = await openTab(dbName, 'A');
+    await tab.edit('Tallessa');
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await tab.openNew('Avattu täydelle levylle');
+      expect(tab.title()).toBe('Avattu täydelle levylle');
+      expect(tab.session.getState().persistence).toBe('failed');
+      expect(tab.session.getState().notice).toMatchObject({ kind: 'error', key: 'persistence.full' });
+    } finally {
+      full.mockRestore();
+    }
+    // the one shown before is as it was stored
+    expect(((await get('document', raw(dbName))) as { diagram: { title: string } }).diagram.title).toBe('Tallessa');
+    await tab.edit('Levy vapautui');
+    expect((await listDiagrams(tab.storage, Date.now())).diagrams.map((d) => d.title).sort()).toEqual(['Levy vapautui', 'Tallessa']);
+  });
+
   it('tells the next start to skip a diagram in the bin', async () => {
     const dbName = newDbName();
     const tab = await openTab(dbName, 'A');
