@@ -134,6 +134,28 @@ describe('My diagrams (production build, Chromium)', () => {
     await context.close();
   });
 
+  it('has no WCAG 2.1 A/AA violation found by axe-core in the list, in Finnish and Swedish, on a laptop', async () => {
+    for (const [lang, name, open] of [
+      ['fi', 'Omat kaaviot', 'Avaa'],
+      ['sv', 'Mina diagram', 'Öppna'],
+    ] as const) {
+      const { page, context } = await openPage(browser, `${base}?lang=${lang}`, { width: 1366, height: 768 }, withoutFsAccess);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: open, exact: true }).click();
+      await (await chooser).setFiles(OTHER_FILE);
+      await page.locator('.react-flow__node[data-id="j-vuosikokoukset"]').waitFor();
+      await page.getByRole('button', { name, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name });
+      await expect.poll(() => dialog.locator('.polku-diagrams-thumb img').count(), { timeout: 10_000 }).toBe(2);
+      await expect.poll(() => dialog.locator('.polku-diagrams-storage').count()).toBe(1);
+      const result = await new AxeBuilder({ page }).include('.polku-diagrams').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${lang} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(result.passes.length).toBeGreaterThan(5);
+      await page.screenshot({ path: `test-results/screenshots/diagrams-${lang}-1366x768.png` });
+      await context.close();
+    }
+  });
+
   it('tells when the browser will not keep the diagrams persistently, and works on', async () => {
     for (const refusal of ['false', 'throw']) {
       const { page, context } = await openPage(browser, `${base}?lang=en`, undefined, async (c) => {
