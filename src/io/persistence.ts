@@ -115,8 +115,8 @@ export type Persistence = {
    * open). Returns the new id.
    */
   openNew(load: () => void): Promise<string>;
-  /** stores what is shown now (see switchTo); false, told, when it cannot be */
-  storeShown(): Promise<boolean>;
+  /** stores what is shown now (see switchTo); false, told unless `tell` is false, when it cannot be */
+  storeShown(tell?: boolean): Promise<boolean>;
   flush(): Promise<void>;
   stop(): void;
 };
@@ -220,10 +220,10 @@ export function startPersistence(options: PersistenceOptions): Persistence {
    * Stores what is shown (also when it was never stored: the untouched diagram of a first visit, so that it
    * is in the list); false (told) when it cannot be: then nothing else may be shown instead.
    */
-  const storeShown = async () => {
+  const storeShown = async (tell = true) => {
     if (newest === null) autosave.markChanged();
     await autosave.flush();
-    if (failing) session.notify({ kind: 'error', key: 'diagramList.notStored' });
+    if (failing && tell) session.notify({ kind: 'error', key: 'diagramList.notStored' });
     return !failing;
   };
 
@@ -243,8 +243,9 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     (await list()).switchDiagram(storage, { storeShown, showStored: (id, record) => show(storage, id, record), notify: session.notify }, id);
 
   const openNew = async (load: () => void) => {
-    // the caller asked before, as over work not saved to a file: a failure to store it is told, and it goes on
-    await storeShown();
+    // the caller asked before, as over work not saved to a file: a failure to store it is told (by the
+    // autosave, in words loaded at start-up), and it goes on
+    await storeShown(false);
     const id = isDiagramStorage(storage) ? newDiagramId() : FIRST_ID;
     if (isDiagramStorage(storage)) show(storage, id);
     load(); // an edit of the new diagram: written to its own record
