@@ -259,3 +259,23 @@ describe('tabs showing different diagrams', () => {
     expect(c.session.getState().otherTab).toBeNull(); // C does not
   });
 });
+
+describe('its words', () => {
+  it('are there in fi, sv and en, with the days left in the bin counted', async () => {
+    const { diagramsMessages } = await import('../../../src/i18n/diagrams.ts');
+    const { addMessages } = await import('../../../src/i18n/setup.ts');
+    const { UI_LANGUAGES } = await import('../../../src/i18n/ui.ts');
+    const { createTestI18n } = await import('../../helpers/i18n.ts');
+    for (const lng of UI_LANGUAGES) {
+      expect(Object.keys(diagramsMessages[lng]).sort()).toEqual(Object.keys(diagramsMessages.fi).sort());
+      const i18n = createTestI18n(lng);
+      addMessages(i18n, 'diagramList', diagramsMessages);
+      for (const count of [1, 12]) {
+        const left = i18n.t('diagramList.daysLeft', { count });
+        expect(left).toContain(String(count));
+        expect(left).not.toContain('diagramList.');
+      }
+      expect(i18n.t('diagrams.button')).not.toContain('diagrams.');
+    }
+  });
+});
