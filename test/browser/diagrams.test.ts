@@ -109,6 +109,17 @@ describe('My diagrams (production build, Chromium)', () => {
     // the renamed one opens with its new name and its own steps
     await dialog.getByRole('button', { name: 'Open: Vuosikello, uusi nimi' }).click();
     await page.locator('.react-flow__node[data-id="j-vuosikokoukset"]').waitFor();
+
+    // the one shown can go to the bin too: the other one is shown instead, and it comes back from the bin
+    dialog = await openList(page);
+    await dialog.getByRole('button', { name: 'Delete: Vuosikello, uusi nimi' }).click();
+    await page.locator('.react-flow__node[data-id="aloitus"]').waitFor();
+    await dialog.getByRole('list', { name: 'Bin' }).getByRole('heading', { name: 'Vuosikello, uusi nimi' }).waitFor();
+    expect(await titles(page)).toEqual([DEFAULT_TITLE]);
+    expect(await dialog.getByRole('button', { name: `Delete: ${DEFAULT_TITLE}` }).count()).toBe(0); // the last one stays
+    await dialog.getByRole('button', { name: 'Restore: Vuosikello, uusi nimi' }).click();
+    await dialog.getByRole('button', { name: 'Open: Vuosikello, uusi nimi' }).click();
+    await page.locator('.react-flow__node[data-id="j-vuosikokoukset"]').waitFor();
     await page.waitForTimeout(700);
     await page.reload();
     await page.locator('.react-flow__node[data-id="j-vuosikokoukset"]').waitFor(); // this tab's diagram, after a reload

@@ -107,6 +107,9 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
     } finally {
       busy.current = false;
       await refresh().catch(() => undefined);
+      // the button pressed may be gone (an entry moved to the bin or back): the focus stays in the dialog
+      const dialog = ref.current;
+      if (dialog?.open && !dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>('h2')?.focus();
     }
   };
 
@@ -149,6 +152,13 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
 
   const remove = (e: DiagramEntry) =>
     act(async () => {
+      if (e.id === currentId) {
+        // the diagram shown goes to the bin: the one changed last of the others is shown instead
+        const next = list?.diagrams.find((d) => d.id !== e.id && d.title !== null);
+        if (!next || !(await shown!.switchTo(next.id))) return null;
+        useFile.getState().setHandle(null);
+        useSelection.getState().selectSteps([]);
+      }
       await binDiagram(wired!.storage, e.id, Date.now());
       return { key: 'deleted', title: titleOf(e) };
     });
@@ -162,7 +172,9 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog ref={ref} aria-labelledby={titleId} className="polku-dialog polku-diagrams" onClose={onClose} onKeyDown={(e) => e.stopPropagation()}>
       <div className="polku-diagrams-head">
-        <h2 id={titleId}>{t('diagramList.heading')}</h2>
+        <h2 id={titleId} tabIndex={-1}>
+          {t('diagramList.heading')}
+        </h2>
         <button type="button" onClick={close}>
           {t('diagramList.close')}
         </button>
@@ -208,7 +220,7 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
                       </button>
                     </>
                   )}
-                  {e.id !== currentId && e.title !== null && (
+                  {e.title !== null && (e.id !== currentId || list.diagrams.some((d) => d.id !== e.id && d.title !== null)) && (
                     <button type="button" aria-label={t('diagramList.deleteLabel', { title })} onClick={() => void remove(e)}>
                       {t('diagramList.delete')}
                     </button>
