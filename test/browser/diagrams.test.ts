@@ -96,6 +96,7 @@ describe('My diagrams (production build, Chromium)', () => {
     const bin = dialog.getByRole('list', { name: 'Bin' });
     await bin.getByRole('heading', { name: 'Vuosikello, uusi nimi' }).waitFor();
     expect(await bin.innerText()).toContain('Deleted for good in 30 days');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true); // the focus stays in the dialog
     expect(await titles(page)).toEqual([DEFAULT_TITLE]);
 
     const axe = await new AxeBuilder({ page }).include('.polku-diagrams').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

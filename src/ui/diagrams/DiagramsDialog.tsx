@@ -108,8 +108,10 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
       busy.current = false;
       await refresh().catch(() => undefined);
       // the button pressed may be gone (an entry moved to the bin or back): the focus stays in the dialog
-      const dialog = ref.current;
-      if (dialog?.open && !dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>('h2')?.focus();
+      requestAnimationFrame(() => {
+        const dialog = ref.current;
+        if (dialog?.open && !dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>('h2')?.focus();
+      });
     }
   };
 
