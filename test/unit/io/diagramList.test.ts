@@ -89,6 +89,28 @@ describe('the first start after the upgrade', () => {
   });
 });
 
+describe('no silent loss, for every diagram', () => {
+  it('keeps aside and tells a record of another diagram this build cannot read, when it is opened', async () => {
+    const dbName = newDbName();
+    const future = { diagram: { format: 'polku', version: 99, title: 'Tuleva' }, fileName: null, savedToFile: false, savedAt: T0, tabId: 'x' };
+    await set('diagram:future', future, raw(dbName));
+    await set('current', 'future', raw(dbName));
+    const tab = await openTab(dbName, 'A');
+    await expect.poll(() => tab.session.getState().kept.map((k) => k.value)).toEqual([future]);
+    expect(tab.title()).toBe(defaultDiagram().title); // started fresh, on that diagram's key
+    await tab.edit('Uusi työ');
+    expect((await tab.storage.kept()).map((k) => k.value)).toEqual([future]); // still kept, exactly
+    expect(((await get('diagram:future', raw(dbName))) as { diagram: { title: string } }).diagram.title).toBe('Uusi työ');
+
+    // and through the list: switching to an unreadable one keeps it aside, tells it, and stays
+    await set('diagram:other', { ...future, tabId: 'y' }, raw(dbName));
+    expect(await tab.persistence.switchTo('other')).toBe(false);
+    expect(tab.title()).toBe('Uusi työ');
+    await expect.poll(async () => (await tab.storage.kept()).length).toBe(2);
+    expect(await get('diagram:other', raw(dbName))).toBeUndefined();
+  });
+});
+
 describe('the list', () => {
   it('renames, duplicates, deletes to the bin and restores', async () => {
     const dbName = newDbName();
