@@ -14,6 +14,7 @@ import { createDocumentStore } from '../store/documentStore';
 import { sameJson } from '../store/sameJson';
 import { useSession } from '../store/sessionStore';
 import { loadCanvasEditsOnFirstUse } from '../ui/canvas/canvasEdits';
+import { setDiagramsStorage } from '../ui/diagrams/diagramsStorage';
 import { App, safeStorage } from './App';
 import { loadDefaultDiagram } from './defaultDiagram';
 
@@ -23,8 +24,9 @@ async function start() {
   const sharedLink = isShareFragment(window.location.hash) ? import('../ui/share/openSharedLink') : null;
   const i18n = await startI18n();
   // What the browser kept of the last session opens instead of the default diagram.
+  // this tab's diagram across a reload; else the one this browser showed last
   const storage = createIdbAutosaveStorage();
-  const loaded = await loadAutosave(storage);
+  const loaded = await loadAutosave(storage, undefined, tabDiagram());
   const kept = 'record' in loaded ? loaded.record : undefined;
   const store = kept
     ? createDocumentStore(kept.diagram, { fileName: kept.fileName, savedToFile: kept.savedToFile })
@@ -32,16 +34,21 @@ async function start() {
   // The example is marked as one while it is the untouched default: shown because nothing was kept,
   // or kept exactly as it came (the page was reloaded before anything was changed).
   const example = !kept || (kept.fileName === null && sameJson(kept.diagram, loadDefaultDiagram())) ? store.getState().diagram : null;
-  startPersistence({
+  const tabId = newTabId();
+  const persistence = startPersistence({
     document: store,
     session: useSession.getState(),
     storage,
     loaded,
-    tabId: newTabId(),
+    tabId,
     channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL) : null,
     page: { document, window },
     leaveTarget: window,
+    onShown: tabDiagram,
   });
+  tabDiagram(storage.currentId());
+  setDiagramsStorage({ storage, tabId, persistence });
+
   performance.mark('polku:model-ready');
   // the canvas's edit operations: asked for when the page is first used, not to draw it
   loadCanvasEditsOnFirstUse(window);
@@ -105,6 +112,16 @@ async function startPresenter() {
     </StrictMode>,
   );
   return root;
+}
+
+/** This tab's diagram (sessionStorage survives a reload, not a new tab): read, or written when `id` is given. */
+function tabDiagram(id?: string): string | null {
+  try {
+    if (id !== undefined) window.sessionStorage.setItem('polku.diagram', id);
+    return window.sessionStorage.getItem('polku.diagram');
+  } catch {
+    return null;
+  }
 }
 
 /** The running app's React root (tests unmount it when they are done). */

@@ -54,6 +54,8 @@ export type AutosaveOptions = {
 export type Autosave = {
   /** writes a pending change now; resolves when every write begun so far has ended */
   flush(): Promise<void>;
+  /** the diagram is written with the next flush even if unchanged (it was never stored) */
+  markChanged(): void;
   /** forgets a pending change (another tab's newer diagram is in storage); the diagram stays in memory */
   cancelPending(): void;
   /** runs `load`; the changes it makes come from storage: they are neither edits nor written back */
@@ -129,6 +131,9 @@ export function startAutosave(options: AutosaveOptions): Autosave {
 
   return {
     flush,
+    markChanged: () => {
+      dirty = true;
+    },
     cancelPending: () => {
       clearTimer();
       dirty = false;

@@ -8,7 +8,7 @@ import { loadPatterns } from '../layout/text/patterns.ts';
 import type { KeptRecord } from '../model/keptRecord.ts';
 import type { Diagram } from '../model/types.ts';
 import { startAutosave, failureOf, type AutosaveFailure, type DocumentSnapshot, type DocumentSource, type PageEvents, type PersistenceStatus } from './autosave.ts';
-import type { AutosaveRecord, AutosaveStorage } from './autosaveStorage.ts';
+import { FIRST_ID, newDiagramId, type AutosaveRecord, type AutosaveStorage, type DiagramStorage } from './autosaveStorage.ts';
 import { guardLeaving } from './leaveGuard.ts';
 import { openTabSync, type TabChannel } from './tabSync.ts';
 
@@ -45,22 +45,37 @@ export const LOAD_TIMEOUT_MS = 4000;
  * The kept diagram's hyphenation patterns are loaded before it is given, as Open does, so that it breaks
  * lines exactly as when it was opened from a file.
  */
-export async function loadAutosave(storage: AutosaveStorage, timeoutMs = LOAD_TIMEOUT_MS): Promise<Loaded> {
+export async function loadAutosave(storage: AutosaveStorage, timeoutMs = LOAD_TIMEOUT_MS, preferred: string | null = null): Promise<Loaded> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer from IndexedDB in ${timeoutMs} ms`)), timeoutMs);
   });
   let record: AutosaveRecord | undefined;
+  // which diagram this tab shows; should the storage not answer in time, the first one's record is not read,
+  // and the first write keeps it aside
+  let chosen = false;
+  const choose = async () => {
+    if (!isDiagramStorage(storage)) return;
+    const id = (await storage.choose(preferred)) ?? (await (await list()).newestLive(storage));
+    if (!chosen) storage.use(id);
+  };
   try {
-    record = await Promise.race([storage.read(), timeout]);
+    record = await Promise.race([choose().then(() => storage.read()), timeout]);
   } catch (error) {
     return { error };
   } finally {
+    chosen = true;
     clearTimeout(timer);
   }
   if (record) await patternsOf(record.diagram);
   return { record };
 }
+
+/** The list of stored diagrams' code: loaded when it is needed (never on a first visit's start-up). */
+const list = () => import('./diagramList.ts');
+
+/** A storage of several diagrams (IndexedDB's); a storage of one (tests') stores only the first. */
+export const isDiagramStorage = (s: AutosaveStorage): s is DiagramStorage => 'currentId' in s;
 
 /**
  * Loads `diagram`'s hyphenation patterns (Swedish and English load on demand), as Open does. Should they
@@ -81,11 +96,27 @@ export type PersistenceOptions = {
   readonly leaveTarget?: EventTarget;
   readonly delayMs?: number;
   readonly now?: () => number;
+  /** this tab now shows diagram `id` (another was opened) */
+  readonly onShown?: (id: string) => void;
 };
 
 export type Persistence = {
   /** opens the diagram the storage holds (another tab's): the "Lataa" answer */
   reloadFromStorage(): Promise<void>;
+  /**
+   * Shows stored diagram `id` here, after storing the one shown (no question: it is stored). False, with a
+   * notice, when the one shown could not be stored (it stays) or `id` cannot be read.
+   */
+  switchTo(id: string): Promise<boolean>;
+  /**
+   * Shows a diagram not stored yet as a new entry of the list: the one shown is stored first (the caller
+   * asks before, as over work not saved to a file) and never written over; `load` puts the new diagram
+   * into the document, and it is stored under a new id at once (a full disk is told; the diagram stays
+   * open). Returns the new id.
+   */
+  openNew(load: () => void): Promise<string>;
+  /** stores what is shown now (see switchTo); false, told unless `tell` is false, when it cannot be */
+  storeShown(tell?: boolean): Promise<boolean>;
   flush(): Promise<void>;
   stop(): void;
 };
@@ -118,7 +149,10 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     session.setOtherTab({ at: stamp.savedAt });
   };
 
-  const sync = options.channel ? openTabSync(options.channel, tabId, otherTabSaved) : null;
+  const shown = () => (isDiagramStorage(storage) ? storage.currentId() : FIRST_ID);
+  const sync = options.channel ? openTabSync(options.channel, tabId, shown, otherTabSaved) : null;
+  /** the last write failed: what is shown is not (all) stored */
+  let failing = 'error' in loaded;
 
   // Start-up could not read the storage (it did not answer in time): whatever it holds was never seen here,
   // so the first write keeps it aside rather than writing over it.
@@ -145,7 +179,10 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       behind = false; // the person edits here after being told: this is their latest choice
       session.setOtherTab(null);
     },
-    onStatus: (status) => session.setPersistence(status),
+    onStatus: (status) => {
+      failing = status === 'failed';
+      session.setPersistence(status);
+    },
     onFailure: fail,
     onWritten: (record) => {
       know(stampOf(record));
@@ -166,14 +203,55 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     if (record) await patternsOf(record.diagram);
     session.setOtherTab(null);
     behind = false;
-    if (!record) return;
+    if (record) openRecord(record);
+  };
+
+  /** Opens a stored record: loaded, not edited, nor written back. */
+  function openRecord(record: AutosaveRecord) {
     const { diagram, fileName, savedToFile } = record;
     autosave.cancelPending();
     autosave.whileLoading(() => source.getState().openDiagram(diagram, fileName, { savedToFile }));
     know(stampOf(record));
-  };
+  }
 
   session.setReloadFromStorage(reloadFromStorage);
+
+  /**
+   * Stores what is shown (also when it was never stored: the untouched diagram of a first visit, so that it
+   * is in the list); false (told) when it cannot be: then nothing else may be shown instead.
+   */
+  const storeShown = async (tell = true) => {
+    if (newest === null) autosave.markChanged();
+    await autosave.flush();
+    if (failing && tell) session.notify({ kind: 'error', key: 'diagramList.notStored' });
+    return !failing;
+  };
+
+  /** This tab shows `id` from now on (`record`, when given, is opened): what it knew of the one before does not apply. */
+  const show = (storage: DiagramStorage, id: string, record?: AutosaveRecord) => {
+    storage.use(id);
+    newest = null;
+    behind = false;
+    unseen = false;
+    session.setOtherTab(null);
+    options.onShown?.(id);
+    if (record) openRecord(record);
+  };
+
+  const switchTo = async (id: string) =>
+    isDiagramStorage(storage) &&
+    (await list()).switchDiagram(storage, { storeShown, showStored: (id, record) => show(storage, id, record), notify: session.notify }, id);
+
+  const openNew = async (load: () => void) => {
+    // the caller asked before, as over work not saved to a file: a failure to store it is told (by the
+    // autosave, in words loaded at start-up), and it goes on
+    await storeShown(false);
+    const id = isDiagramStorage(storage) ? newDiagramId() : FIRST_ID;
+    if (isDiagramStorage(storage)) show(storage, id);
+    load(); // an edit of the new diagram: written to its own record
+    await autosave.flush();
+    return id;
+  };
 
   // Records this build could not read are told about (the ones kept earlier too) until the person deletes them.
   const showKept = () =>
@@ -211,6 +289,9 @@ export function startPersistence(options: PersistenceOptions): Persistence {
 
   return {
     reloadFromStorage,
+    switchTo,
+    openNew,
+    storeShown,
     flush: autosave.flush,
     stop: () => {
       autosave.stop();

@@ -11,6 +11,7 @@ import type { Diagram } from '../model/types';
 import { useDocument, useDocumentStore } from '../store/documentStore';
 import { useSelection } from '../store/sessionStore';
 import { ConfirmDialog } from './ConfirmDialog';
+import { openAsNew } from './diagrams/diagramsStorage';
 import { beginNewDiagram, useStartFlow } from './start/startFlow';
 
 const StartDialog = lazy(() => import('./start/StartDialog').then((m) => ({ default: m.StartDialog })));
@@ -30,8 +31,11 @@ export function NewButton() {
     requestAnimationFrame(() => (opener?.isConnected ? opener : button.current)?.focus());
   };
   const start = (diagram: Diagram) => {
-    selectSteps([]);
-    store.getState().newDocument(diagram);
+    // a new entry of "Omat kaaviot": the diagram shown stays stored as it was
+    void openAsNew(() => {
+      selectSteps([]);
+      store.getState().newDocument(diagram);
+    });
     finish();
   };
 

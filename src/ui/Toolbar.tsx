@@ -6,6 +6,7 @@ import { useHistory } from '../store/useHistory';
 import { AddStepButton } from './AddStepButton';
 import { ViewControls } from './canvas/ViewControls';
 import { DocumentButton } from './DocumentButton';
+import { DiagramsButton } from './diagrams/DiagramsButton';
 import { ExportButton } from './export/ExportButton';
 import { HelpButton } from './help/HelpButton';
 import { PresentButton } from './present/PresentButton';
@@ -31,6 +32,7 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
       <nav aria-label={t('toolbar')} className="polku-commands">
         <NewButton />
         <TemplatesButton />
+        <DiagramsButton />
         <button type="button" onClick={() => void open()}>
           {t('open')}
         </button>

@@ -12,6 +12,7 @@ import { loadPatterns } from '../layout/text/patterns';
 import type { Diagram } from '../model/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useConfirm, useFile, useSelection, useSession } from '../store/sessionStore';
+import { openAsNew } from './diagrams/diagramsStorage';
 
 const files = () => import('../io/files');
 /** the writer of a diagram's JSON: on the first Save, with the pickers */
@@ -45,10 +46,13 @@ export function useFileActions() {
       await loadPatterns(result.diagram.language ?? 'fi').catch(() => undefined);
       // an image opens as its diagram, not saved to a file yet: Save asks for a .json and never writes into the image
       const image = result.kind !== 'json';
-      useFile.getState().setHandle(picked && !image ? picked.handle : null);
-      useSelection.getState().selectSteps([]);
-      if (image) store.getState().openDiagram(result.diagram, null, { savedToFile: false });
-      else store.getState().openDiagram(result.diagram, file.name);
+      // a new entry of "Omat kaaviot": the diagram shown stays stored as it was
+      await openAsNew(() => {
+        useFile.getState().setHandle(picked && !image ? picked.handle : null);
+        useSelection.getState().selectSteps([]);
+        if (image) store.getState().openDiagram(result.diagram, null, { savedToFile: false });
+        else store.getState().openDiagram(result.diagram, file.name);
+      });
       notify({ kind: 'info', key: 'openedFile', params: { name: file.name } });
     },
     [store, refuse, notify, mayReplace],
@@ -63,9 +67,11 @@ export function useFileActions() {
     async (diagram: Diagram, suggestedName: string) => {
       if (!(await mayReplace())) return false;
       await loadPatterns(diagram.language ?? 'fi').catch(() => undefined);
-      useFile.getState().setHandle(null);
-      useSelection.getState().selectSteps([]);
-      store.getState().newDocument(diagram, suggestedName);
+      await openAsNew(() => {
+        useFile.getState().setHandle(null);
+        useSelection.getState().selectSteps([]);
+        store.getState().newDocument(diagram, suggestedName);
+      });
       return true;
     },
     [store, mayReplace],

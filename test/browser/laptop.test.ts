@@ -115,7 +115,7 @@ describe('on a 1366×768 laptop', () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, LAPTOP, withoutFsAccess);
     const original = (await saved(page)).depth!.levels;
     expect(original.length).toBeGreaterThanOrEqual(3);
-    await page.getByRole('button', { name: 'Diagram' }).click();
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'Diagram' });
     await panel.waitFor();
     const level = (n: number) => panel.getByRole('group', { name: `Level ${n}`, exact: true });

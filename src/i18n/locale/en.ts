@@ -31,6 +31,9 @@ export const en = {
   deleteSteps: 'Delete selected steps',
 
   openStep: 'Open step: {{title}}',
+  diagrams: {
+    button: 'My diagrams',
+  },
   templates: {
     button: 'Templates',
     buttonTitle: 'New from template: start from a ready-made participation path',

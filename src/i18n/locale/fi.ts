@@ -30,6 +30,9 @@ export const fi = {
   deleteSteps: 'Poista valitut askeleet',
 
   openStep: 'Avaa askel: {{title}}',
+  diagrams: {
+    button: 'Omat kaaviot',
+  },
   templates: {
     button: 'Mallit',
     buttonTitle: 'Uusi mallista: aloita valmiista osallisuuspolusta',

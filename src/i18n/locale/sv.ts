@@ -31,6 +31,9 @@ export const sv = {
   deleteSteps: 'Ta bort valda steg',
 
   openStep: 'Öppna steget: {{title}}',
+  diagrams: {
+    button: 'Mina diagram',
+  },
   templates: {
     button: 'Mallar',
     buttonTitle: 'Ny från mall: börja från en färdig delaktighetsväg',
