@@ -1,7 +1,7 @@
 /**
  * Share links in the production build: the dialog (the link, its length, the
  * notes tick-box, Copy, axe), a link opened in a second page of the same
- * browser (the work open before is asked about and stays in its own page),
+ * browser (a new entry of My diagrams: the work open before stays stored),
  * and hostile links (a message within a second, nothing changed, the page
  * responsive).
  */
@@ -133,7 +133,7 @@ describe('opening a share link', () => {
     await openAt(page, linkOf('paths/pohjois-savo-jarjestoviikot-2025.json'));
     await page.locator('.react-flow__node[data-id="avajaiset"]').waitFor();
     expect(page.url()).not.toContain('#');
-    await page.getByRole('status').filter({ hasText: 'Opened from a shared link: Pohjois-Savon järjestöviikot' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Opened from a shared link as a new diagram: Pohjois-Savon järjestöviikot' }).waitFor();
     await context.close();
   });
 
@@ -145,32 +145,35 @@ describe('opening a share link', () => {
     await context.close();
   });
 
-  it('in a second page of the same browser: asks first over unsaved work; the work stays in its page', async () => {
+  it('in a second page of the same browser: opens as a new entry of My diagrams; the work open before stays there and in its page', async () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
     const first = await context.newPage();
     await openAt(first, `${base}?lang=en`);
     await rename(first, 'aloitus', 'Oma muokkaus');
     await first.getByText('not saved to a file').waitFor();
     await first.waitForTimeout(1100); // stored in the browser within a second
+    const before = (await first.locator('.react-flow__node[data-id="aloitus"]').count()) > 0;
+    expect(before).toBe(true);
 
     const link = linkOf('paths/pohjois-savo-jarjestoviikot-2025.json');
-    // Cancel: nothing opens, the work is as it was, and the link is gone from the address
     const second = await context.newPage();
     await openAt(second, link);
-    const question = second.getByRole('alertdialog', { name: 'Open the shared diagram?' });
-    await question.waitFor();
-    await question.getByRole('button', { name: 'Cancel' }).click();
-    await second.getByRole('status').filter({ hasText: 'was not opened' }).waitFor();
-    expect(await stepLabel(second, 'aloitus')).toMatch(/^Oma muokkaus/);
-    expect(await second.locator('.react-flow__node[data-id="avajaiset"]').count()).toBe(0);
+    // no question: nothing is replaced
+    await second.locator('.react-flow__node[data-id="avajaiset"]').waitFor();
+    await second.getByRole('status').filter({ hasText: 'as a new diagram' }).waitFor();
+    expect(await second.getByRole('alertdialog').count()).toBe(0);
     expect(second.url()).not.toContain('#');
-
-    // Open: the shared diagram opens; the first page keeps its own work
-    const third = await context.newPage();
-    await openAt(third, link);
-    await third.getByRole('alertdialog', { name: 'Open the shared diagram?' }).getByRole('button', { name: 'Open the link’s diagram' }).click();
-    await third.locator('.react-flow__node[data-id="avajaiset"]').waitFor();
-    expect(third.url()).not.toContain('#');
+    // the work open before is an entry of My diagrams, and opens from there as it was
+    await second.getByRole('button', { name: 'My diagrams' }).click();
+    const dialog = second.getByRole('dialog', { name: 'My diagrams' });
+    const list = dialog.getByRole('list', { name: 'Diagrams' });
+    await list.waitFor();
+    const entries = await list.getByRole('heading').allInnerTexts();
+    expect(entries).toHaveLength(2);
+    const own = entries.find((t) => !/Pohjois-Savo|järjestöviik/i.test(t))!;
+    await dialog.getByRole('button', { name: `Open: ${own}` }).click();
+    await expect.poll(() => stepLabel(second, 'aloitus')).toMatch(/^Oma muokkaus/);
+    // and the first page keeps its own work
     expect(await stepLabel(first, 'aloitus')).toMatch(/^Oma muokkaus/);
     await context.close();
   });

@@ -3,8 +3,8 @@
  * address carries one. The fragment leaves the address bar first (so a reload
  * or a bookmark does not open it again), then the link is read by the same
  * reader as files. A refused link shows its problems and changes nothing;
- * a readable one opens as a new diagram, not saved to a file, after the same
- * question as Open when the diagram open now is not saved to a file.
+ * a readable one opens as a new entry of "Omat kaaviot", not saved to a file:
+ * the diagram open before stays stored there as it was (no question needed).
  */
 import type { i18n } from 'i18next';
 import { addMessages, loadProblemWords } from '../../i18n/setup';
@@ -13,7 +13,8 @@ import { fileNameFor } from '../../io/fileName';
 import { decodeShareFragment } from '../../io/shareLink';
 import { loadPatterns } from '../../layout/text/patterns';
 import type { DocumentStore } from '../../store/documentStore';
-import { useConfirm, useFile, useSelection, useSession } from '../../store/sessionStore';
+import { useFile, useSelection, useSession } from '../../store/sessionStore';
+import { openAsNew } from '../diagrams/diagramsStorage';
 
 export type SharedLinkPage = {
   readonly location: Pick<Location, 'hash' | 'href'>;
@@ -38,22 +39,13 @@ export async function openSharedLink(store: DocumentStore, instance: i18n, page:
     session.refuse(t('share.heading'), result.problems, 'link');
     return;
   }
-  if (!store.getState().savedToFile) {
-    const yes = await useConfirm.getState().ask({
-      title: t('share.confirmTitle'),
-      message: t('share.confirm'),
-      confirm: t('share.confirmYes'),
-      cancel: t('share.cancel'),
-    });
-    if (!yes) {
-      session.notify({ kind: 'info', key: 'share.kept' });
-      return;
-    }
-  }
   const { diagram } = result;
   await loadPatterns(diagram.language ?? 'fi').catch(() => undefined);
-  useFile.getState().setHandle(null);
-  useSelection.getState().selectSteps([]);
-  store.getState().newDocument(diagram, fileNameFor(diagram.title, 'json'));
+  // a new entry of the list: the diagram shown stays stored as it was
+  await openAsNew(() => {
+    useFile.getState().setHandle(null);
+    useSelection.getState().selectSteps([]);
+    store.getState().newDocument(diagram, fileNameFor(diagram.title, 'json'));
+  });
   session.notify({ kind: 'info', key: 'share.opened', params: { title: diagram.title.replace(/\u00ad/g, '') } });
 }
