@@ -17,6 +17,10 @@ import { ShareButton } from './share/ShareButton';
 import { TemplatesButton } from './gallery/TemplatesButton';
 import { useFileActions } from './useFileActions';
 
+/** The arrows of undo and redo (symbols, not words: the buttons are named in words). */
+const UNDO_ARROW = '\u21b6';
+const REDO_ARROW = '\u21b7';
+
 export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void }) {
   const { t, i18n } = useTranslation();
   const { open, save } = useFileActions();
@@ -39,11 +43,12 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
         <button type="button" onClick={() => void save()}>
           {t('save')}
         </button>
-        <button type="button" onClick={undo} disabled={!canUndo}>
-          {t('undo')}
+        {/* undo and redo as the arrows every editor shows, named in words (and shown so on hover) */}
+        <button type="button" className="polku-icon-command" onClick={undo} disabled={!canUndo} aria-label={t('undo')} title={`${t('undo')} (Ctrl+Z)`}>
+          <span aria-hidden="true">{UNDO_ARROW}</span>
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo}>
-          {t('redo')}
+        <button type="button" className="polku-icon-command" onClick={redo} disabled={!canRedo} aria-label={t('redo')} title={`${t('redo')} (Ctrl+Shift+Z)`}>
+          <span aria-hidden="true">{REDO_ARROW}</span>
         </button>
         <AddStepButton />
         <DocumentButton />
