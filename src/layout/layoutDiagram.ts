@@ -60,7 +60,8 @@ export function layoutDiagram(d: Diagram, frame?: Frame, held = false): Geometry
 
   // Below the lanes: the depth band, the legend, the credit. A page still flatter than the band allows
   // (pageShape.ts widens the lanes of a page expected to be flat; its estimate can be short by a little)
-  // leaves the missing height between the lanes and the depth band: nothing in the lanes moves for it.
+  // gets the missing height as a wider margin at its foot, as a slide leaves room under a flat picture:
+  // nothing in the lanes moves for it, and no gap opens inside the picture (between lanes and depth band).
   const below = (top: number) => {
     let at = top;
     const depth = d.depth ? layoutDepth(d.depth, f, at + S.depthGap) : null;
@@ -76,11 +77,10 @@ export function layoutDiagram(d: Diagram, frame?: Frame, held = false): Geometry
     }
     return { depth, legend, source, end: at };
   };
-  let rest = below(y);
-  const missing = width / FLATTEST_DRAWN - (rest.end + S.margin);
-  if (missing > 0) rest = below(y + Math.ceil(missing));
+  const rest = below(y);
   const { depth, legend, source } = rest;
   y = rest.end;
+  const missing = width / FLATTEST_DRAWN - (y + S.margin);
 
-  return { width, height: y + S.margin, title, subtitle, source, axis, lanes, phases, depth, steps, links, legend, body };
+  return { width, height: y + S.margin + Math.max(0, Math.ceil(missing)), title, subtitle, source, axis, lanes, phases, depth, steps, links, legend, body };
 }
