@@ -45,6 +45,7 @@ async function start() {
     page: { document, window },
     leaveTarget: window,
     onShown: tabDiagram,
+    versionsDb: 'polku-versions',
   });
   tabDiagram(storage.currentId());
   setDiagramsStorage({ storage, tabId, persistence });
