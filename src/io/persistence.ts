@@ -12,7 +12,7 @@ import { startAutosave, failureOf, type AutosaveFailure, type DocumentSnapshot, 
 import { FIRST_ID, newDiagramId, type AutosaveRecord, type AutosaveStorage, type DiagramStorage } from './autosaveStorage.ts';
 import { guardLeaving } from './leaveGuard.ts';
 import { openTabSync, type TabChannel } from './tabSync.ts';
-import type { Versioner } from './versions.ts';
+import type { VersionStorage, Versioner } from './versions.ts';
 
 /** The document store, as persistence sees it. */
 export type PersistedDocument = DocumentSource<
@@ -102,9 +102,9 @@ export type PersistenceOptions = {
   readonly onShown?: (id: string) => void;
   /**
    * versions of the diagrams are kept in this IndexedDB database (src/io/versions.ts, loaded with the first
-   * version); none are kept without it
+   * version), or in this storage (tests'); none are kept without it
    */
-  readonly versionsDb?: string;
+  readonly versionsDb?: string | VersionStorage;
 };
 
 export type Persistence = {
@@ -155,7 +155,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     if (db === undefined) return null;
     return (versioner ??= import('./versions.ts').then((m) =>
       m.startVersioner({
-        storage: m.createVersionStorage(db),
+        storage: typeof db === 'string' ? m.createVersionStorage(db) : db,
         now: clock,
         onFailure: (failure, error) =>
           session.notify({ kind: 'error', key: failure === 'full' ? 'persistence.versionFull' : 'persistence.versionFailed', params: { reason: reasonOf(error) } }),
@@ -224,7 +224,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       const before = base;
       base = record.diagram;
       const id = shown();
-      void versions()?.then((v) => v.written(id, before, record.diagram), () => undefined);
+      void versions()?.then((v) => v.written(id, before, record.diagram, record.savedAt), () => undefined);
       sync?.announce(record);
     },
   });

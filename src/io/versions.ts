@@ -73,9 +73,9 @@ export type VersionerOptions = {
 export type Versioner = {
   /**
    * diagram `id` was stored as `diagram` after an edit; `before` is what it was stored as before (null: not
-   * known, a new diagram): a version of that, if one is due
+   * known, a new diagram): a version of that, if one is due; `at` is when it was stored (now if not given)
    */
-  written(id: string, before: Diagram | null, diagram: Diagram): Promise<void>;
+  written(id: string, before: Diagram | null, diagram: Diagram, at?: number): Promise<void>;
   /** a version of `diagram` now (something is about to replace it), unless the newest is the same */
   keep(id: string, diagram: Diagram, reason: VersionReason): Promise<void>;
   /** resolves when every version begun so far is stored (or failed) */
@@ -98,11 +98,11 @@ export function startVersioner(options: VersionerOptions): Versioner {
     return lastAt.get(id)!;
   };
 
-  const store = async (id: string, diagram: Diagram, reason: VersionReason) => {
+  const store = async (id: string, diagram: Diagram, reason: VersionReason, at: number) => {
     try {
       const json = JSON.stringify(diagram);
       if (lastJson.get(id) === json) return;
-      const savedAt = Math.max(now(), ((await newestAt(id)) ?? 0) + 1);
+      const savedAt = Math.max(at, ((await newestAt(id)) ?? 0) + 1);
       await storage.put({ diagramId: id, savedAt, reason, bytes: json.length, diagram });
       lastAt.set(id, savedAt);
       lastJson.set(id, json);
@@ -123,18 +123,21 @@ export function startVersioner(options: VersionerOptions): Versioner {
   };
 
   return {
-    written: (id, before, diagram) =>
+    written: (id, before, diagram, at = now()) =>
       queued(async () => {
         if (before === null || before === diagram) return;
         try {
-          if (!versionDue(await newestAt(id), now(), options.interval)) return;
+          if (!versionDue(await newestAt(id), at, options.interval)) return;
         } catch {
           return; // the versions cannot be read: tried again with the next write
         }
         if (JSON.stringify(before) === JSON.stringify(diagram)) return;
-        await store(id, before, 'auto');
+        await store(id, before, 'auto', at);
       }),
-    keep: (id, diagram, reason) => queued(() => store(id, diagram, reason)),
+    keep: (id, diagram, reason) => {
+      const at = now(); // when it was asked for, not when its turn comes
+      return queued(() => store(id, diagram, reason, at));
+    },
     settled: () => queue,
   };
 }
