@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIdbAutosaveStorage } from '../../../src/io/autosaveStorage.ts';
 import { loadAutosave, startPersistence } from '../../../src/io/persistence.ts';
-import { createVersionStorage, startVersioner, type VersionStorage } from '../../../src/io/versions.ts';
+import { createVersionStorage, startVersioner, type VersionKey, type VersionStorage } from '../../../src/io/versions.ts';
 import type { Diagram } from '../../../src/model/types.ts';
 import { createDocumentStore } from '../../../src/store/documentStore.ts';
 import { createSessionStore } from '../../../src/store/sessionStore.ts';
@@ -143,7 +143,7 @@ describe('versions kept by the persistence', () => {
     const versions = createVersionStorage(versionsDb);
     await vi.waitFor(async () => expect((await versions.list()).length).toBe(3));
     const [newer, , oldest] = await versions.list();
-    const restore = async (tab: typeof a, key: typeof newer.key) => {
+    const restore = async (tab: typeof a, key: VersionKey) => {
       const version = await versions.read(key);
       await tab.persistence.keepVersion('restore');
       tab.document.getState().apply(version!.diagram);
