@@ -14,6 +14,7 @@ import { createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval'
 import type { Diagram } from '../model/types.ts';
 import { thinVersions, versionDue, VERSION_BUDGET_BYTES, type VersionMeta, type VersionReason } from '../model/versions.ts';
 import { failureOf, type AutosaveFailure } from './autosave.ts';
+import { VERSIONS_DB } from './autosaveStorage.ts';
 
 export type VersionKey = [diagramId: string, savedAt: number, bytes: number, reason: VersionReason];
 
@@ -38,7 +39,7 @@ export type VersionStorage = {
 const isVersionKey = (k: IDBValidKey): k is VersionKey =>
   Array.isArray(k) && k.length === 4 && typeof k[0] === 'string' && typeof k[1] === 'number' && typeof k[2] === 'number' && typeof k[3] === 'string';
 
-export function createVersionStorage(dbName = 'polku-versions', storeName = 'versions'): VersionStorage {
+export function createVersionStorage(dbName = VERSIONS_DB, storeName = 'versions'): VersionStorage {
   let db: UseStore | undefined;
   const store = () => {
     if (typeof indexedDB === 'undefined') throw new DOMException('IndexedDB is not available', 'NotSupportedError');

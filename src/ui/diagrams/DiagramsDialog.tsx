@@ -61,7 +61,7 @@ function useStorageState(count: number | null) {
   return { persistent, room };
 }
 
-export function DiagramsDialog({ onClose }: { onClose: () => void }) {
+export function DiagramsDialog({ onClose, onVersions }: { onClose: () => void; onVersions?: () => void }) {
   const { t, i18n } = useTranslation();
   addMessages(i18n, 'diagramList', diagramsMessages);
   const lang = uiLanguageOf(i18n);
@@ -210,6 +210,11 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
                   {e.id !== currentId && (
                     <button type="button" aria-label={t('diagramList.openLabel', { title })} onClick={() => void open(e)}>
                       {t('diagramList.open')}
+                    </button>
+                  )}
+                  {e.id === currentId && onVersions && (
+                    <button type="button" aria-haspopup="dialog" aria-label={t('diagramList.versionsLabel', { title })} onClick={onVersions}>
+                      {t('diagramList.versions')}
                     </button>
                   )}
                   {e.title !== null && (
