@@ -20,7 +20,7 @@ export type VersionReason = 'auto' | 'open' | 'new' | 'template' | 'paste' | 're
 /** At most one automatic version per this much editing. */
 export const VERSION_INTERVAL_MS = 10 * 60 * 1000;
 /** All versions of this browser together stay within this (the dialog shows it). */
-export const VERSION_BUDGET_BYTES = 20 * 1024 * 1024;
+export const VERSION_BUDGET_BYTES = 20_000_000;
 /** A paste of more steps than this keeps a version first. */
 export const PASTE_VERSION_STEPS = 10;
 

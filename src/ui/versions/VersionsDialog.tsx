@@ -145,7 +145,7 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
       <p className="polku-versions-intro">{t('versionList.intro')}</p>
       {used !== null && (
         <p className="polku-versions-budget">
-          {t('versionList.budget', { used: megabytes(used, lang), budget: megabytes(VERSION_BUDGET_BYTES, lang) })}
+          {t('versionList.budget', { used: size(used, lang), budget: megabytes(VERSION_BUDGET_BYTES, lang) })}
         </p>
       )}
       {preview && (
@@ -189,4 +189,10 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
       )}
     </dialog>
   );
+}
+
+/** A size in the UI's language: kilobytes under a megabyte ("65 kt", "65 kB"), else megabytes. */
+function size(bytes: number, lang: string): string {
+  if (bytes >= 1_000_000) return megabytes(bytes, lang);
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.ceil(bytes / 1000));
 }
