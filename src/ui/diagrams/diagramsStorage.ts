@@ -15,7 +15,7 @@ export type WiredDiagrams = {
 
 let wired: WiredDiagrams | null = null;
 
-export function setDiagramsStorage(diagrams: WiredDiagrams): void {
+export function setDiagramsStorage(diagrams: WiredDiagrams | null): void {
   wired = diagrams;
 }
 

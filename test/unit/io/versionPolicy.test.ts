@@ -130,3 +130,30 @@ describe('the summary of a change', () => {
     expect(summarizeChange(after, d)).toEqual({ added: 2, removed: 3, moved: 2 });
   });
 });
+
+describe('the words of versions', () => {
+  it('are there in fi, sv and en, reasons and counted changes included', async () => {
+    const { versionsMessages } = await import('../../../src/i18n/versions.ts');
+    const { addMessages } = await import('../../../src/i18n/setup.ts');
+    const { UI_LANGUAGES } = await import('../../../src/i18n/ui.ts');
+    const { createTestI18n } = await import('../../helpers/i18n.ts');
+    const flat = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? flat(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    for (const lng of UI_LANGUAGES) {
+      expect(flat(versionsMessages[lng]).sort()).toEqual(flat(versionsMessages.fi).sort());
+      const i18n = createTestI18n(lng);
+      addMessages(i18n, 'versionList', versionsMessages);
+      for (const reason of ['auto', 'open', 'new', 'template', 'paste', 'reload', 'restore']) {
+        expect(i18n.exists(`versionList.reason.${reason}`)).toBe(true);
+      }
+      for (const key of ['added', 'removed', 'moved']) {
+        for (const count of [1, 3]) expect(i18n.t(`versionList.${key}`, { count })).toMatch(new RegExp(`^${count} `));
+      }
+    }
+    const fi = createTestI18n('fi');
+    addMessages(fi, 'versionList', versionsMessages);
+    expect([fi.t('versionList.added', { count: 3 }), fi.t('versionList.removed', { count: 1 }), fi.t('versionList.moved', { count: 2 })].join(', ')).toBe(
+      '3 askelta lisätty, 1 poistettu, 2 siirretty',
+    );
+  });
+});
