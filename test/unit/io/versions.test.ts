@@ -122,6 +122,25 @@ describe('versions kept by the persistence', () => {
     expect(reasons).toEqual(['reload', 'auto']);
   });
 
+  it('keeps the diagram shown before another tab’s diagram is loaded over it (reload from another tab)', async () => {
+    const dbName = `polku-reload-${++count}`;
+    const versionsDb = `polku-versions-reload-${count}`;
+    const channelName = `polku-reload-channel-${count}`;
+    const a = await openTab(versionsDb, dbName, 'A', new BroadcastChannel(channelName));
+    await a.edit('A stored');
+    const b = await openTab(versionsDb, dbName, 'B', new BroadcastChannel(channelName));
+    await b.edit('B stored', 20);
+    await a.edit('A edited after B', 30); // B is told of it
+    await vi.waitFor(() => expect(b.session.getState().otherTab).not.toBeNull());
+    await b.persistence.reloadFromStorage();
+    expect(b.document.getState().diagram.title).toBe('A edited after B');
+    const versions = createVersionStorage(versionsDb);
+    // (each tab has its own test clock here: the reload's version is found by its reason)
+    const reloads = (await versions.list()).filter((v) => v.reason === 'reload');
+    expect(reloads).toHaveLength(1);
+    expect((await versions.read(reloads[0]!.key))?.diagram.title).toBe('B stored');
+  });
+
   it('tells the person when the disk is full, and the edit stays (stored, shown)', async () => {
     const tab = await openTab(fullDisk(fresh()));
     await tab.edit('kept edit');
