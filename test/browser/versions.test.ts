@@ -85,4 +85,26 @@ describe('Versions (production build, Chromium)', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('speaks Finnish: "Versiot" in the row of the diagram shown, the reason and the space used', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=fi`);
+    await page.locator('.react-flow__node[data-id="aloitus"]').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('.react-flow__node[data-id="aloitus"]').count()).toBe(0);
+    await page.waitForTimeout(1000);
+    await page.getByRole('button', { name: 'Omat kaaviot' }).click();
+    await page.getByRole('dialog', { name: 'Omat kaaviot' }).getByRole('button', { name: `Versiot: ${DEFAULT_TITLE}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Versiot: ${DEFAULT_TITLE}` });
+    const item = dialog.getByRole('list', { name: 'Versiot, uusin ensin' }).getByRole('listitem');
+    await item.first().waitFor();
+    expect(await item.first().innerText()).toContain('Tallennettu muokatessa');
+    await dialog.getByText(/^Versiot vievät \d+ kt \/ 20 Mt tämän selaimen tilasta\.$/).waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/versions-fi-1600x900.png' });
+    await dialog.getByRole('button', { name: /^Palauta versio / }).click();
+    await page.locator('.react-flow__node[data-id="aloitus"]').waitFor();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.react-flow__node[data-id="aloitus"]').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });
