@@ -94,16 +94,29 @@ export function startVersioner(options: VersionerOptions): Versioner {
   let failing = false;
   let queue: Promise<void> = Promise.resolve();
 
-  const newestAt = async (id: string) => {
-    if (!lastAt.has(id)) lastAt.set(id, (await storage.list(id))[0]?.savedAt ?? null);
+  /**
+   * When diagram `id`'s newest version was taken: read from storage the first time (its diagram too, so that
+   * a version the same as the newest is not kept again after a reload), and again when `fresh` (another tab
+   * may have kept one since).
+   */
+  const newestAt = async (id: string, fresh = false) => {
+    if (!lastAt.has(id) || fresh) {
+      const [newest] = await storage.list(id);
+      if (!lastAt.has(id) && newest) {
+        const record = await storage.read(newest.key);
+        if (record) lastJson.set(id, JSON.stringify(record.diagram));
+      }
+      lastAt.set(id, newest?.savedAt ?? null);
+    }
     return lastAt.get(id)!;
   };
 
   const store = async (id: string, diagram: Diagram, reason: VersionReason, at: number) => {
     try {
+      const newest = await newestAt(id);
       const json = JSON.stringify(diagram);
       if (lastJson.get(id) === json) return;
-      const savedAt = Math.max(at, ((await newestAt(id)) ?? 0) + 1);
+      const savedAt = Math.max(at, (newest ?? 0) + 1);
       await storage.put({ diagramId: id, savedAt, reason, bytes: json.length, diagram });
       lastAt.set(id, savedAt);
       lastJson.set(id, json);
@@ -129,6 +142,8 @@ export function startVersioner(options: VersionerOptions): Versioner {
         if (before === null || before === diagram) return;
         try {
           if (!versionDue(await newestAt(id), at, options.interval)) return;
+          // due by what this tab knows: another tab may have kept one meanwhile
+          if (!versionDue(await newestAt(id, true), at, options.interval)) return;
         } catch {
           return; // the versions cannot be read: tried again with the next write
         }

@@ -52,6 +52,24 @@ describe('the versioner', () => {
     expect(kept.map((v) => v.reason)).toEqual(['open', 'auto']);
   });
 
+  it('counts the versions another tab kept (one per 10 minutes between them), and keeps no copy of the newest after a reload', async () => {
+    const storage = fresh();
+    let now = T0;
+    const a = startVersioner({ storage, now: () => now });
+    const b = startVersioner({ storage, now: () => now });
+    await a.written('d', titled('a0'), titled('a1'));
+    await b.written('d', titled('b0'), titled('b1')); // b learns of a's version
+    now += 11 * MIN;
+    await a.written('d', titled('a1'), titled('a2'));
+    now += MIN;
+    await b.written('d', titled('b1'), titled('b2')); // a kept one a minute ago
+    expect((await storage.list('d')).map((v) => v.savedAt)).toEqual([T0 + 11 * MIN, T0]);
+
+    const reloaded = startVersioner({ storage, now: () => now });
+    await reloaded.keep('d', titled('a1'), 'open'); // the same as the newest
+    expect(await storage.list('d')).toHaveLength(2);
+  });
+
   it('thins after each version, within the byte budget', async () => {
     const storage = fresh();
     let now = T0;
