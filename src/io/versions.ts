@@ -62,6 +62,13 @@ export function createVersionStorage(dbName = VERSIONS_DB, storeName = 'versions
   };
 }
 
+/** Deletes every version of diagrams `ids` (gone for good: purged from the bin). */
+export async function forgetVersions(storage: VersionStorage, ids: readonly string[]): Promise<void> {
+  const gone = new Set(ids);
+  const drop = (await storage.list()).filter((v) => gone.has(v.diagramId)).map((v) => v.key);
+  if (drop.length > 0) await storage.remove(drop);
+}
+
 export type VersionerOptions = {
   readonly storage: VersionStorage;
   readonly now?: () => number;

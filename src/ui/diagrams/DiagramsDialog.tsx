@@ -82,8 +82,12 @@ export function DiagramsDialog({ onClose, onVersions }: { onClose: () => void; o
 
   const refresh = useCallback(async () => {
     if (!wired) return setList({ diagrams: [], bin: [] });
-    await purgeExpired(wired.storage, Date.now());
-    setList(await listDiagrams(wired.storage, Date.now()));
+    const expired = await purgeExpired(wired.storage, Date.now());
+    const listed = await listDiagrams(wired.storage, Date.now());
+    setList(listed);
+    // the versions of a diagram gone for good go with it (not one restored meanwhile by another tab)
+    const gone = expired.filter((id) => ![...listed.diagrams, ...listed.bin].some((e) => e.id === id));
+    if (gone.length > 0) void import('../../io/versions').then((m) => m.forgetVersions(m.createVersionStorage(), gone)).catch(() => undefined);
   }, [wired]);
 
   // the diagram shown is stored first, so that the list has it as it is now

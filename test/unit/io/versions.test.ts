@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIdbAutosaveStorage } from '../../../src/io/autosaveStorage.ts';
 import { loadAutosave, startPersistence } from '../../../src/io/persistence.ts';
-import { createVersionStorage, startVersioner, type VersionKey, type VersionStorage } from '../../../src/io/versions.ts';
+import { createVersionStorage, forgetVersions, startVersioner, type VersionKey, type VersionStorage } from '../../../src/io/versions.ts';
 import type { Diagram } from '../../../src/model/types.ts';
 import { createDocumentStore } from '../../../src/store/documentStore.ts';
 import { createSessionStore } from '../../../src/store/sessionStore.ts';
@@ -68,6 +68,15 @@ describe('the versioner', () => {
     const reloaded = startVersioner({ storage, now: () => now });
     await reloaded.keep('d', titled('a1'), 'open'); // the same as the newest
     expect(await storage.list('d')).toHaveLength(2);
+  });
+
+  it('forgets every version of a diagram gone for good, and only of it', async () => {
+    const storage = fresh();
+    const versioner = startVersioner({ storage, now: () => T0 });
+    await versioner.keep('gone', titled('g'), 'open');
+    await versioner.keep('stays', titled('s'), 'open');
+    await forgetVersions(storage, ['gone']);
+    expect((await storage.list()).map((v) => v.diagramId)).toEqual(['stays']);
   });
 
   it('thins after each version, within the byte budget', async () => {
