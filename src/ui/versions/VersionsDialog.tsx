@@ -16,10 +16,11 @@ import { createVersionStorage, type VersionEntry, type VersionRecord } from '../
 import { loadPatterns } from '../../layout/text/patterns';
 import { summarizeChange, VERSION_BUDGET_BYTES, type ChangeSummary } from '../../model/versions';
 import { useDocumentStore } from '../../store/documentStore';
-import { useSelection, useSession } from '../../store/sessionStore';
+import { useSession } from '../../store/sessionStore';
 import { diagramsStorage } from '../diagrams/diagramsStorage';
 import { thumbnailUrl } from '../gallery/thumbnail';
 import { useModal } from '../useModal';
+import { restoreVersion } from './restoreVersion';
 import './versions.css';
 
 type Listed = { readonly entry: VersionEntry; readonly record: VersionRecord | undefined; readonly summary: ChangeSummary | null };
@@ -116,9 +117,7 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
       const diagram = v.record.diagram;
       await loadPatterns(diagram.language ?? 'fi').catch(() => undefined);
       // what is shown now is kept too, then the version comes back as one edit (Undo takes it back)
-      await wired?.persistence.keepVersion('restore');
-      useSelection.getState().selectSteps([]);
-      store.getState().apply(diagram);
+      await restoreVersion(store, diagram, wired?.persistence.keepVersion);
       notify({ kind: 'info', key: 'versionList.restored', params: { when: when(v.entry.savedAt) } });
       close();
     });

@@ -9,6 +9,7 @@ import { createIdbAutosaveStorage } from '../../../src/io/autosaveStorage.ts';
 import { loadAutosave, startPersistence } from '../../../src/io/persistence.ts';
 import { createVersionStorage, forgetVersions, startVersioner, type VersionKey, type VersionStorage } from '../../../src/io/versions.ts';
 import type { Diagram } from '../../../src/model/types.ts';
+import { restoreVersion } from '../../../src/ui/versions/restoreVersion.ts';
 import { createDocumentStore } from '../../../src/store/documentStore.ts';
 import { createSessionStore } from '../../../src/store/sessionStore.ts';
 import { defaultDiagram, retitled } from '../store/diagrams.ts';
@@ -191,8 +192,7 @@ describe('versions kept by the persistence', () => {
     const [newer, , oldest] = await versions.list();
     const restore = async (tab: typeof a, key: VersionKey) => {
       const version = await versions.read(key);
-      await tab.persistence.keepVersion('restore');
-      tab.document.getState().apply(version!.diagram);
+      await restoreVersion(tab.document, version!.diagram, tab.persistence.keepVersion);
       await tab.persistence.flush();
     };
     await Promise.all([restore(a, oldest!.key), restore(b, newer!.key)]);
