@@ -157,7 +157,9 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       m.startVersioner({
         storage: typeof db === 'string' ? m.createVersionStorage(db) : db,
         now: clock,
+        // while the diagram itself cannot be stored, that is what the person is told (not this too)
         onFailure: (failure, error) =>
+          failing ||
           session.notify({ kind: 'error', key: failure === 'full' ? 'persistence.versionFull' : 'persistence.versionFailed', params: { reason: reasonOf(error) } }),
       }),
     ));

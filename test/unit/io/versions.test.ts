@@ -178,6 +178,15 @@ describe('versions kept by the persistence', () => {
     expect((await tab.storage.read())?.diagram.title).toBe('kept edit');
   });
 
+  it('says nothing of versions while the diagram itself cannot be stored (that is what the person is told)', async () => {
+    const tab = await openTab(fullDisk(fresh()));
+    (tab.storage as ReturnType<typeof memoryStorage>).failWith = new DOMException('blocked', 'SecurityError');
+    await tab.edit('not stored');
+    expect(tab.session.getState().notice?.key).toBe('persistence.unavailable');
+    await tab.persistence.keepVersion('open');
+    expect(tab.session.getState().notice?.key).toBe('persistence.unavailable');
+  });
+
   it('two tabs restoring different versions at once lose nothing: each restore is an edit of its own tab', async () => {
     const dbName = `polku-two-restore-${++count}`;
     const versionsDb = `polku-versions-two-${count}`;
