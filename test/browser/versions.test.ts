@@ -58,6 +58,7 @@ describe('Versions (production build, Chromium)', () => {
 
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: /^Save the version of .* as a file$/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/^Järjestöjen osallisuuspolku .* \d{4}-\d\d-\d\d \d\d\.\d\d\.json$/);
     const saved = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { steps: { id: string; title: string }[] };
     expect(saved.steps.find((s) => s.id === 'aloitus')!.title).not.toBe('Muokattu versioita varten');
 

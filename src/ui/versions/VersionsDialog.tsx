@@ -126,7 +126,10 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
     act(async () => {
       if (!v.record) return notify({ kind: 'error', key: 'versionList.unreadable' });
       const [{ saveJsonFile }, { writeDiagramText }] = await Promise.all([import('../../io/files'), import('../../io/writeDiagram')]);
-      const stamp = new Date(v.entry.savedAt).toISOString().slice(0, 16).replace(':', '.');
+      // local time, as the list shows it: "2026-12-07 09.13"
+      const d = new Date(v.entry.savedAt);
+      const two = (n: number) => String(n).padStart(2, '0');
+      const stamp = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}.${two(d.getMinutes())}`;
       const result = await saveJsonFile(writeDiagramText(v.record.diagram), fileNameFor(`${v.record.diagram.title} ${stamp}`, 'json'), null, false);
       if (result) notify({ kind: 'info', key: 'versionList.saved', params: { name: result.name } });
     });
