@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n, initialLanguage, loadTranslation } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
-import { createIdbAutosaveStorage } from '../io/autosaveStorage';
+import { createIdbAutosaveStorage, VERSIONS_DB } from '../io/autosaveStorage';
 import { loadAutosave, startPersistence } from '../io/persistence';
 import { isShareFragment } from '../io/shareFragment';
 import { newTabId, TAB_CHANNEL } from '../io/tabSync';
@@ -45,6 +45,7 @@ async function start() {
     page: { document, window },
     leaveTarget: window,
     onShown: tabDiagram,
+    versionsDb: VERSIONS_DB,
   });
   tabDiagram(storage.currentId());
   setDiagramsStorage({ storage, tabId, persistence });

@@ -75,6 +75,8 @@ export const DIAGRAM_PREFIX = 'diagram:';
 /** the id this browser opened last */
 export const CURRENT_KEY = 'current';
 const KEPT_PREFIX = 'kept:';
+/** The IndexedDB database of the diagrams' versions (src/io/versions.ts). */
+export const VERSIONS_DB = 'polku-versions';
 
 /** Where diagram `id`'s record is stored. */
 export const keyOf = (id: string) => (id === FIRST_ID ? FIRST_ID : `${DIAGRAM_PREFIX}${id}`);

@@ -7,10 +7,12 @@
 import { loadPatterns } from '../layout/text/patterns.ts';
 import type { KeptRecord } from '../model/keptRecord.ts';
 import type { Diagram } from '../model/types.ts';
+import type { VersionReason } from '../model/versions.ts';
 import { startAutosave, failureOf, type AutosaveFailure, type DocumentSnapshot, type DocumentSource, type PageEvents, type PersistenceStatus } from './autosave.ts';
 import { FIRST_ID, newDiagramId, type AutosaveRecord, type AutosaveStorage, type DiagramStorage } from './autosaveStorage.ts';
 import { guardLeaving } from './leaveGuard.ts';
 import { openTabSync, type TabChannel } from './tabSync.ts';
+import type { VersionStorage, Versioner } from './versions.ts';
 
 /** The document store, as persistence sees it. */
 export type PersistedDocument = DocumentSource<
@@ -98,6 +100,11 @@ export type PersistenceOptions = {
   readonly now?: () => number;
   /** this tab now shows diagram `id` (another was opened) */
   readonly onShown?: (id: string) => void;
+  /**
+   * versions of the diagrams are kept in this IndexedDB database (src/io/versions.ts, loaded with the first
+   * version), or in this storage (tests'); none are kept without it
+   */
+  readonly versionsDb?: string | VersionStorage;
 };
 
 export type Persistence = {
@@ -117,6 +124,11 @@ export type Persistence = {
   openNew(load: () => void): Promise<string>;
   /** stores what is shown now (see switchTo); false, told unless `tell` is false, when it cannot be */
   storeShown(tell?: boolean): Promise<boolean>;
+  /**
+   * Keeps a version of the diagram shown, as it is now (something is about to replace it); a failure is
+   * told, the diagram stays. Resolves when it is stored (at once when versions are not kept).
+   */
+  keepVersion(reason: VersionReason): Promise<void>;
   flush(): Promise<void>;
   stop(): void;
 };
@@ -133,6 +145,31 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   const now = () => Math.max(clock(), (newest?.savedAt ?? 0) + 1);
   const know = (stamp: Stamp) => {
     if (!newest || stamp.savedAt >= newest.savedAt) newest = stamp;
+  };
+
+  /** what the diagram shown was, as stored or opened, before the edits since; null: a new one, not yet stored */
+  let base: Diagram | null = source.getState().diagram;
+  let versioner: Promise<Versioner> | null = null;
+  const versions = () => {
+    const db = options.versionsDb;
+    if (db === undefined) return null;
+    return (versioner ??= import('./versions.ts').then((m) =>
+      m.startVersioner({
+        storage: typeof db === 'string' ? m.createVersionStorage(db) : db,
+        now: clock,
+        // while the diagram itself cannot be stored, that is what the person is told (not this too)
+        onFailure: (failure, error) =>
+          failing ||
+          session.notify({ kind: 'error', key: failure === 'full' ? 'persistence.versionFull' : 'persistence.versionFailed', params: { reason: reasonOf(error) } }),
+      }),
+    ));
+  };
+  const keepVersion = async (reason: VersionReason) => {
+    const id = shown();
+    const diagram = source.getState().diagram; // as it is now, before anything replaces it
+    // its code could not be loaded (offline, a build replaced): nothing is replaced by this
+    const versioner = await versions()?.catch(() => null);
+    await versioner?.keep(id, diagram, reason);
   };
 
   const fail = (failure: AutosaveFailure, error: unknown) => {
@@ -186,6 +223,10 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     onFailure: fail,
     onWritten: (record) => {
       know(stampOf(record));
+      const before = base;
+      base = record.diagram;
+      const id = shown();
+      void versions()?.then((v) => v.written(id, before, record.diagram, record.savedAt), () => undefined);
       sync?.announce(record);
     },
   });
@@ -201,6 +242,8 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     unseen = false; // what it holds is read now
     // its patterns before it is opened, as Open does (the question stays up meanwhile)
     if (record) await patternsOf(record.diagram);
+    // the diagram shown here, as it is, is kept as a version before the other tab's replaces it
+    if (record) await keepVersion('reload');
     session.setOtherTab(null);
     behind = false;
     if (record) openRecord(record);
@@ -211,6 +254,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     const { diagram, fileName, savedToFile } = record;
     autosave.cancelPending();
     autosave.whileLoading(() => source.getState().openDiagram(diagram, fileName, { savedToFile }));
+    base = diagram;
     know(stampOf(record));
   }
 
@@ -231,6 +275,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   const show = (storage: DiagramStorage, id: string, record?: AutosaveRecord) => {
     storage.use(id);
     newest = null;
+    base = null;
     behind = false;
     unseen = false;
     session.setOtherTab(null);
@@ -292,6 +337,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     switchTo,
     openNew,
     storeShown,
+    keepVersion,
     flush: autosave.flush,
     stop: () => {
       autosave.stop();

@@ -35,7 +35,7 @@ export function NewButton() {
     void openAsNew(() => {
       selectSteps([]);
       store.getState().newDocument(diagram);
-    });
+    }, 'new');
     finish();
   };
 

@@ -71,7 +71,7 @@ export function useFileActions() {
         useFile.getState().setHandle(null);
         useSelection.getState().selectSteps([]);
         store.getState().newDocument(diagram, suggestedName);
-      });
+      }, 'template');
       return true;
     },
     [store, mayReplace],

@@ -121,6 +121,8 @@ export const en = {
     full: "The browser's storage is full, so the diagram could not be saved in the browser. It is still open here. Save it to a file so that the work is not lost.",
     unavailable: 'The browser does not allow saving the diagram (in a private window, for example). It is open here, but it is kept only if you save it to a file.',
     failed: 'Saving the diagram in the browser failed: {{reason}}. It is still open here. Save it to a file so that the work is not lost.',
+    versionFull: 'The browser storage is full, so no version was kept. The change itself is stored.',
+    versionFailed: 'No version was kept: {{reason}}. The change itself is stored.',
   },
   /** the recovery screen, shown when drawing the page failed */
   recovery: {

@@ -120,6 +120,8 @@ export const fi = {
     full: 'Selaimen tallennustila on täynnä, joten kaaviota ei voitu tallentaa selaimeen. Se on yhä auki tässä. Tallenna se tiedostoon, ettei työ katoa.',
     unavailable: 'Selain ei anna tallentaa kaaviota (esimerkiksi yksityisessä ikkunassa). Se on auki tässä, mutta säilyy vain, jos tallennat sen tiedostoon.',
     failed: 'Kaavion tallennus selaimeen epäonnistui: {{reason}}. Se on yhä auki tässä. Tallenna se tiedostoon, ettei työ katoa.',
+    versionFull: 'Selaimen tallennustila on täynnä, joten versiota ei tallennettu. Muutos on silti tallessa.',
+    versionFailed: 'Versiota ei tallennettu: {{reason}}. Muutos on silti tallessa.',
   },
   /** the recovery screen, shown when drawing the page failed */
   recovery: {

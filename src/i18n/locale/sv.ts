@@ -121,6 +121,8 @@ export const sv = {
     full: 'Webbläsarens lagringsutrymme är fullt, så diagrammet kunde inte sparas i webbläsaren. Det är fortfarande öppet här. Spara det i en fil så att arbetet inte går förlorat.',
     unavailable: 'Webbläsaren tillåter inte att diagrammet sparas (till exempel i ett privat fönster). Det är öppet här, men finns kvar bara om du sparar det i en fil.',
     failed: 'Det gick inte att spara diagrammet i webbläsaren: {{reason}}. Det är fortfarande öppet här. Spara det i en fil så att arbetet inte går förlorat.',
+    versionFull: 'Webbläsarens lagringsutrymme är fullt, så ingen version sparades. Ändringen är ändå sparad.',
+    versionFailed: 'Ingen version sparades: {{reason}}. Ändringen är ändå sparad.',
   },
   /** the recovery screen, shown when drawing the page failed */
   recovery: {

@@ -15,8 +15,10 @@ import { addLink } from '../../model/operations/links';
 import { shiftDate } from '../../model/operations/months';
 import { addStep, moveSteps, resizeStepEnd } from '../../model/operations/steps';
 import type { Diagram, Problem } from '../../model/types';
+import { PASTE_VERSION_STEPS } from '../../model/versions';
 import type { DocumentStore } from '../../store/documentStore';
 import { useKeyboard, useSelection } from '../../store/sessionStore';
+import { diagramsStorage } from '../diagrams/diagramsStorage';
 import { announce, editStep, focusStep, titleOf } from './keyboard';
 
 const problemsText = (problems: readonly Problem[], t: Translate) => problems.map((p) => formatProblem(p, t)).join('; ');
@@ -134,9 +136,11 @@ export function pasteSteps(store: DocumentStore, clip: Clip, t: Translate): void
     announceRefusal('keys.pasteRefused', result.problems, t);
     return;
   }
-  store.getState().apply(result.diagram);
   const stepIds = new Set(result.diagram.steps.map((s) => s.id));
   const pasted = (result.created ?? []).filter((id) => stepIds.has(id));
+  // a large paste: a version of the diagram as it was is kept first (taken now, stored meanwhile)
+  if (pasted.length > PASTE_VERSION_STEPS) void diagramsStorage()?.persistence.keepVersion('paste');
+  store.getState().apply(result.diagram);
   useSelection.getState().selectSteps(pasted);
   announce(t('keys.pasted', { count: pasted.length }));
 }

@@ -61,7 +61,7 @@ function useStorageState(count: number | null) {
   return { persistent, room };
 }
 
-export function DiagramsDialog({ onClose }: { onClose: () => void }) {
+export function DiagramsDialog({ onClose, onVersions }: { onClose: () => void; onVersions?: () => void }) {
   const { t, i18n } = useTranslation();
   addMessages(i18n, 'diagramList', diagramsMessages);
   const lang = uiLanguageOf(i18n);
@@ -82,8 +82,12 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
 
   const refresh = useCallback(async () => {
     if (!wired) return setList({ diagrams: [], bin: [] });
-    await purgeExpired(wired.storage, Date.now());
-    setList(await listDiagrams(wired.storage, Date.now()));
+    const expired = await purgeExpired(wired.storage, Date.now());
+    const listed = await listDiagrams(wired.storage, Date.now());
+    setList(listed);
+    // the versions of a diagram gone for good go with it (not one restored meanwhile by another tab)
+    const gone = expired.filter((id) => ![...listed.diagrams, ...listed.bin].some((e) => e.id === id));
+    if (gone.length > 0) void import('../../io/versions').then((m) => m.forgetVersions(m.createVersionStorage(), gone)).catch(() => undefined);
   }, [wired]);
 
   // the diagram shown is stored first, so that the list has it as it is now
@@ -210,6 +214,11 @@ export function DiagramsDialog({ onClose }: { onClose: () => void }) {
                   {e.id !== currentId && (
                     <button type="button" aria-label={t('diagramList.openLabel', { title })} onClick={() => void open(e)}>
                       {t('diagramList.open')}
+                    </button>
+                  )}
+                  {e.id === currentId && onVersions && (
+                    <button type="button" aria-haspopup="dialog" aria-label={t('diagramList.versionsLabel', { title })} onClick={onVersions}>
+                      {t('diagramList.versions')}
                     </button>
                   )}
                   {e.title !== null && (

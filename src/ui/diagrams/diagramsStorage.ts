@@ -5,16 +5,17 @@
  */
 import type { DiagramStorage } from '../../io/autosaveStorage';
 import type { Persistence } from '../../io/persistence';
+import type { VersionReason } from '../../model/versions';
 
 export type WiredDiagrams = {
   readonly storage: DiagramStorage;
   readonly tabId: string;
-  readonly persistence: Pick<Persistence, 'switchTo' | 'openNew' | 'storeShown'>;
+  readonly persistence: Pick<Persistence, 'switchTo' | 'openNew' | 'storeShown' | 'keepVersion'>;
 };
 
 let wired: WiredDiagrams | null = null;
 
-export function setDiagramsStorage(diagrams: WiredDiagrams): void {
+export function setDiagramsStorage(diagrams: WiredDiagrams | null): void {
   wired = diagrams;
 }
 
@@ -22,9 +23,14 @@ export function diagramsStorage(): WiredDiagrams | null {
   return wired;
 }
 
-/** `load` puts a diagram not stored yet into the document: a new entry of the list (the one shown stays stored). */
-export function openAsNew(load: () => void): Promise<unknown> {
-  if (wired) return wired.persistence.openNew(load);
+/**
+ * `load` puts a diagram not stored yet into the document: a new entry of the list (the one shown stays
+ * stored, and a version of it is kept first, `reason` saying why).
+ */
+export async function openAsNew(load: () => void, reason: VersionReason = 'open'): Promise<unknown> {
+  if (wired) {
+    await wired.persistence.keepVersion(reason);
+    return wired.persistence.openNew(load);
+  }
   load();
-  return Promise.resolve();
 }

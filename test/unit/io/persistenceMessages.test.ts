@@ -10,6 +10,8 @@ const keys = [
   'persistence.status.failed',
   'persistence.file.saved',
   'persistence.file.notSaved',
+  'persistence.versionFull',
+  'persistence.versionFailed',
   'otherTab.message',
   'otherTab.load',
   'otherTab.keep',
