@@ -133,6 +133,9 @@ export type Persistence = {
   stop(): void;
 };
 
+/** How long a replacing action (Open, New, a template, a link) waits for the version kept before it. */
+export const VERSION_WAIT_MS = 3000;
+
 export function startPersistence(options: PersistenceOptions): Persistence {
   const { document: source, session, storage, loaded, tabId } = options;
 
@@ -169,7 +172,9 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     const diagram = source.getState().diagram; // as it is now, before anything replaces it
     // its code could not be loaded (offline, a build replaced): nothing is replaced by this
     const versioner = await versions()?.catch(() => null);
-    await versioner?.keep(id, diagram, reason);
+    // a version is kept before a replacing action, but never holds it up: a versions store that does not
+    // answer (or fails) leaves the action to go on after VERSION_WAIT_MS (the diagram shown is stored anyway)
+    await Promise.race([versioner?.keep(id, diagram, reason).catch(() => undefined), new Promise((done) => setTimeout(done, VERSION_WAIT_MS))]);
   };
 
   const fail = (failure: AutosaveFailure, error: unknown) => {

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIdbAutosaveStorage } from '../../../src/io/autosaveStorage.ts';
-import { loadAutosave, startPersistence } from '../../../src/io/persistence.ts';
+import { loadAutosave, startPersistence, VERSION_WAIT_MS } from '../../../src/io/persistence.ts';
 import { createVersionStorage, forgetVersions, startVersioner, type VersionKey, type VersionStorage } from '../../../src/io/versions.ts';
 import type { Diagram } from '../../../src/model/types.ts';
 import { restoreVersion } from '../../../src/ui/versions/restoreVersion.ts';
@@ -135,6 +135,23 @@ function openTab(versions: VersionStorage | string, dbName = `polku-autosave-ver
 }
 
 describe('versions kept by the persistence', () => {
+  it('never holds up a replacing action: a versions store that does not answer is given VERSION_WAIT_MS', async () => {
+    const never = new Promise<never>(() => undefined);
+    const hanging: VersionStorage = { list: () => never, read: () => never, put: () => never, remove: () => never };
+    const tab = await openTab(hanging);
+    vi.useFakeTimers();
+    try {
+      let done = false;
+      void tab.persistence.keepVersion('open').then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(VERSION_WAIT_MS - 1);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps the diagram as it was before the first edit, and one before another tab’s diagram replaces it', async () => {
     const versions = fresh();
     const tab = await openTab(versions);
