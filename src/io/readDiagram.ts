@@ -86,12 +86,28 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; pr
   }
 }
 
+/**
+ * The diagram of a record of Polku's own browser storage ({diagram, fileName, savedAt, tabId}), as the
+ * notice about a stored diagram this Polku could not read downloads it (src/io/keptFile.ts); undefined for
+ * anything else. A newer Polku so opens what an older one kept aside.
+ */
+function storedRecordDiagram(value: unknown): unknown {
+  if (!isJsonObject(value) || hasOwn(value, 'format') || !hasOwn(value, 'diagram')) return undefined;
+  const { diagram, savedAt, tabId } = value as Record<string, unknown>;
+  return isJsonObject(diagram) && typeof savedAt === 'number' && typeof tabId === 'string' ? diagram : undefined;
+}
+
 /** JSON text → a Diagram or every problem found. A leading byte order mark is ignored. */
 export function readDiagramText(text: string): ReadResult {
   if (isLongerThanBytes(text, MAX_FILE_BYTES)) return refuse(tooLarge(utf8ByteLength(text)));
   const parsed = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!parsed.ok) return refuse(parsed.problem);
-  return readDiagramValue(parsed.value);
+  const tooDeep = findTooDeep(parsed.value);
+  if (tooDeep) return refuse(tooDeep);
+  const stored = storedRecordDiagram(parsed.value);
+  if (stored === undefined) return readDiagramValue(parsed.value);
+  const read = readDiagramValue(stored);
+  return read.ok ? read : refuse(...read.problems.map((p) => ({ ...p, path: ['diagram', ...p.path] })));
 }
 
 /** A file (or any Blob) → a Diagram or every problem found. The size is checked before anything is read. */

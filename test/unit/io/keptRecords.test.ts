@@ -12,7 +12,7 @@ import { UI_LANGUAGES } from '../../../src/i18n/ui.ts';
 import { createIdbAutosaveStorage, readStoredValue } from '../../../src/io/autosaveStorage.ts';
 import { keptFileName, keptFileText } from '../../../src/io/keptFile.ts';
 import { loadAutosave, startPersistence } from '../../../src/io/persistence.ts';
-import { readDiagramValue } from '../../../src/io/readDiagram.ts';
+import { readDiagramText, readDiagramValue } from '../../../src/io/readDiagram.ts';
 import { createDocumentStore } from '../../../src/store/documentStore.ts';
 import { createSessionStore } from '../../../src/store/sessionStore.ts';
 import { createTestI18n } from '../../helpers/i18n.ts';
@@ -180,5 +180,18 @@ describe('the kept record, told and downloaded', () => {
     expect(keptFileText(stored)).toBe(JSON.stringify(stored, null, 2));
     expect(keptFileName(stored, 'tallessa')).toBe(`${defaultDiagram().title} (tallessa).json`);
     expect(keptFileName(42, 'kept')).toBe('polku (kept).json');
+  });
+
+  it('a downloaded record opens with Open as its diagram (a newer Polku opens what this one kept aside)', () => {
+    // a record this Polku reads: the file opens as its diagram
+    const readable = { ...futureRecord(), diagram: retitled(defaultDiagram(), 'Kevään työpaja') };
+    const opened = readDiagramText(keptFileText(readable));
+    expect(opened.ok && opened.diagram.title).toBe('Kevään työpaja');
+    // a newer one: refused by this Polku for its version, located inside the record
+    const newer = readDiagramText(keptFileText(futureRecord()));
+    expect(newer.ok ? [] : newer.problems.map((p) => [p.code, p.path.join('.')])).toEqual([['version', 'diagram.version']]);
+    // anything else is not taken for a record: without savedAt and tabId it is a document without a format
+    const plain = readDiagramText(JSON.stringify({ diagram: defaultDiagram() }));
+    expect(plain.ok ? [] : plain.problems.map((p) => p.code)).toEqual(['format']);
   });
 });
