@@ -17,7 +17,7 @@
  * channel gained, and lanes grow by what their channels gained.
  */
 import type { LaneGeometry, StepGeometry } from './geometry';
-import { PERIOD_ZONE } from './stepBox';
+import { periodZone } from './stepBox';
 import { STYLE as S } from './style';
 
 /** How far an arrow keeps from a box it passes (diagram px). */
@@ -106,7 +106,7 @@ export function buildChannels(lanes: readonly LaneGeometry[], steps: readonly St
       const bandTop = members[0]!.y;
       let bandBottom = bandTop;
       // a row's band holds its boxes and the period marks under them: arrows run in the channels below the marks
-      for (const s of members) bandBottom = Math.max(bandBottom, s.y + s.height + PERIOD_ZONE);
+      for (const s of members) bandBottom = Math.max(bandBottom, s.y + s.height + periodZone(s.period.kind));
       addBand(li, false, bandTop, bandBottom, members);
     }
   });

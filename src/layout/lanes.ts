@@ -5,7 +5,7 @@ import { textColorOn } from './color';
 import type { LaneGeometry, Rect, StepGeometry } from './geometry';
 import { relieveRow, type Relief, type RowBox } from './rowRoom';
 import { assignRows } from './stack';
-import { drawnExtent, PERIOD_ZONE, periodY, stepBox } from './stepBox';
+import { drawnExtent, periodY, periodZone, stepBox } from './stepBox';
 import { STYLE as S } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
 import { startTime } from './time';
@@ -53,16 +53,19 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
     if (r) items[i] = { ...items[i]!, ...r, height: Math.max(S.stepMinHeight, blockHeight(r.lines.length, S.step) + 2 * S.stepPadY) };
   }
   const rowHeights = new Array<number>(count).fill(0);
+  // the room under a row for its period marks: a bar's, or a diamond's where the row holds a one-day step
+  const rowZones = new Array<number>(count).fill(0);
   for (const it of items) {
     const r = rows.get(it.step.id)!;
     rowHeights[r] = Math.max(rowHeights[r]!, it.height);
+    rowZones[r] = Math.max(rowZones[r]!, periodZone(it.period.kind));
   }
   const rowTops: number[] = [];
   let ry = top + S.lanePadY;
-  for (const h of rowHeights) {
+  rowHeights.forEach((h, r) => {
     rowTops.push(ry);
-    ry += h + PERIOD_ZONE + S.rowGap;
-  }
+    ry += h + rowZones[r]! + S.rowGap;
+  });
   const contentHeight = count ? ry - S.rowGap - top + S.lanePadY : 0;
   const labelLines = wrap(lane.title, f.laneHeaderWidth - 2 * S.laneHeaderPad, S.laneTitle, f.lang);
   const labelHeight = blockHeight(labelLines.length, S.laneTitle) + 2 * S.laneHeaderPad;

@@ -81,8 +81,10 @@ export function stepBox(step: Step, scale: TimeScale, lang: ContentLanguage): St
   return { x: period.x, width: Math.max(byPeriod, text.width + pad), lines: text.lines, period };
 }
 
-/** The room under a box that its period mark takes (the rows leave it free). */
-export const PERIOD_ZONE = S.periodGap + Math.max(S.periodBar, S.periodDiamond);
+/** The room under a box that its period mark takes (the rows leave it free): a bar's, or a milestone's diamond's. */
+export function periodZone(kind: StepPeriod['kind']): number {
+  return S.periodGap + (kind === 'milestone' ? S.periodDiamond : S.periodBar);
+}
 
 /** The vertical centre of a period mark under a box whose bottom is at `boxBottom`. */
 export function periodY(kind: StepPeriod['kind'], boxBottom: number): number {

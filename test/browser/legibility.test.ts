@@ -325,17 +325,15 @@ describe('legible exports (production build, Chromium)', () => {
     expect(compact(await judge(c))).toEqual([]);
   });
 
-  // Generated paths: every fault kind asserted but the page's shape. KNOWN GAP (issue 11, Deliver 4): the densest
-  // generated "ordinary" paths (6 lanes of long steps three deep, 25–30 arrows with titles) come out taller than
-  // 1,260 px at the widest page (2,236 px), so under 12 px at 1920×1080 (ordinary-5: 9.8 px; ordinary-8: 9.1 px
-  // and 1.34) — the table in test-results/legibility.md keeps counting them, and the real paths above (seed,
-  // templates, the five fixtures) are held to the shape in full.
+  // Generated paths: every fault kind asserted, the page's shape (width/height 1.4–2.2 for ordinary paths) too, but
+  // the text size. KNOWN GAP (issue 11, Deliver 4): the densest generated "ordinary" paths (6 lanes of long steps
+  // three deep, 25–30 arrows with titles) come out taller than 1,260 px at the widest page (2,236 px), so under
+  // 12 px at 1920×1080 (ordinary-5: 10.1 px; ordinary-8: 9.5 px) — the table in test-results/legibility.md keeps
+  // counting them, and the real paths above (seed, templates, the five fixtures) are held to the text size too.
   it.each(GENERATED.map((c) => [`${c.name}: ${c.about}`, c] as const))('generated %s', async (_, c) => {
     mkdirSync(join(results, 'legibility'), { recursive: true });
     writeFileSync(join(results, 'legibility', `${c.name}.json`), c.text);
     const faults = await judge(c);
-    expect(compact(faults.filter((f) => f.kind !== 'ratio' && f.kind !== 'small-text'))).toEqual([]);
-    // never flatter than the band, whatever the path (the layout fills a flat page up to 2.2)
-    expect(compact(faults.filter((f) => f.kind === 'ratio' && /width\/height (2\.[2-9]|[3-9])/.test(f.detail)))).toEqual([]);
+    expect(compact(faults.filter((f) => f.kind !== 'small-text'))).toEqual([]);
   });
 });
