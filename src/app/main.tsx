@@ -11,7 +11,7 @@ import { loadAutosave, startPersistence } from '../io/persistence';
 import { isShareFragment } from '../io/shareFragment';
 import { newTabId, TAB_CHANNEL } from '../io/tabSync';
 import { createDocumentStore } from '../store/documentStore';
-import { sameJson } from '../store/sameJson';
+import { sameJson } from '../model/sameJson';
 import { useSession } from '../store/sessionStore';
 import { loadCanvasEditsOnFirstUse } from '../ui/canvas/canvasEdits';
 import { setDiagramsStorage } from '../ui/diagrams/diagramsStorage';

@@ -5,23 +5,8 @@
  * backdrop, outline) and React Flow, which reuses a node's internals only when the node object is the
  * same, then skip what an edit did not touch.
  */
+import { sameJson } from '../model/sameJson';
 import type { Geometry } from './geometry';
-
-/** Deep equality of plain layout data (numbers, strings, booleans, null, arrays, plain objects). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
-}
 
 /** `next` with every element equal to the element of `prev` with its id replaced by that element. */
 function keepList<T extends { readonly id: string }>(prev: readonly T[], next: readonly T[]): readonly T[] {
@@ -30,14 +15,14 @@ function keepList<T extends { readonly id: string }>(prev: readonly T[], next: r
   let all = prev.length === next.length;
   const out = next.map((x, i) => {
     const old = before.get(x.id);
-    const kept = old !== undefined && sameValue(old, x) ? old : x;
+    const kept = old !== undefined && sameJson(old, x) ? old : x;
     if (kept !== prev[i]) all = false;
     return kept;
   });
   return all ? prev : out;
 }
 
-const keepPart = <T>(prev: T, next: T): T => (sameValue(prev, next) ? prev : next);
+const keepPart = <T>(prev: T, next: T): T => (sameJson(prev, next) ? prev : next);
 
 /** `next` sharing every unchanged object with `prev`; `prev` itself when the two are equal throughout. */
 export function keepIdentity(prev: Geometry | null, next: Geometry): Geometry {

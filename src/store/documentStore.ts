@@ -12,7 +12,7 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { temporal, type TemporalState } from 'zundo';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Diagram } from '../model/types';
-import { sameJson } from './sameJson';
+import { sameJson } from '../model/sameJson';
 
 /** How many steps back undo reaches. Steps share structure, so each costs little. */
 export const HISTORY_LIMIT = 500;

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDiagramText } from '../../../src/io/readDiagram';
 import { geometryOf } from '../../../src/layout/cache';
-import { keepIdentity, sameValue } from '../../../src/layout/keepIdentity';
+import { keepIdentity } from '../../../src/layout/keepIdentity';
+import { sameJson } from '../../../src/model/sameJson';
 import { layoutDiagram } from '../../../src/layout/layoutDiagram';
 import type { Diagram } from '../../../src/model/types';
 import { toFlow } from '../../../src/ui/canvas/toFlow';
@@ -49,9 +50,9 @@ describe('a layout keeps the identity of what did not change', () => {
     const b = layoutDiagram(structuredClone(before));
     expect(b).not.toBe(a);
     expect(keepIdentity(a, b)).toBe(a);
-    expect(sameValue({ x: [1, { y: 'a' }] }, { x: [1, { y: 'a' }] })).toBe(true);
-    expect(sameValue({ x: [1, { y: 'a' }] }, { x: [1, { y: 'b' }] })).toBe(false);
-    expect(sameValue([1], { 0: 1 })).toBe(false);
+    expect(sameJson({ x: [1, { y: 'a' }] }, { x: [1, { y: 'a' }] })).toBe(true);
+    expect(sameJson({ x: [1, { y: 'a' }] }, { x: [1, { y: 'b' }] })).toBe(false);
+    expect(sameJson([1], { 0: 1 })).toBe(false);
   });
 
   it('hands React Flow the same node and edge objects for what did not change, and a new node for a new selection', () => {
