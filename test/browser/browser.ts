@@ -87,3 +87,45 @@ export async function settledView(page: Page): Promise<void> {
     last = now;
   }
 }
+
+/**
+ * Types a new title into step `id`'s panel and presses Enter (the words of the panel and field in the
+ * page's language); `close` presses Escape after, closing the panel.
+ */
+export async function renameStep(page: Page, id: string, title: string, options: { panel?: string; field?: string; close?: boolean } = {}): Promise<void> {
+  const { panel = 'Step', field: fieldName = 'Title', close = false } = options;
+  await page.locator(`.react-flow__node[data-id="${id}"]`).click();
+  const field = page.getByRole('complementary', { name: panel }).getByRole('textbox', { name: fieldName });
+  await field.fill(title);
+  await field.press('Enter');
+  if (close) await page.keyboard.press('Escape');
+}
+
+/** The accessible name of step `id` on the canvas. */
+export const stepLabel = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).getAttribute('aria-label');
+
+/** The raw value under `key` in the app's IndexedDB ('polku' / 'autosave'); `put` writes one instead, `clear` empties the store first. */
+export function storedValue(page: Page, key: string, put?: unknown, clear = false): Promise<unknown> {
+  return page.evaluate(
+    ({ key, put, write, clear }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('polku');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('autosave', write ? 'readwrite' : 'readonly');
+          const store = tx.objectStore('autosave');
+          if (clear) store.clear();
+          const request = write ? store.put(put, key) : store.get(key);
+          let value: unknown;
+          request.onsuccess = () => (value = write ? undefined : request.result);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(value);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { key, put, write: put !== undefined, clear },
+  );
+}

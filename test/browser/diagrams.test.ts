@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, openThroughInput, withoutFsAccess } from './browser';
+import { launch, openPage, openThroughInput, renameStep, stepLabel, storedValue, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -21,14 +21,6 @@ const DEFAULT_TITLE = 'Järjestöjen osallisuuspolku hyvinvointialueen toimeenpa
 const OTHER_FILE = 'fixtures/paths/pirkanmaa-vuosikello-2026.json';
 const OTHER_TITLE = 'Järjestöyhteistyön vuosikello 2026';
 
-async function renameStep(page: Page, id: string, title: string) {
-  await page.locator(`.react-flow__node[data-id="${id}"]`).click();
-  const field = page.getByRole('complementary', { name: 'Step' }).getByRole('textbox', { name: 'Title' });
-  await field.fill(title);
-  await field.press('Enter');
-  await page.keyboard.press('Escape');
-}
-const label = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).getAttribute('aria-label');
 
 async function openList(page: Page) {
   await page.getByRole('button', { name: 'My diagrams' }).click();
@@ -39,36 +31,11 @@ async function openList(page: Page) {
 const titles = (page: Page) =>
   page.getByRole('dialog', { name: 'My diagrams' }).getByRole('list', { name: 'Diagrams' }).getByRole('heading').allInnerTexts();
 
-/** The raw value under `key` in the app's IndexedDB ('polku' / 'autosave'); `put` writes one, `clear` empties the store first. */
-function idb(page: Page, key: string, put?: unknown, clear = false): Promise<unknown> {
-  return page.evaluate(
-    ({ key, put, write, clear }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('polku');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('autosave', write ? 'readwrite' : 'readonly');
-          const store = tx.objectStore('autosave');
-          if (clear) store.clear();
-          const request = write ? store.put(put, key) : store.get(key);
-          let value: unknown;
-          request.onsuccess = () => (value = write ? undefined : request.result);
-          tx.oncomplete = () => {
-            db.close();
-            resolve(value);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { key, put, write: put !== undefined, clear },
-  );
-}
 
 describe('My diagrams (production build, Chromium)', () => {
   it('keeps two diagrams: open a file as a new one, switch back, rename, delete and restore from the bin', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
-    await renameStep(page, 'aloitus', 'Muokattu ennen avaamista');
+    await renameStep(page, 'aloitus', 'Muokattu ennen avaamista', { close: true });
     await page.waitForTimeout(700); // stored (within a second)
 
     await openThroughInput(page, OTHER_FILE);
@@ -84,7 +51,7 @@ describe('My diagrams (production build, Chromium)', () => {
     await dialog.getByRole('button', { name: `Open: ${DEFAULT_TITLE}` }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('.react-flow__node[data-id="aloitus"]').waitFor();
-    expect(await label(page, 'aloitus')).toMatch(/^Muokattu ennen avaamista/);
+    expect(await stepLabel(page, 'aloitus')).toMatch(/^Muokattu ennen avaamista/);
 
     dialog = await openList(page);
     await dialog.getByRole('button', { name: `Rename: ${OTHER_TITLE}` }).click();
@@ -134,15 +101,15 @@ describe('My diagrams (production build, Chromium)', () => {
     diagram.title = 'Vanha tallennus';
     diagram.steps.find((s) => s.id === 'aloitus')!.title = 'Tallennettu vanhalla versiolla';
     const old = { diagram, fileName: 'vanha.json', savedToFile: false, savedAt: Date.UTC(2026, 10, 1, 12), tabId: 'old-build' };
-    await idb(page, 'document', old, true); // what an earlier build kept: that single record and nothing else
+    await storedValue(page, 'document', old, true); // what an earlier build kept: that single record and nothing else
     await page.reload();
     await page.locator('.react-flow__node[data-id="aloitus"]').waitFor();
-    expect(await label(page, 'aloitus')).toMatch(/^Tallennettu vanhalla versiolla/);
+    expect(await stepLabel(page, 'aloitus')).toMatch(/^Tallennettu vanhalla versiolla/);
 
     const dialog = await openList(page);
     expect(await titles(page)).toEqual(['Vanha tallennus']);
     expect(await dialog.getByRole('list', { name: 'Diagrams' }).innerText()).toContain('Changed Nov 1, 2026');
-    expect(await idb(page, 'document')).toEqual(old); // nothing lost, nothing changed
+    expect(await storedValue(page, 'document')).toEqual(old); // nothing lost, nothing changed
     await context.close();
   });
 

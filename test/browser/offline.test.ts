@@ -18,7 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/staticServer.mjs';
-import { launch, openThroughInput, withoutFsAccess } from './browser';
+import { launch, openThroughInput, renameStep, withoutFsAccess } from './browser';
 
 const root = resolve(import.meta.dirname, '../..');
 // globalSetup has just built the production site here
@@ -89,13 +89,6 @@ async function switchableStorage(context: BrowserContext): Promise<void> {
   });
 }
 
-/** Renames a step through the inspector, the way a person does. */
-async function rename(page: Page, id: string, title: string) {
-  await page.locator(`.react-flow__node[data-id="${id}"]`).click();
-  const field = page.getByRole('complementary', { name: 'Step' }).getByRole('textbox', { name: 'Title' });
-  await field.fill(title);
-  await field.press('Enter');
-}
 
 const squash = (s: string) => s.replace(/\u00ad/g, '').replace(/[\s\-‐]+/g, '');
 
@@ -224,7 +217,7 @@ describe('offline and installable (production build, Chromium)', () => {
 
       // a change the browser cannot store (storage full): the only copy of it is this page
       await page.evaluate(() => ((window as Window & { polkuStorageFails?: boolean }).polkuStorageFails = true));
-      await rename(page, 'aloitus', 'Muutos ennen päivitystä');
+      await renameStep(page, 'aloitus', 'Muutos ennen päivitystä');
       await page.getByRole('status').filter({ hasText: /full/i }).waitFor({ timeout: 5000 });
 
       // a new version on the host: index.html changes, and so does its revision in sw.js
@@ -252,7 +245,7 @@ describe('offline and installable (production build, Chromium)', () => {
 
       // stored again: Update may be pressed …
       await page.evaluate(() => ((window as Window & { polkuStorageFails?: boolean }).polkuStorageFails = false));
-      await rename(page, 'aloitus', 'Tallessa selaimessa');
+      await renameStep(page, 'aloitus', 'Tallessa selaimessa');
       await page.getByText('Saved in the browser', { exact: true }).waitFor({ timeout: 5000 });
       await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('.polku-update button')?.disabled === false);
 
@@ -299,7 +292,7 @@ describe('offline and installable (production build, Chromium)', () => {
       const page = await context.newPage();
       await page.goto(`${url}?lang=en`);
       await page.locator('.react-flow__node-step').first().waitFor();
-      await rename(page, 'aloitus', 'Tallentamaton muutos');
+      await renameStep(page, 'aloitus', 'Tallentamaton muutos');
       const launch = () =>
         page.evaluate((text) => {
           const file = new File([text], 'osterbotten-organisationsforum-2025.json', { type: 'application/json' });

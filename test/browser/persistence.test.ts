@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, renameStep, stepLabel, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -9,14 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Renames a step through the inspector, the way a person does. */
-async function rename(page: Page, id: string, title: string) {
-  await page.locator(`.react-flow__node[data-id="${id}"]`).click();
-  const field = page.getByRole('complementary', { name: 'Step' }).getByRole('textbox', { name: 'Title' });
-  await field.fill(title);
-  await field.press('Enter');
-}
-const label = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).getAttribute('aria-label');
 
 async function newTab(context: BrowserContext) {
   const page = await context.newPage();
@@ -28,12 +20,12 @@ async function newTab(context: BrowserContext) {
 describe('no lost work (production build, Chromium)', () => {
   it('keeps an edit across closing the page without warning handlers, and says it is not saved to a file', async () => {
     const { page, context } = await openPage(browser, `${base}?lang=en`);
-    await rename(page, 'aloitus', 'Aloitus, muokattu');
+    await renameStep(page, 'aloitus', 'Aloitus, muokattu');
     await page.getByText('not saved to a file').waitFor();
     await page.waitForTimeout(1100); // stored within a second
     await page.close({ runBeforeUnload: false });
     const again = await newTab(context);
-    expect(await label(again, 'aloitus')).toMatch(/^Aloitus, muokattu/);
+    expect(await stepLabel(again, 'aloitus')).toMatch(/^Aloitus, muokattu/);
     await again.getByText('not saved to a file').waitFor();
     await context.close();
   });
@@ -46,9 +38,9 @@ describe('no lost work (production build, Chromium)', () => {
         };
       });
     });
-    await rename(page, 'aloitus', 'Muokkaus täydellä levyllä');
+    await renameStep(page, 'aloitus', 'Muokkaus täydellä levyllä');
     await page.getByRole('status').filter({ hasText: /full/i }).waitFor({ timeout: 3000 });
-    expect(await label(page, 'aloitus')).toMatch(/^Muokkaus täydellä levyllä/);
+    expect(await stepLabel(page, 'aloitus')).toMatch(/^Muokkaus täydellä levyllä/);
     await context.close();
   });
 
@@ -56,22 +48,22 @@ describe('no lost work (production build, Chromium)', () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
     const a = await newTab(context);
     const b = await newTab(context);
-    await rename(a, 'aloitus', 'Välilehti A');
+    await renameStep(a, 'aloitus', 'Välilehti A');
     await b.getByRole('alert').filter({ hasText: 'another tab' }).waitFor({ timeout: 5000 });
-    await rename(b, 'jaostot', 'Välilehti B');
+    await renameStep(b, 'jaostot', 'Välilehti B');
     await a.getByRole('alert').filter({ hasText: 'another tab' }).waitFor({ timeout: 5000 });
     await b.waitForTimeout(1100);
     await a.close({ runBeforeUnload: false });
     await b.close({ runBeforeUnload: false });
     const c = await newTab(context);
     // B's edit was made after B was told of A's: that is the person's latest choice
-    expect(await label(c, 'jaostot')).toMatch(/^Välilehti B/);
+    expect(await stepLabel(c, 'jaostot')).toMatch(/^Välilehti B/);
     await context.close();
   });
 
   it('asks before opening a file over work not saved to a file', async () => {
     const { page, context } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
-    await rename(page, 'aloitus', 'Tallentamaton');
+    await renameStep(page, 'aloitus', 'Tallentamaton');
     const pick = async () => {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Open' }).click();
@@ -80,7 +72,7 @@ describe('no lost work (production build, Chromium)', () => {
     await pick();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await label(page, 'aloitus')).toMatch(/^Tallentamaton/);
+    expect(await stepLabel(page, 'aloitus')).toMatch(/^Tallentamaton/);
     await pick();
     await dialog.getByRole('button', { name: 'Open anyway' }).click();
     await page.getByRole('status').filter({ hasText: 'Opened: minimal.json' }).waitFor();

@@ -6,9 +6,9 @@
  *   autosave) and can be downloaded exactly as stored.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, renameStep, stepLabel, storedValue, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -17,38 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Renames a step through the inspector, the way a person does (`words`: the panel's and field's names in the UI language). */
-async function rename(page: Page, id: string, title: string, words = { panel: 'Step', field: 'Title' }) {
-  await page.locator(`.react-flow__node[data-id="${id}"]`).click();
-  const field = page.getByRole('complementary', { name: words.panel }).getByRole('textbox', { name: words.field });
-  await field.fill(title);
-  await field.press('Enter');
-}
-const label = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).getAttribute('aria-label');
 
-/** The raw value under `key` in the app's IndexedDB ('polku' / 'autosave'), or `put` one there. */
-function idb(page: Page, key: string, put?: unknown): Promise<unknown> {
-  return page.evaluate(
-    ({ key, put, write }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('polku');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('autosave', write ? 'readwrite' : 'readonly');
-          const request = write ? tx.objectStore('autosave').put(put, key) : tx.objectStore('autosave').get(key);
-          let value: unknown;
-          request.onsuccess = () => (value = write ? undefined : request.result);
-          tx.oncomplete = () => {
-            db.close();
-            resolve(value);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { key, put, write: put !== undefined },
-  );
-}
 
 type StoredDiagram = { title: string; steps: { id: string; title: string }[] };
 
@@ -56,7 +25,7 @@ describe('a render error (production build, Chromium)', () => {
   it('shows the recovery screen in words; Save writes the work from memory; it is still in storage after Reload', async () => {
     const { page, context } = await openPage(browser, `${base}?lang=en&polku-test=crash`, undefined, withoutFsAccess);
     page.on('dialog', (d) => void d.accept());
-    await rename(page, 'aloitus', 'Ennen kaatumista'); // the hook makes this change's drawing fail
+    await renameStep(page, 'aloitus', 'Ennen kaatumista'); // the hook makes this change's drawing fail
 
     const screen = page.getByRole('main', { name: 'Polku ran into an error' });
     await screen.waitFor({ timeout: 5000 });
@@ -73,12 +42,12 @@ describe('a render error (production build, Chromium)', () => {
 
     // and the autosave (outside what crashed) stored it in the browser
     await expect
-      .poll(async () => ((await idb(page, 'document')) as { diagram?: StoredDiagram } | undefined)?.diagram?.steps.find((s) => s.id === 'aloitus')?.title, { timeout: 3000 })
+      .poll(async () => ((await storedValue(page, 'document')) as { diagram?: StoredDiagram } | undefined)?.diagram?.steps.find((s) => s.id === 'aloitus')?.title, { timeout: 3000 })
       .toBe('Ennen kaatumista');
 
     await screen.getByRole('button', { name: 'Reload the page' }).click();
     await page.locator('.react-flow__node-step').first().waitFor();
-    expect(await label(page, 'aloitus')).toMatch(/^Ennen kaatumista/);
+    expect(await stepLabel(page, 'aloitus')).toMatch(/^Ennen kaatumista/);
     expect(await page.getByRole('main', { name: 'Polku ran into an error' }).count()).toBe(0);
     await context.close();
   });
@@ -94,7 +63,7 @@ describe('a stored record that cannot be read (production build, Chromium)', () 
       savedAt: 1_700_000_000_000,
       tabId: 'an-earlier-tab',
     };
-    await idb(page, 'document', stored);
+    await storedValue(page, 'document', stored);
     await page.reload();
     await page.locator('.react-flow__node-step').first().waitFor();
 
@@ -112,13 +81,13 @@ describe('a stored record that cannot be read (production build, Chromium)', () 
     expect(JSON.parse(first.text)).toEqual(stored);
 
     // the app started fresh, and its autosave does not write over what was kept
-    await rename(page, 'aloitus', 'Uusi työ');
+    await renameStep(page, 'aloitus', 'Uusi työ');
     await page.waitForTimeout(1100);
     await notice.getByRole('button', { name: 'Close' }).click();
     expect(await notice.count()).toBe(0);
     await page.reload();
     await page.locator('.react-flow__node-step').first().waitFor();
-    expect(await label(page, 'aloitus')).toMatch(/^Uusi työ/);
+    expect(await stepLabel(page, 'aloitus')).toMatch(/^Uusi työ/);
     await notice.waitFor({ timeout: 5000 }); // told again until the person deletes it
     expect((await download()).text).toBe(JSON.stringify(stored, null, 2));
 
@@ -142,7 +111,7 @@ describe('a stored record that cannot be read (production build, Chromium)', () 
       savedAt: 1_900_000_000_000,
       tabId: 'a-newer-polku',
     };
-    await idb(page, 'document', stored);
+    await storedValue(page, 'document', stored);
     await page.reload();
     await page.locator('.react-flow__node-step').first().waitFor();
     const notice = page.getByRole('alert').filter({
@@ -154,7 +123,7 @@ describe('a stored record that cannot be read (production build, Chromium)', () 
     const file = await event;
     expect(readFileSync((await file.path())!, 'utf8')).toBe(JSON.stringify(stored, null, 2));
     // the next autosave leaves it where it was kept
-    await rename(page, 'aloitus', 'Tämän version työ', { panel: 'Askel', field: 'Otsikko' });
+    await renameStep(page, 'aloitus', 'Tämän version työ', { panel: 'Askel', field: 'Otsikko' });
     await page.waitForTimeout(1100);
     const values = await page.evaluate(
       () =>

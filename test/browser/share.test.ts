@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeBase64url } from '../../src/io/base64url';
 import { readDiagramText } from '../../src/io/readDiagram';
 import { encodeShareLink } from '../../src/io/shareLink';
-import { launch, openPage, openThroughInput, withoutFsAccess } from './browser';
+import { launch, openPage, openThroughInput, renameStep, stepLabel, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -34,15 +34,7 @@ function linkOf(file: string, lang = 'en'): string {
 }
 const linkWithText = (text: string) => `${base}?lang=en#polku=${encodeBase64url(deflateRaw(new TextEncoder().encode(text)))}`;
 
-const stepLabel = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).getAttribute('aria-label');
 
-async function rename(page: Page, id: string, title: string) {
-  await page.locator(`.react-flow__node[data-id="${id}"]`).click();
-  const field = page.getByRole('complementary', { name: 'Step' }).getByRole('textbox', { name: 'Title' });
-  await field.fill(title);
-  await field.press('Enter');
-  await page.keyboard.press('Escape');
-}
 
 /** Opens a page at a share link and waits for the app to have drawn a diagram. */
 async function openAt(page: Page, url: string) {
@@ -149,7 +141,7 @@ describe('opening a share link', () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
     const first = await context.newPage();
     await openAt(first, `${base}?lang=en`);
-    await rename(first, 'aloitus', 'Oma muokkaus');
+    await renameStep(first, 'aloitus', 'Oma muokkaus', { close: true });
     await first.getByText('not saved to a file').waitFor();
     await first.waitForTimeout(1100); // stored in the browser within a second
     const before = (await first.locator('.react-flow__node[data-id="aloitus"]').count()) > 0;

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, withoutFsAccess } from './browser';
+import { launch, openPage, renameStep, stepLabel, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -17,15 +17,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const DEFAULT_TITLE = 'Järjestöjen osallisuuspolku hyvinvointialueen toimeenpanossa';
-const label = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).getAttribute('aria-label');
 
-async function renameStep(page: Page, id: string, title: string) {
-  await page.locator(`.react-flow__node[data-id="${id}"]`).click();
-  const field = page.getByRole('complementary', { name: 'Step' }).getByRole('textbox', { name: 'Title' });
-  await field.fill(title);
-  await field.press('Enter');
-  await page.keyboard.press('Escape');
-}
 
 async function openVersions(page: Page) {
   await page.getByRole('button', { name: 'My diagrams' }).click();
@@ -39,9 +31,9 @@ async function openVersions(page: Page) {
 describe('Versions (production build, Chromium)', () => {
   it('keeps a version when editing; previews, saves and restores it, and Undo takes the restore back', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
-    const original = await label(page, 'aloitus');
-    await renameStep(page, 'aloitus', 'Muokattu versioita varten');
-    await expect.poll(() => label(page, 'aloitus')).toMatch(/^Muokattu versioita varten/);
+    const original = await stepLabel(page, 'aloitus');
+    await renameStep(page, 'aloitus', 'Muokattu versioita varten', { close: true });
+    await expect.poll(() => stepLabel(page, 'aloitus')).toMatch(/^Muokattu versioita varten/);
     await page.waitForTimeout(1000); // stored (within a second), and the version of what it was before
 
     let dialog = await openVersions(page);
@@ -68,14 +60,14 @@ describe('Versions (production build, Chromium)', () => {
 
     await dialog.getByRole('button', { name: /^Restore the version of / }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => label(page, 'aloitus')).toBe(original);
+    await expect.poll(() => stepLabel(page, 'aloitus')).toBe(original);
     await page.getByText(/^The version of .* is restored\./).waitFor();
 
     // one undo step: the edit from before the restore comes back
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => label(page, 'aloitus')).toMatch(/^Muokattu versioita varten/);
+    await expect.poll(() => stepLabel(page, 'aloitus')).toMatch(/^Muokattu versioita varten/);
     await page.getByRole('button', { name: 'Redo' }).click();
-    await expect.poll(() => label(page, 'aloitus')).toBe(original);
+    await expect.poll(() => stepLabel(page, 'aloitus')).toBe(original);
 
     // what was shown before the restore is a version too
     await page.waitForTimeout(1000);
