@@ -5,7 +5,7 @@ import { textColorOn } from './color';
 import type { LaneGeometry, Rect, StepGeometry } from './geometry';
 import { relieveRow, type Relief, type RowBox } from './rowRoom';
 import { assignRows } from './stack';
-import { drawnExtent, periodY, periodZone, stepBox } from './stepBox';
+import { boxHeight, drawnExtent, periodY, periodZone, stepBox } from './stepBox';
 import { STYLE as S } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
 import { startTime } from './time';
@@ -27,7 +27,7 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
   const items: ReturnType<typeof place>[] = steps.map(place);
   function place(s: Step) {
     const box = stepBox(s, f.scale, f.lang);
-    const height = Math.max(S.stepMinHeight, blockHeight(box.lines.length, S.step) + 2 * S.stepPadY);
+    const height = boxHeight(box.lines.length);
     // A box its title widens past the axis's end is set back to end there (its period mark stays at its
     // dates): the axis reaches further only for what the dates give (makeFrame), never for a text.
     // (Not while a drag holds the frame: the dragged box follows the pointer past the end, and the axis
@@ -50,7 +50,7 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
   for (const row of byRow) for (const [k, r] of relieveRow(row, f.x0, f.x1, f.lang)) relief.set(k, r);
   for (let i = 0; i < items.length; i++) {
     const r = relief.get(items[i]!.step.id);
-    if (r) items[i] = { ...items[i]!, ...r, height: Math.max(S.stepMinHeight, blockHeight(r.lines.length, S.step) + 2 * S.stepPadY) };
+    if (r) items[i] = { ...items[i]!, ...r, height: boxHeight(r.lines.length) };
   }
   const rowHeights = new Array<number>(count).fill(0);
   // the room under a row for its period marks: a bar's, or a diamond's where the row holds a one-day step

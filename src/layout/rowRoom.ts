@@ -18,7 +18,7 @@ import type { ContentLanguage } from '../model/types';
 import { STYLE as S } from './style';
 import { fitWidth } from './text/fitWidth';
 import { breakLines } from './text/breakLines';
-import { blockHeight } from './textBlock';
+import { boxHeight } from './stepBox';
 
 export type RowBox = {
   readonly key: string;
@@ -52,7 +52,6 @@ export function relieveRow(row: readonly RowBox[], x0: number, x1: number, lang:
     return { left: b.setBack ? Math.max(x0, Math.min(b.x, prevEnd)) : b.x, right };
   };
   const rooms = sorted.map((_, i) => roomOf(i, i > 0 ? sorted[i - 1]!.x + sorted[i - 1]!.width + S.stepGap : x0));
-  const height = (lines: number) => Math.max(S.stepMinHeight, blockHeight(lines, S.step) + 2 * S.stepPadY);
   const most = Math.max(...sorted.map((b) => b.lines.length));
   // the row's floor: the fewest lines each box could take with all its room (greedy breaking at the widest)
   const floor = Math.max(
@@ -64,7 +63,7 @@ export function relieveRow(row: readonly RowBox[], x0: number, x1: number, lang:
   );
   // every box over the floor must come down to it, or the row stays as tall: try the floor, then one more line
   // (only where the row gets lower by a line at least: one line and two differ by 2 px in a box's least height)
-  for (let target = floor; height(target) + S.step.lineHeight <= height(most); target++) {
+  for (let target = floor; boxHeight(target) + S.step.lineHeight <= boxHeight(most); target++) {
     const fits = new Map<string, Relief>();
     let prevEnd = x0;
     const all = sorted.every((b, i) => {

@@ -19,7 +19,7 @@ import type { ContentLanguage, Step } from '../model/types';
 import type { StepPeriod } from './geometry';
 import { STYLE as S } from './style';
 import { fitWidth, legalAt } from './text/fitWidth';
-import { fitText } from './textBlock';
+import { blockHeight, fitText } from './textBlock';
 import { DAY_MS, dayOf, endTimeExclusive, startTime, type TimeScale } from './time';
 
 /** Lines a step title takes before its box widens (up to STEP_MAX_WIDTH). */
@@ -79,6 +79,11 @@ export function stepBox(step: Step, scale: TimeScale, lang: ContentLanguage): St
   const short = fitsPeriod ? null : fitWidth(step.title, font, { min: min - pad, max, maxLines: OUTGROWN_LINES });
   const text = short?.legal ? short : fitText(step.title, S.step, lang, { min: min - pad, max, maxLines: STEP_MAX_LINES });
   return { x: period.x, width: Math.max(byPeriod, text.width + pad), lines: text.lines, period };
+}
+
+/** The height of a step's box whose title takes `lines` lines. */
+export function boxHeight(lines: number): number {
+  return Math.max(S.stepMinHeight, blockHeight(lines, S.step) + 2 * S.stepPadY);
 }
 
 /** The room under a box that its period mark takes (the rows leave it free): a bar's, or a milestone's diamond's. */
