@@ -4,9 +4,12 @@
  * a column — and a longer title never rescales the axis.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeFrame } from '../../../src/layout/axis';
+import { readDiagramText } from '../../../src/io/readDiagram';
 import { layoutDiagram } from '../../../src/layout/layoutDiagram';
+import { blockTop } from '../../../src/layout/textBlock';
 import { MAX_PAGE_WIDTH, MAX_RATIO, MIN_PAGE_WIDTH, MIN_RATIO } from '../../../src/layout/pageShape';
 import { STYLE } from '../../../src/layout/style';
 import type { Diagram, Step } from '../../../src/model/types';
@@ -35,6 +38,18 @@ describe('the page’s shape', () => {
     expect(g.lanes[0]!.height).toBeGreaterThan(STYLE.laneMinHeight);
     expect(g.width / g.height).toBeGreaterThanOrEqual(MIN_RATIO);
     expect(g.width / g.height).toBeLessThanOrEqual(MAX_RATIO);
+  });
+
+  it('a page still flatter than 2.2 gets the missing height at its foot, never inside the picture', () => {
+    // the seed: flat, with a depth band, a legend and a credit under its lanes
+    const r = readDiagramText(readFileSync('fixtures/osallisuuspolku.json', 'utf8'));
+    if (!r.ok) throw new Error('seed refused');
+    const g = layoutDiagram(r.diagram);
+    expect(g.width / g.height).toBeLessThanOrEqual(MAX_RATIO);
+    // the depth band stands right under the lanes
+    expect(g.depth!.y - (g.body.y + g.body.height)).toBeCloseTo(STYLE.depthGap, 6);
+    // and the room the page gained lies under the credit, the last thing drawn
+    expect(g.height - (blockTop(g.source!) + g.source!.lines.length * g.source!.lineHeight)).toBeGreaterThan(STYLE.margin + 20);
   });
 
   it('a tall path (six lanes of three overlapping steps) is no column: a wider axis, landscape within 1.4–2.2', () => {
