@@ -118,6 +118,24 @@ describe('help (production build, Chromium, 1366×768)', () => {
   });
 });
 
+describe('the save status', () => {
+  it('is read whole beside the commands at 1600 px after an edit, in every language (wrapped, never cut with …)', async () => {
+    for (const lang of ['fi', 'sv', 'en']) {
+      const { page, context } = await openPage(browser, `${base}?lang=${lang}`, { width: 1600, height: 900 });
+      const first = page.locator('.react-flow__node-step').first();
+      await first.focus();
+      await page.keyboard.press('ArrowRight'); // an edit: stored in the browser, not saved to a file
+      await page.keyboard.press('Escape');
+      const status = page.locator('.polku-save-status');
+      await expect.poll(() => status.textContent()).toMatch(/·/);
+      const cut = await status.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+      expect(cut, lang).toBe(false);
+      expect((await page.locator('.polku-toolbar').boundingBox())!.height, lang).toBeLessThan(70);
+      await context.close();
+    }
+  });
+});
+
 describe('a real blank start', () => {
   it('"New" with the first month typed as 3/2025 and two phases: the saved file has no date before it, and has the phases and a band that follows them', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, LAPTOP, withoutFsAccess);
