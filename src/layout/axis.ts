@@ -137,7 +137,7 @@ export function makeFrame(d: Diagram): Frame {
   const { t0 } = axisDomain(d);
   let { t1 } = axisDomain(d);
   // the page's shape comes from the diagram's structure, never its texts (pageShape.ts)
-  const shape = pageShape(d, t0, t1, axisRowsFor((t1 - t0) / DAY_MS).length);
+  const shape = pageShape(d, t0, t1, axisRowsFor((t1 - t0) / DAY_MS).length, laneHeaderWidth);
   const width = shape.axisWidth;
   const x1 = x0 + width;
   // Boxes wider than their period by rule (steps without an end, the shortest steps) must fit: the axis then

@@ -24,9 +24,9 @@ export type PageShape = {
 /** The band every ordinary path must stay in, and the narrower band the estimate aims at (it can be off a little). */
 export const MIN_RATIO = 1.4;
 export const MAX_RATIO = 2.2;
-/** The narrowest page at zoom 1, and the widest whose 14 px step text still reads at 12 px fitted to 1920 px. */
+/** The narrowest page at zoom 1, and the widest whose 15 px step text (STYLE.step) still reads at 12 px fitted to 1920 px. */
 export const MIN_PAGE_WIDTH = 1200;
-export const MAX_PAGE_WIDTH = 2236;
+export const MAX_PAGE_WIDTH = Math.floor((1920 * S.step.size) / 12);
 /** What one row of boxes is expected to take (a box of two or three lines, its period mark and the gap below). */
 const ROW_EXPECTED = 84;
 /** What one row takes at the least (a box of one line, its period mark, the gap below). */
@@ -92,9 +92,11 @@ export function estimateHeight(d: Diagram, rows: readonly number[], axisRows: nu
  * the band allows gets taller lanes.
  */
 export function pageShape(d: Diagram, t0: number, t1: number, axisRows: number, laneHeaderWidth: number = S.laneHeaderWidth): PageShape {
-  const side = sideWidth(laneHeaderWidth);
+  // the shape is aimed with the usual lane headers (a lane title is text); only the widest page counts
+  // headers a long word in a lane title widens, so that the page never grows past it
+  const side = sideWidth();
   const minAxis = MIN_PAGE_WIDTH - side;
-  const maxAxis = MAX_PAGE_WIDTH - side;
+  const maxAxis = MAX_PAGE_WIDTH - sideWidth(Math.max(S.laneHeaderWidth, laneHeaderWidth));
   const usual = S.axisTargetWidth + side;
   const quantize = (w: number) => Math.min(maxAxis, Math.max(minAxis, Math.round(w / QUANTUM) * QUANTUM));
   // the expected height at each width tried (its rows sort every step: once a width)

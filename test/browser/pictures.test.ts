@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, openThroughInput, settledView, withoutFsAccess } from './browser';
+import { STYLE } from '../../src/layout/style';
 
 const base = inject('baseUrl');
 const SHOTS = 'test-results/screenshots/pictures';
@@ -57,9 +58,9 @@ describe.each(files)('the picture of %s (production build, Chromium)', (file) =>
     if (doc.steps.length <= 40 && doc.lanes.length <= 6) {
       expect(width / height, `${name}: width/height`).toBeGreaterThanOrEqual(1.4);
       expect(width / height, `${name}: width/height`).toBeLessThanOrEqual(2.2);
-      // exported at 2×: 14 px step text, fitted to 1920×1080
+      // exported at 2×: the step text (STYLE.step.size), fitted to 1920×1080
       const fit = Math.min(1920 / (width / 2), 1080 / (height / 2));
-      expect(14 * fit, `${name}: step text fitted to 1920×1080`).toBeGreaterThanOrEqual(12);
+      expect(STYLE.step.size * fit, `${name}: step text fitted to 1920×1080`).toBeGreaterThanOrEqual(12);
     }
     await page.keyboard.press('Escape');
 

@@ -75,9 +75,26 @@ describe('the page’s shape', () => {
         };
         const a = makeFrame(d);
         const b = makeFrame(retitled);
-        expect([b.x1 - b.x0, b.laneMinHeight, b.t0, b.t1]).toEqual([a.x1 - a.x0, a.laneMinHeight, a.t0, a.t1]);
+        // a lane title's long word widens the lane headers: only a page at its widest then takes it from the axis
+        const widest = (f: typeof a) => f.x1 + STYLE.margin >= MAX_PAGE_WIDTH - 0.5;
+        if (b.laneHeaderWidth > a.laneHeaderWidth && (widest(a) || widest(b))) expect(b.x1 + STYLE.margin).toBeLessThanOrEqual(MAX_PAGE_WIDTH);
+        else expect([b.x1 - b.x0, b.laneMinHeight, b.t0, b.t1]).toEqual([a.x1 - a.x0, a.laneMinHeight, a.t0, a.t1]);
       }),
       { numRuns: 40, seed: 11 },
     );
+  });
+
+  it('is never wider than MAX_PAGE_WIDTH, even where a long word in a lane title widens the lane headers', () => {
+    // six lanes of three overlapping steps: a page at its widest
+    const steps = Array.from({ length: 6 }, (_, l) =>
+      [0, 1, 2].map((k) => ({ id: `s${l}-${k}`, lane: `l${l}`, title: 'Kumppanuuspöytä', start: '2025-02', end: '2025-04' })),
+    ).flat();
+    const plain = layoutDiagram(diagram(6, steps));
+    expect(plain.width).toBeCloseTo(MAX_PAGE_WIDTH, 0);
+    const d = diagram(6, steps);
+    const wide: Diagram = { ...d, lanes: d.lanes.map((l, i) => (i === 2 ? { ...l, title: 'Sosiaali-ja-terveyspalvelujärjestöjen-yhteistyöryhmä' } : l)) };
+    const g = layoutDiagram(wide);
+    expect(g.lanes[0]!.header.width).toBeGreaterThan(STYLE.laneHeaderWidth + 40);
+    expect(g.width).toBeLessThanOrEqual(MAX_PAGE_WIDTH + 0.5);
   });
 });

@@ -76,7 +76,7 @@ describe('camera', () => {
       // a whole column holds the depth band in its own place
       expect(c.bandPinned).toBe(false);
       expect(c.bandY).toBeCloseTo(c.y + g.depth!.y * c.scale, 6);
-      expect(c.scale).toBeGreaterThan(0.86); // readable: 14 px step text at 12 px or more at 1280×720
+      expect(c.scale).toBeGreaterThan(0.86); // readable: 15 px step text at 12.9 px or more at 1280×720
       expect(c.scale).toBeLessThanOrEqual(MAX_SCALE);
       const left = c.x + focus.x * c.scale;
       const right = c.x + (focus.x + focus.width) * c.scale;
