@@ -35,7 +35,15 @@ export function labelWrapWidth(text: string, style: TextStyle, lang: ContentLang
   return Math.max(LABEL_WIDTH, Math.ceil(widest));
 }
 
-export type LabelRequest = { readonly lines: readonly string[]; readonly width: number; readonly height: number };
+export type LabelShape = { readonly lines: readonly string[]; readonly width: number; readonly height: number };
+/**
+ * A label to place: its usual shape (wrapped at `labelWrapWidth`) first, then flatter ones (fewer,
+ * longer lines) that may fit where the usual one does not, such as beside a jog in a low channel.
+ */
+export type LabelRequest = { readonly shapes: readonly [LabelShape, ...LabelShape[]] };
+
+/** What a flatter shape costs against the usual one (in the units of a candidate's rank). */
+const FLATTER = 8;
 
 export type LabelInput = {
   readonly requests: readonly (LabelRequest | null)[];
@@ -44,8 +52,17 @@ export type LabelInput = {
   readonly lanes: readonly LaneGeometry[];
   /** labels stay inside this */
   readonly body: Rect;
-  /** link index → a place made for its label */
-  readonly reserved: ReadonlyMap<number, Rect>;
+  /** link index → a place made for its label, and which of its shapes it is */
+  readonly reserved: ReadonlyMap<number, { readonly rect: Rect; readonly shape: number }>;
+};
+
+export type PlacedLabels = {
+  /** per link, where its label is (null: no label, or none placed) */
+  readonly labels: (Rect | null)[];
+  /** per link, the index of the shape placed */
+  readonly shapes: number[];
+  /** links whose label found no place */
+  readonly failed: number[];
 };
 
 /** Room kept between a label and a box or another label, and between a label and its own arrow. */
@@ -121,9 +138,10 @@ function candidates(pts: readonly Point[], w: number, h: number): { rect: Rect; 
   return out;
 }
 
-export function placeLabels(input: LabelInput): { labels: (Rect | null)[]; failed: number[] } {
+export function placeLabels(input: LabelInput): PlacedLabels {
   const { requests, polylines, steps, lanes, body, reserved } = input;
-  if (!requests.some((r) => r)) return { labels: requests.map(() => null), failed: [] };
+  const shapes = requests.map(() => 0);
+  if (!requests.some((r) => r)) return { labels: requests.map(() => null), shapes, failed: [] };
   const boxes = new Grid<Rect>();
   for (const s of steps) boxes.add(s, s);
   for (const l of lanes) boxes.add(l.header, l.header);
@@ -136,16 +154,19 @@ export function placeLabels(input: LabelInput): { labels: (Rect | null)[]; faile
   });
   const labels: (Rect | null)[] = requests.map(() => null);
   const placed = new Grid<Rect>();
-  for (const [i, r] of reserved) {
-    labels[i] = r;
-    placed.add(r, r);
+  for (const [i, { rect, shape }] of reserved) {
+    labels[i] = rect;
+    shapes[i] = shape;
+    placed.add(rect, rect);
   }
   const failed: number[] = [];
   requests.forEach((req, i) => {
     if (!req || labels[i]) return;
     let best: Rect | null = null;
+    let bestShape = 0;
     let bestCost = Infinity;
-    for (const { rect, rank } of candidates(polylines[i] ?? [], req.width, req.height)) {
+    req.shapes.forEach((shape, k) => {
+    for (const { rect, rank } of candidates(polylines[i] ?? [], shape.width, shape.height)) {
       if (rect.x < body.x || rect.y < body.y + MARGIN || rect.x + rect.width > body.x + body.width || rect.y + rect.height > body.y + body.height - MARGIN) continue;
       let free = true;
       for (const b of boxes.near(rect))
@@ -162,16 +183,19 @@ export function placeLabels(input: LabelInput): { labels: (Rect | null)[]; faile
       if (!free) continue;
       let crossings = 0;
       for (const s of segs.near(rect)) if (segHits(s, rect)) crossings += s.link === i ? 3 : 1;
-      const cost = rank + crossings * 40;
+      const cost = rank + crossings * 40 + k * FLATTER;
       if (cost < bestCost) {
         bestCost = cost;
         best = rect;
+        bestShape = k;
       }
     }
+    });
     if (best) {
       labels[i] = best;
+      shapes[i] = bestShape;
       placed.add(best, best);
     } else failed.push(i);
   });
-  return { labels, failed };
+  return { labels, shapes, failed };
 }

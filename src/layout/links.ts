@@ -20,7 +20,7 @@
 import type { ContentLanguage, Link } from '../model/types';
 import { buildChannels, CLEAR, openChannels, type Channels } from './channels';
 import type { LaneGeometry, LinkGeometry, Point, Rect, StepGeometry, TextBlock } from './geometry';
-import { labelWrapWidth, placeLabels, type LabelRequest } from './linkLabels';
+import { labelWrapWidth, placeLabels, type LabelRequest, type LabelShape } from './linkLabels';
 import { roundedPath, simplify } from './polyline';
 import { clampTo, planLink, type Plan, type Run } from './route';
 import { STYLE as S } from './style';
@@ -56,8 +56,12 @@ export const TRACK_GAP = 6;
  * would otherwise grow channels hundreds of px tall; past this, jogs share tracks.
  */
 export const MAX_TRACKS = 10;
-/** How far the outer tracks of a channel keep from the boxes above and below: room for a corner and an arrowhead. */
-export const TRACK_CLEAR = 11;
+/**
+ * How far the outer tracks of a channel keep from what is above and below it: room for a corner
+ * (the channel's top already lies under the period marks of the row above), or, where an arrow
+ * enters the box right above or below the channel, for a corner and the arrowhead.
+ */
+export const TRACK_CLEAR = { above: 3, below: 5, head: 11 } as const;
 /** Room a label keeps from what it is beside. */
 const LABEL_PAD = 3;
 
@@ -296,15 +300,32 @@ function separateGapPorts(plans: readonly (Plan | null)[], xs: readonly Float64A
   }
 }
 
+/** Flags of a channel in `Tracks.heads`: an arrow enters the box right above it, or right below it. */
+const HEAD_ABOVE = 1;
+const HEAD_BELOW = 2;
+type Tracks = {
+  /** per plan, the track of each jog (-1: none) */
+  readonly track: Int32Array[];
+  /** per channel, how many tracks */
+  readonly tracks: Int32Array;
+  /** per channel, HEAD_ABOVE | HEAD_BELOW */
+  readonly heads: Uint8Array;
+};
+
 type Jog = { readonly plan: number; readonly jog: number; readonly l: number; readonly r: number; readonly ends: readonly { x: number; up: boolean }[] };
 
 /** Tracks of the jogs in each channel: overlapping jogs on different tracks, ordered to cross as little as possible. */
-function assignTracks(ch: Channels, plans: readonly (Plan | null)[], xs: readonly Float64Array[]): { track: Int32Array[]; tracks: Int32Array } {
+function assignTracks(ch: Channels, plans: readonly (Plan | null)[], xs: readonly Float64Array[]): Tracks {
   const track = plans.map((p) => new Int32Array(p ? p.jogs.length : 0).fill(-1));
   const tracks = new Int32Array(ch.channels.length);
+  const heads = new Uint8Array(ch.channels.length);
   const byChannel = new Map<number, Jog[]>();
   plans.forEach((p, i) => {
     if (!p) return;
+    // the arrowhead right under the last jog's channel (entering the box of the band below it) or right above it
+    const last = p.jogs[p.jogs.length - 1];
+    if (last !== undefined && p.entry === 'top' && p.to.band === last) heads[last]! |= HEAD_BELOW;
+    if (last !== undefined && p.entry === 'bottom' && p.to.band === last - 1) heads[last]! |= HEAD_ABOVE;
     p.jogs.forEach((c, j) => {
       const xa = xs[i]![j]!;
       const xb = xs[i]![j + 1]!;
@@ -345,7 +366,7 @@ function assignTracks(ch: Channels, plans: readonly (Plan | null)[], xs: readonl
     if (jogs.length) flush(jogs.length);
     tracks[c] = most;
   }
-  return { track, tracks };
+  return { track, tracks, heads };
 }
 
 const overlapping = (a: Jog, b: Jog) => a.l < b.r + RUN_GAP && b.l < a.r + RUN_GAP;
@@ -400,8 +421,11 @@ function orderCluster(cluster: Jog[], track: Int32Array[]): number {
   return ends.length;
 }
 
+/** How far a channel's outer tracks keep from its top and its bottom. */
+const clearAbove = (heads: number) => (heads & HEAD_ABOVE ? TRACK_CLEAR.head : TRACK_CLEAR.above);
+const clearBelow = (heads: number) => (heads & HEAD_BELOW ? TRACK_CLEAR.head : TRACK_CLEAR.below);
 /** Height a channel needs for `n` tracks. */
-const trackHeight = (n: number) => (n > 0 ? 2 * TRACK_CLEAR + (n - 1) * TRACK_GAP : 0);
+const trackHeight = (n: number, heads: number) => (n > 0 ? clearAbove(heads) + clearBelow(heads) + (n - 1) * TRACK_GAP : 0);
 
 function selfLoop(s: StepGeometry): Point[] {
   const right = s.x + s.width;
@@ -461,26 +485,21 @@ export function routeLinks(
   }
   const ports = sidePorts(plans, xs);
   separateGapPorts(plans, xs, ports);
-  const { track, tracks } = assignTracks(ch, plans, xs);
+  const { track, tracks, heads } = assignTracks(ch, plans, xs);
 
-  const requests: (LabelRequest | null)[] = links.map((l) => {
-    if (!l.title) return null;
-    const lines = wrap(l.title, labelWrapWidth(l.title, S.linkLabel, lang), S.linkLabel, lang);
-    const width = Math.max(0, ...lines.map((line) => measureText(line, S.linkLabel))) + 6;
-    return { lines, width, height: blockHeight(lines.length, S.linkLabel) };
-  });
+  const requests: (LabelRequest | null)[] = links.map((l) => (l.title ? labelRequest(l.title, lang) : null));
 
   const need = new Float64Array(ch.channels.length);
-  const reserved = new Map<number, { channel: number; rect: Rect }>();
+  const reserved = new Map<number, { channel: number; shape: number; rect: Rect }>();
   const labelRows = new Float64Array(ch.channels.length);
   let result: { links: LinkGeometry[]; opened: ReturnType<typeof openChannels> } | null = null;
   for (let pass = 0; pass < 4; pass++) {
-    for (let k = 0; k < need.length; k++) need[k] = trackHeight(tracks[k]!) + (labelRows[k]! > 0 ? labelRows[k]! + LABEL_PAD : 0);
+    for (let k = 0; k < need.length; k++) need[k] = trackHeight(tracks[k]!, heads[k]!) + (labelRows[k]! > 0 ? labelRows[k]! + LABEL_PAD : 0);
     const opened = openChannels(ch, lanes, steps, need);
     const stepAt = new Map(opened.steps.map((s) => [s.id, s]));
     const trackY = (c: number, t: number) => {
       const top = opened.channelTop[c]! + (labelRows[c]! > 0 ? labelRows[c]! + LABEL_PAD : 0);
-      const mid = (top + opened.channelBottom[c]!) / 2;
+      const mid = (top + clearAbove(heads[c]!) + opened.channelBottom[c]! - clearBelow(heads[c]!)) / 2;
       return mid + (t - (tracks[c]! - 1) / 2) * TRACK_GAP;
     };
     const polylines: Point[][] = links.map((l, i) => {
@@ -526,7 +545,7 @@ export function routeLinks(
       lanes: opened.lanes,
       body: { x: ch.xmin, y: opened.lanes[0]?.y ?? 0, width: ch.xmax - ch.xmin, height: opened.bottom - (opened.lanes[0]?.y ?? 0) },
       reserved: new Map(
-        [...reserved].map(([i, r]) => [i, { ...r.rect, y: r.rect.y + opened.channelTop[r.channel]! }]),
+        [...reserved].map(([i, r]) => [i, { shape: r.shape, rect: { ...r.rect, y: r.rect.y + opened.channelTop[r.channel]! } }]),
       ),
     });
     const geometry: LinkGeometry[] = [];
@@ -544,7 +563,7 @@ export function routeLinks(
         start: pts[0]!,
         end: b,
         endAngle: Math.atan2(b.y - a.y, b.x - a.x),
-        label: block ? labelBlock(requests[i]!, block) : null,
+        label: block ? labelBlock(requests[i]!.shapes[placed.shapes[i]!]!, block) : null,
         color: S.colors.link,
       });
     });
@@ -552,7 +571,9 @@ export function routeLinks(
     if (placed.failed.length === 0 || pass === 3) break;
     // no free place: make one in a channel the arrow runs along (or crosses)
     for (const i of placed.failed) {
-      const req = requests[i]!;
+      // the flattest shape: a channel opens by the label's height
+      const shape = requests[i]!.shapes.length - 1;
+      const req = requests[i]!.shapes[shape]!;
       const { channel, x } = labelChannel(ch, plans[i] ?? null, xs[i], polylines[i]!);
       const rows = reservedRows(reserved, channel);
       const left = Math.min(ch.xmax - req.width, Math.max(x0, x - req.width / 2));
@@ -563,7 +584,7 @@ export function routeLinks(
         if (!clash) break;
         top = clash.y + clash.height + 1;
       }
-      reserved.set(i, { channel, rect: { x: left, y: top + LABEL_PAD, width: req.width, height: req.height } });
+      reserved.set(i, { channel, shape, rect: { x: left, y: top + LABEL_PAD, width: req.width, height: req.height } });
       labelRows[channel] = Math.max(labelRows[channel]!, top + LABEL_PAD + req.height);
     }
   }
@@ -571,7 +592,7 @@ export function routeLinks(
   return { links: out, lanes: opened.lanes, steps: opened.steps, bottom: opened.bottom };
 }
 
-function reservedRows(reserved: ReadonlyMap<number, { channel: number; rect: Rect }>, channel: number): Rect[] {
+function reservedRows(reserved: ReadonlyMap<number, { channel: number; shape: number; rect: Rect }>, channel: number): Rect[] {
   const out: Rect[] = [];
   for (const r of reserved.values()) if (r.channel === channel) out.push({ ...r.rect, y: r.rect.y - LABEL_PAD });
   return out;
@@ -601,7 +622,27 @@ function labelChannel(ch: Channels, p: Plan | null, runX: Float64Array | undefin
   return { channel: from ? from.band : 0, x: mid };
 }
 
-function labelBlock(req: LabelRequest, rect: Rect): TextBlock {
+/** Wider wraps tried for a label that finds no place at its usual width (px). */
+const FLATTER_WIDTHS = [240, 360];
+
+/** An arrow label's shapes: wrapped at its usual width, then flatter (each with fewer lines than the one before). */
+function labelRequest(title: string, lang: ContentLanguage): LabelRequest {
+  const shape = (wrapAt: number): LabelShape => {
+    const lines = wrap(title, wrapAt, S.linkLabel, lang);
+    const width = Math.max(0, ...lines.map((line) => measureText(line, S.linkLabel))) + 6;
+    return { lines, width, height: blockHeight(lines.length, S.linkLabel) };
+  };
+  const usual = labelWrapWidth(title, S.linkLabel, lang);
+  const shapes: [LabelShape, ...LabelShape[]] = [shape(usual)];
+  for (const w of FLATTER_WIDTHS) {
+    if (w <= usual) continue;
+    const flatter = shape(w);
+    if (flatter.lines.length < shapes[shapes.length - 1]!.lines.length) shapes.push(flatter);
+  }
+  return { shapes };
+}
+
+function labelBlock(req: LabelShape, rect: Rect): TextBlock {
   // the lines centred in the label's box, as scene/links.ts linkLabelScene and the screen draw it
   return placeBlock(req.lines, rect.x + rect.width / 2, rect.y, S.linkLabel, { color: S.colors.ink, anchor: 'middle' });
 }

@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDiagramText } from '../../../src/io/readDiagram';
 import { layoutDiagram } from '../../../src/layout/layoutDiagram';
-import { labelWrapWidth, LABEL_WIDTH } from '../../../src/layout/linkLabels';
+import { labelWrapWidth, LABEL_WIDTH, placeLabels } from '../../../src/layout/linkLabels';
+import { TRACK_CLEAR } from '../../../src/layout/links';
+import { CORNER } from '../../../src/layout/polyline';
 import { STYLE } from '../../../src/layout/style';
 import { measureText } from '../../../src/layout/text/measure';
 import type { Diagram } from '../../../src/model/types';
@@ -83,5 +85,70 @@ describe('arrow labels', () => {
     expect(measureText(address, STYLE.linkLabel)).toBeGreaterThan(LABEL_WIDTH);
     expect(width).toBeGreaterThanOrEqual(measureText(address, STYLE.linkLabel));
     expect(labelWrapWidth('lyhyt nimi', STYLE.linkLabel, 'fi')).toBe(LABEL_WIDTH);
+  });
+});
+
+describe('arrow labels that find no room at their usual width', () => {
+  const usual = { lines: ['kokemus-', 'asiantuntijoiden', 'kommentit'], width: 120, height: 45 };
+  const flat = { lines: ['kokemusasiantuntijoiden kommentit'], width: 230, height: 15 };
+  // one arrow along a free strip 60 px high between two boxes above and below it
+  const input = (shapes: [typeof usual, ...(typeof usual)[]]) => ({
+    requests: [{ shapes }],
+    polylines: [[{ x: 0, y: 50 }, { x: 600, y: 50 }]],
+    steps: [
+      { x: 0, y: 0, width: 600, height: 20 },
+      { x: 0, y: 80, width: 600, height: 20 },
+    ] as never,
+    lanes: [],
+    body: { x: 0, y: 0, width: 600, height: 100 },
+    reserved: new Map(),
+  });
+
+  it('take a flatter shape that fits beside the arrow, and keep the usual one where it fits', () => {
+    expect(placeLabels(input([usual])).failed).toEqual([0]);
+    const placed = placeLabels(input([usual, flat]));
+    expect(placed.failed).toEqual([]);
+    expect(placed.shapes).toEqual([1]);
+    const rect = placed.labels[0]!;
+    expect(rect.height).toBe(15);
+    expect(rect.y).toBeGreaterThanOrEqual(20);
+    expect(rect.y + rect.height).toBeLessThanOrEqual(80);
+    // with room for both, the usual shape
+    const roomy = { ...input([usual, flat]), steps: [] as never, body: { x: 0, y: -100, width: 600, height: 300 } };
+    expect(placeLabels(roomy).shapes).toEqual([0]);
+  });
+
+  it('in a dense real path (Pirkanmaa, every arrow titled), drawn with the lines of the shape placed', () => {
+    const d = JSON.parse(readFileSync('fixtures/paths/pirkanmaa-vuosikello-2026.json', 'utf8')) as Diagram;
+    const titled: Diagram = { ...d, links: d.links.map((l) => ({ ...l, title: 'kokemusasiantuntijoiden kommentit ja palaute' })) };
+    const g = layoutDiagram(titled);
+    const lineCounts = g.links.map((l) => l.label?.lines.length ?? 0);
+    // some labels flattened to fewer lines than their usual wrap (3), none lost
+    expect(lineCounts.every((n) => n >= 1)).toBe(true);
+    expect(lineCounts.some((n) => n < 3)).toBe(true);
+    expect(routeProblems(g)).toEqual([]);
+  });
+});
+
+describe('arrowheads', () => {
+  /** The path's corner points (ends of its straight pieces), from the path data. */
+  const corners = (path: string) => [...path.matchAll(/[MLQ]\s*(?:[-\d.]+,[-\d.]+\s+)?([-\d.]+),([-\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+
+  it('that enter a box from above or below have room for the head and a corner after the last turn, in every diagram', () => {
+    const all = [...files.map(read), ...[3, 17, 99, 1234].map((seed) => randomDiagram(seed, 30))];
+    let checked = 0;
+    for (const d of all) {
+      const g = layoutDiagram(d);
+      for (const l of g.links) {
+        if (Math.abs(Math.cos(l.endAngle)) > 0.01) continue;
+        const pts = corners(l.path);
+        const before = pts[pts.length - 2]!;
+        if (Math.abs(before.x - l.end.x) > 0.01) continue;
+        // the last turn ends where the straight piece into the box begins; the turn itself is CORNER high
+        expect(Math.abs(l.end.y - before.y) + CORNER, `${d.title}: ${l.id} ${l.path}`).toBeGreaterThanOrEqual(TRACK_CLEAR.head - 0.01);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
