@@ -5,7 +5,7 @@ import { textColorOn } from './color';
 import type { LaneGeometry, Rect, StepGeometry } from './geometry';
 import { relieveRow, type Relief, type RowBox } from './rowRoom';
 import { assignRows } from './stack';
-import { boxHeight, drawnExtent, periodY, periodZone, stepBox } from './stepBox';
+import { boxHeight, drawnExtent, OUTGROWN_LINES, periodY, periodZone, stepBox } from './stepBox';
 import { STYLE as S } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
 import { startTime } from './time';
@@ -21,20 +21,24 @@ export function timeOrder(d: Diagram): Map<string, number> {
 
 type Ctx = { f: Frame; order: Map<string, number>; legendColor: Map<string, string>; setBack: boolean };
 
-function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: number, ctx: Ctx) {
+/**
+ * The lane's boxes stacked into rows, each box taller than its row needs given the room beside it
+ * (rowRoom.ts), with the rows' heights; `outgrownLines` as stepBox takes it.
+ */
+function arrange(steps: readonly Step[], ctx: Ctx, outgrownLines: number) {
   const { f } = ctx;
-  const laneColor = lane.color ?? S.colors.defaultLane;
-  const items: ReturnType<typeof place>[] = steps.map(place);
-  function place(s: Step) {
-    const box = stepBox(s, f.scale, f.lang);
+  let outgrown = false;
+  const items = steps.map((s) => {
+    const box = stepBox(s, f.scale, f.lang, outgrownLines);
+    if (box.outgrown) outgrown = true;
     const height = boxHeight(box.lines.length);
     // A box its title widens past the axis's end is set back to end there (its period mark stays at its
     // dates): the axis reaches further only for what the dates give (makeFrame), never for a text.
     // (Not while a drag holds the frame: the dragged box follows the pointer past the end, and the axis
     // takes it in when the pointer is let go.)
     const x = ctx.setBack && box.x <= f.x1 && box.x + box.width > f.x1 ? Math.max(f.x0, f.x1 - box.width) : box.x;
-    return { step: s, ...box, x, height, setBack: x !== box.x };
-  }
+    return { step: s, x, width: box.width, lines: box.lines, period: box.period, height, setBack: x !== box.x };
+  });
   // Rows keep the boxes apart and the period marks under them apart.
   const { rows, count } = assignRows(
     items.map((it) => {
@@ -60,6 +64,22 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
     rowHeights[r] = Math.max(rowHeights[r]!, it.height);
     rowZones[r] = Math.max(rowZones[r]!, periodZone(it.period.kind));
   }
+  let content = 0;
+  rowHeights.forEach((h, r) => (content += h + rowZones[r]! + S.rowGap));
+  return { items, rows, count, rowHeights, rowZones, content, outgrown };
+}
+
+function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: number, ctx: Ctx) {
+  const { f } = ctx;
+  const laneColor = lane.color ?? S.colors.defaultLane;
+  // Boxes their titles widen past their periods aim at OUTGROWN_LINES lines; where the lane's rows are
+  // lower with those boxes one line taller and narrower (they then stack into fewer rows), it takes that.
+  let arranged = arrange(steps, ctx, OUTGROWN_LINES);
+  if (arranged.outgrown && arranged.count > 1) {
+    const narrower = arrange(steps, ctx, OUTGROWN_LINES + 1);
+    if (narrower.content < arranged.content) arranged = narrower;
+  }
+  const { items, rows, count, rowHeights, rowZones } = arranged;
   const rowTops: number[] = [];
   let ry = top + S.lanePadY;
   rowHeights.forEach((h, r) => {

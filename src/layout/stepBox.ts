@@ -63,8 +63,12 @@ export type StepBox = {
   readonly period: Omit<StepPeriod, 'y'>;
 };
 
-/** The box of a step: where it starts, how wide it is, its title's lines, and its true period. */
-export function stepBox(step: Step, scale: TimeScale, lang: ContentLanguage): StepBox {
+/**
+ * The box of a step: where it starts, how wide it is, its title's lines, and its true period.
+ * `outgrownLines`: the lines a box wider than its period aims at (more lines, a narrower box:
+ * lanes.ts tries OUTGROWN_LINES + 1 where narrower boxes stack into fewer rows).
+ */
+export function stepBox(step: Step, scale: TimeScale, lang: ContentLanguage, outgrownLines: number = OUTGROWN_LINES): StepBox & { readonly outgrown: boolean } {
   const period = stepPeriod(step, scale);
   const byPeriod = periodWidth(step, scale);
   const pad = 2 * S.stepPadX;
@@ -76,9 +80,10 @@ export function stepBox(step: Step, scale: TimeScale, lang: ContentLanguage): St
   const max = Math.max(STEP_MAX_WIDTH, byPeriod) - pad;
   // A box that outgrows its period anyway is kept to OUTGROWN_LINES lines where its title reads well
   // within the widest box: the page stays low enough for a slide (a row is as tall as its tallest box).
-  const short = fitsPeriod ? null : fitWidth(step.title, font, { min: min - pad, max, maxLines: OUTGROWN_LINES });
+  const short = fitsPeriod ? null : fitWidth(step.title, font, { min: min - pad, max, maxLines: outgrownLines });
   const text = short?.legal ? short : fitText(step.title, S.step, lang, { min: min - pad, max, maxLines: STEP_MAX_LINES });
-  return { x: period.x, width: Math.max(byPeriod, text.width + pad), lines: text.lines, period };
+  const width = Math.max(byPeriod, text.width + pad);
+  return { x: period.x, width, lines: text.lines, period, outgrown: width > byPeriod + 0.5 };
 }
 
 /** The height of a step's box whose title takes `lines` lines. */

@@ -342,3 +342,37 @@ describe('any steps and titles (property)', () => {
     );
   });
 });
+
+describe('boxes their titles widen past their periods', () => {
+  // two short steps eleven weeks apart in one lane, on a one-year axis: at two lines each their boxes
+  // would overlap (two rows); a line taller and narrower they stand side by side in one row, lower
+  const diagram = (): Diagram =>
+    ({
+      format: 'participation-path',
+      version: 1,
+      title: 'Palvelustrategia',
+      language: 'fi',
+      phases: [],
+      legend: [],
+      links: [],
+      lanes: [
+        { id: 'a', title: 'Järjestöt' },
+        { id: 'b', title: 'Hyvinvointialue' },
+      ],
+      steps: [
+        { id: 's1', lane: 'a', title: 'Järjestöjen kommentointikierros palvelustrategiasta', start: '2025-03-03', end: '2025-03-16' },
+        { id: 's2', lane: 'a', title: 'Kokemusasiantuntijoiden työpaja palveluverkosta', start: '2025-05-22', end: '2025-06-04' },
+        { id: 's3', lane: 'b', title: 'Aluehallituksen päätös', start: '2025-01', end: '2025-12' },
+      ],
+    }) as Diagram;
+
+  it('take a line more and stack into fewer rows where that makes their lane lower', () => {
+    const g = layoutDiagram(diagram());
+    const [a, b] = g.steps.filter((s) => s.lane === 'a');
+    expect(g.lanes[0]!.rows).toBe(1);
+    expect(a!.label.lines.length).toBe(3);
+    expect(a!.x + a!.width + STYLE.stepGap).toBeLessThanOrEqual(b!.x + 1e-6);
+    // each still at least as wide as its period gives and holding its title
+    for (const s of [a!, b!]) for (const line of s.label.lines) expect(measureText(line, STYLE.step)).toBeLessThanOrEqual(s.width - 2 * STYLE.stepPadX + 1e-6);
+  });
+});
