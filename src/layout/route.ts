@@ -273,11 +273,18 @@ function plan(ch: Channels, s: Box, t: Box, exit: Exit, entry: Entry, exitDown: 
   return { from: s, to: t, straight: false, exit, entry, exitDown, entryFromAbove, runs, jogs, cost };
 }
 
+/**
+ * The least gap between neighbours a straight arrow takes. On screen, the arrow handle that shows
+ * beside a hovered box's right side (24 px, ArrowDrawing.tsx) lies over the arrow's first stretch:
+ * at the zoom a large diagram fits the window at (about 0.6), 40 px leave some of it to click.
+ */
+const STRAIGHT_GAP = 2 * AIM_VISIBLE;
+
 /** A straight arrow from the right side of a box to the left side of its neighbour in the same row. */
 function straightPlan(ch: Channels, s: Box, t: Box): Plan | null {
   if (s.band !== t.band || t.pos !== s.pos + 1) return null;
   const gap = t.x - s.right;
-  if (gap < AIM_VISIBLE) return null;
+  if (gap < STRAIGHT_GAP) return null;
   void ch;
   return { from: s, to: t, straight: true, exit: 'right', entry: 'left', exitDown: false, entryFromAbove: false, runs: [], jogs: [], cost: gap };
 }
