@@ -46,7 +46,7 @@ const NARROW = 3 * RUN_GAP;
 /** How far (in half gaps) a run may move from where it would like to be to keep RUN_GAP from others. */
 const SEARCH = 16;
 /** Height of a cell of the index of placed runs, in levels (a channel and a band are one level each). */
-const LEVELS = 8;
+const LEVELS = 32;
 /** Width of a cell of that index (px); at least RUN_GAP, so that a run's neighbours within RUN_GAP are in the cells beside it. */
 const XCELL = 32;
 /** How far apart the tracks of a channel are. */
