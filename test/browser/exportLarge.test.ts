@@ -95,7 +95,7 @@ describe('large PNG exports (production build, Chromium)', () => {
   }, 300_000);
 
   it('Full resolution: a diagram beyond the canvas limit comes out at its full pixel size, in tiles (pngcheck OK)', async () => {
-    const tall = generated(600);
+    const tall = generated(700);
     const full = pngSize(tall.width, tall.height, 3, null);
     // beyond what one canvas may hold, so the scale would otherwise be lowered
     expect(full.height > MAX_CANVAS_SIDE || full.width * full.height > MAX_CANVAS_AREA).toBe(true);
