@@ -23,14 +23,12 @@ type Ctx = { f: Frame; order: Map<string, number>; legendColor: Map<string, stri
 
 /**
  * The lane's boxes stacked into rows, each box taller than its row needs given the room beside it
- * (rowRoom.ts), with the rows' heights; `outgrownLines` as stepBox takes it.
+ * (rowRoom.ts), with the rows' heights.
  */
-function arrange(steps: readonly Step[], ctx: Ctx, outgrownLines: number) {
+function arrange(steps: readonly Step[], boxes: readonly ReturnType<typeof stepBox>[], ctx: Ctx) {
   const { f } = ctx;
-  let outgrown = false;
-  const items = steps.map((s) => {
-    const box = stepBox(s, f.scale, f.lang, outgrownLines);
-    if (box.outgrown) outgrown = true;
+  const items = steps.map((s, i) => {
+    const box = boxes[i]!;
     const height = boxHeight(box.lines.length);
     // A box its title widens past the axis's end is set back to end there (its period mark stays at its
     // dates): the axis reaches further only for what the dates give (makeFrame), never for a text.
@@ -66,7 +64,7 @@ function arrange(steps: readonly Step[], ctx: Ctx, outgrownLines: number) {
   }
   let content = 0;
   rowHeights.forEach((h, r) => (content += h + rowZones[r]! + S.rowGap));
-  return { items, rows, count, rowHeights, rowZones, content, outgrown };
+  return { items, rows, count, rowHeights, rowZones, content };
 }
 
 function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: number, ctx: Ctx) {
@@ -74,9 +72,11 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
   const laneColor = lane.color ?? S.colors.defaultLane;
   // Boxes their titles widen past their periods aim at OUTGROWN_LINES lines; where the lane's rows are
   // lower with those boxes one line taller and narrower (they then stack into fewer rows), it takes that.
-  let arranged = arrange(steps, ctx, OUTGROWN_LINES);
-  if (arranged.outgrown && arranged.count > 1) {
-    const narrower = arrange(steps, ctx, OUTGROWN_LINES + 1);
+  const first = steps.map((s) => stepBox(s, f.scale, f.lang));
+  let arranged = arrange(steps, first, ctx);
+  if (arranged.count > 1 && first.some((b) => b.outgrown)) {
+    // (only the outgrown boxes change)
+    const narrower = arrange(steps, first.map((b, i) => (b.outgrown ? stepBox(steps[i]!, f.scale, f.lang, OUTGROWN_LINES + 1) : b)), ctx);
     if (narrower.content < arranged.content) arranged = narrower;
   }
   const { items, rows, count, rowHeights, rowZones } = arranged;
