@@ -115,6 +115,12 @@ export function buildChannels(lanes: readonly LaneGeometry[], steps: readonly St
   return { bands, channels, boxes, xmin, xmax };
 }
 
+/** A step moved down by `dy` (its box, its text and its period mark): the step itself when dy is 0. */
+export function shiftStep(s: StepGeometry, dy: number): StepGeometry {
+  if (dy === 0) return s;
+  return { ...s, y: s.y + dy, label: { ...s.label, y: s.label.y + dy }, period: { ...s.period, y: s.period.y + dy } };
+}
+
 /** Index of the free interval of `band` holding x, or -1. */
 export function freeIndexAt(band: Band, x: number): number {
   const f = band.free;
@@ -282,9 +288,7 @@ export function openChannels(ch: Channels, lanes: readonly LaneGeometry[], steps
   });
   const outSteps = steps.map((s) => {
     const b = ch.boxes.get(s.id);
-    const dy = b ? bandShift[b.band]! : 0;
-    if (dy === 0) return s;
-    return { ...s, y: s.y + dy, label: { ...s.label, y: s.label.y + dy }, period: { ...s.period, y: s.period.y + dy } };
+    return shiftStep(s, b ? bandShift[b.band]! : 0);
   });
   const lastLane = outLanes[outLanes.length - 1];
   return { lanes: outLanes, steps: outSteps, bottom: lastLane ? lastLane.y + lastLane.height : 0, channelTop, channelBottom, bandShift };

@@ -9,7 +9,7 @@ import { layoutDepth } from './depth';
 import type { Geometry, Rect, TextBlock } from './geometry';
 import { layoutLanes } from './lanes';
 import { layoutLegend } from './legend';
-import { routeLinks } from './links';
+import { routeLinksReusing } from './reuse';
 import { measurePhases, phaseColorAt, placePhases } from './phases';
 import { MAX_RATIO } from './pageShape';
 import { STYLE as S } from './style';
@@ -53,7 +53,7 @@ export function layoutDiagram(d: Diagram, frame?: Frame, held = false): Geometry
 
   const laid = layoutLanes(d, f, y, held && f === frame);
   // arrows run in the channels between rows and lanes, which open to hold them
-  const { lanes, steps, bottom, links } = routeLinks(d.links, laid.lanes, laid.steps, f.x0, f.x1, f.lang);
+  const { lanes, steps, bottom, links } = routeLinksReusing(d.links, laid.lanes, laid.steps, f.x0, f.x1, f.lang);
   const body: Rect = { x: f.x0, y, width: f.x1 - f.x0, height: bottom - y };
   y = bottom;
   const phases = placePhases(headers, phaseRowTops, phaseTop, phaseHeaderHeight, bottom);

@@ -1,0 +1,111 @@
+/**
+ * What a new layout takes over from the ones before it, so that an edit costs what it changes
+ * (issue 12, Deliver 2) — with the same geometry as a layout from nothing (a property test holds
+ * them equal after random edits):
+ *
+ * - a step's box (its width and its title's lines: the text fitting, stepBox.ts) for as long as the
+ *   step object and the time frame are the same: an edit elsewhere fits no text of this step again;
+ * - the arrows (links.ts: routing is most of a large diagram's layout) when every box stands where it
+ *   stood in the last layout and the arrows are the same: a typed title that keeps its box's size, a
+ *   colour, a legend entry. The steps then move down by what the channels opened before.
+ *
+ * Both only ever hand back what the pure functions would compute from the same inputs (the hyphenation
+ * patterns' version is part of what is compared), so the layout stays a function of its inputs.
+ */
+import { sameJson } from '../model/sameJson';
+import type { ContentLanguage, Link, Step } from '../model/types';
+import type { Frame } from './axis';
+import { shiftStep } from './channels';
+import type { LaneGeometry, StepGeometry } from './geometry';
+import { routeLinks, type RoutedLinks } from './links';
+import { stepBox } from './stepBox';
+import { patternsVersion } from './text/patterns';
+
+type Box = ReturnType<typeof stepBox>;
+
+let boxes = new WeakMap<Step, Map<number, { readonly key: string; readonly box: Box }>>();
+const frameKeys = new WeakMap<Frame, string>();
+
+/** What of a frame a step's box depends on: the scale (its ends and segments) and the language. */
+function frameKey(f: Frame): string {
+  let k = frameKeys.get(f);
+  if (k === undefined) {
+    k = JSON.stringify([f.x0, f.x1, f.t0, f.t1, f.lang, f.segments]);
+    frameKeys.set(f, k);
+  }
+  return `${k}|${patternsVersion()}`;
+}
+
+/** stepBox(step, f.scale, f.lang, outgrownLines), computed once per step object, frame and patterns. */
+export function boxOf(step: Step, f: Frame, outgrownLines: number): Box {
+  const key = frameKey(f);
+  let mine = boxes.get(step);
+  const found = mine?.get(outgrownLines);
+  if (found && found.key === key) return found.box;
+  const box = stepBox(step, f.scale, f.lang, outgrownLines);
+  if (!mine) boxes.set(step, (mine = new Map()));
+  mine.set(outgrownLines, { key, box });
+  return box;
+}
+
+type Routed = {
+  readonly links: readonly Link[];
+  readonly lanes: readonly LaneGeometry[];
+  readonly steps: readonly StepGeometry[];
+  readonly x0: number;
+  readonly x1: number;
+  readonly lang: ContentLanguage;
+  readonly patterns: number;
+  readonly out: RoutedLinks;
+};
+let last: Routed | null = null;
+
+/** What routing reads of a step: its box, its row and lane, and the room its period mark takes. */
+const sameBox = (a: StepGeometry, b: StepGeometry) =>
+  a === b ||
+  (a.id === b.id && a.lane === b.lane && a.row === b.row && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.period.kind === b.period.kind);
+
+/** routeLinks, or the last routing's result where every box and arrow is as it was then. */
+export function routeLinksReusing(
+  links: readonly Link[],
+  lanes: readonly LaneGeometry[],
+  steps: readonly StepGeometry[],
+  x0: number,
+  x1: number,
+  lang: ContentLanguage,
+): RoutedLinks {
+  const patterns = patternsVersion();
+  const p = last;
+  if (
+    p &&
+    p.links === links &&
+    p.x0 === x0 &&
+    p.x1 === x1 &&
+    p.lang === lang &&
+    p.patterns === patterns &&
+    p.steps.length === steps.length &&
+    steps.every((s, i) => sameBox(s, p.steps[i]!)) &&
+    sameJson(lanes, p.lanes)
+  ) {
+    // the boxes where they were: the arrows and lanes as routed then, each step moved down as much as then
+    const out: RoutedLinks = {
+      ...p.out,
+      steps: steps.map((s, i) => {
+        const before = p.steps[i]!;
+        const after = p.out.steps[i]!;
+        return sameJson(s, before) ? after : shiftStep(s, after.y - before.y);
+      }),
+    };
+    last = { links, lanes, steps, x0, x1, lang, patterns, out };
+    return out;
+  }
+  const out = routeLinks(links, lanes, steps, x0, x1, lang);
+  last = { links, lanes, steps, x0, x1, lang, patterns, out };
+  return out;
+}
+
+/** Forgets all of it (tests compare a layout made with it against one made from nothing). */
+export function forgetReuse(): void {
+  boxes = new WeakMap();
+  last = null;
+}

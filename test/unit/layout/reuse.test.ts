@@ -1,0 +1,111 @@
+/**
+ * A layout that takes over boxes and arrows from the layouts before it (src/layout/reuse.ts) equals a
+ * layout made from nothing, after any run of edits (issue 12, Deliver 2) — and an edit that moves no box
+ * re-routes no arrow.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutDiagram } from '../../../src/layout/layoutDiagram';
+import { forgetReuse } from '../../../src/layout/reuse';
+import { sameJson } from '../../../src/model/sameJson';
+import type { Diagram, Link, Step } from '../../../src/model/types';
+import { randomDiagram } from '../../helpers/randomDiagram';
+
+type Edit =
+  | { kind: 'retitle'; step: number; text: string }
+  | { kind: 'sameLength'; step: number }
+  | { kind: 'color'; step: number }
+  | { kind: 'move'; step: number; to: number }
+  | { kind: 'lane'; step: number; lane: number }
+  | { kind: 'delete'; step: number }
+  | { kind: 'link'; from: number; to: number; title: string | null }
+  | { kind: 'unlink'; link: number };
+
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('retitle' as const), step: fc.nat(), text: fc.constantFrom('työpaja', 'järjestöjen kuuleminen ja palaute', 'x', 'Kumppanuuspöytätyöskentely hyvinvointialueella') }),
+  fc.record({ kind: fc.constant('sameLength' as const), step: fc.nat() }),
+  fc.record({ kind: fc.constant('color' as const), step: fc.nat() }),
+  fc.record({ kind: fc.constant('move' as const), step: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant('lane' as const), step: fc.nat(), lane: fc.nat() }),
+  fc.record({ kind: fc.constant('delete' as const), step: fc.nat() }),
+  fc.record({ kind: fc.constant('link' as const), from: fc.nat(), to: fc.nat(), title: fc.option(fc.constantFrom('palaute', 'kommentit kootaan yhteen'), { nil: null }) }),
+  fc.record({ kind: fc.constant('unlink' as const), link: fc.nat() }),
+);
+
+/** The edit applied as the document store does: only the objects on the path to the change are new. */
+function apply(d: Diagram, e: Edit): Diagram {
+  const n = d.steps.length;
+  if (n === 0) return d;
+  const at = (i: number) => i % n;
+  const withStep = (i: number, f: (s: Step) => Step) => ({ ...d, steps: d.steps.map((s, k) => (k === at(i) ? f(s) : s)) });
+  switch (e.kind) {
+    case 'retitle':
+      return withStep(e.step, (s) => ({ ...s, title: e.text }));
+    case 'sameLength':
+      // one letter changed: the box usually keeps its size, so the arrows may be taken over
+      return withStep(e.step, (s) => ({ ...s, title: s.title.endsWith('a') ? `${s.title.slice(0, -1)}e` : `${s.title.slice(0, -1)}a` }));
+    case 'color':
+      return withStep(e.step, (s) => ({ ...s, color: s.color === '#f2b33d' ? '#7fb2e5' : '#f2b33d' }));
+    case 'move': {
+      const other = d.steps[at(e.to)]!;
+      return withStep(e.step, (s) => {
+        const { end: _end, ...rest } = s;
+        return { ...rest, start: other.start, ...(other.end ? { end: other.end } : {}) };
+      });
+    }
+    case 'lane':
+      return withStep(e.step, (s) => ({ ...s, lane: d.lanes[e.lane % d.lanes.length]!.id }));
+    case 'delete': {
+      const gone = d.steps[at(e.step)]!.id;
+      return { ...d, steps: d.steps.filter((s) => s.id !== gone), links: d.links.filter((l) => l.from !== gone && l.to !== gone) };
+    }
+    case 'link': {
+      const link: Link = { id: `x${d.links.length}-${e.from}-${e.to}`, from: d.steps[at(e.from)]!.id, to: d.steps[at(e.to)]!.id, ...(e.title ? { title: e.title } : {}) };
+      if (d.links.some((l) => l.id === link.id)) return d;
+      return { ...d, links: [...d.links, link] };
+    }
+    case 'unlink':
+      return d.links.length === 0 ? d : { ...d, links: d.links.filter((_, k) => k !== e.link % d.links.length) };
+  }
+}
+
+describe('a layout that takes over from the ones before', () => {
+  it('equals a layout from nothing after any run of edits (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.array(editArb, { minLength: 1, maxLength: 25 }), (seed, edits) => {
+        forgetReuse();
+        const diagrams: Diagram[] = [randomDiagram(seed, 24)];
+        for (const e of edits) diagrams.push(apply(diagrams[diagrams.length - 1]!, e));
+        // warm: one after the other, each taking over what it can from the one before
+        const warm = diagrams.map((d) => layoutDiagram(d));
+        // cold: each from nothing
+        diagrams.forEach((d, i) => {
+          forgetReuse();
+          expect(sameJson(warm[i], layoutDiagram(d)), `seed ${seed}, after edit ${i}: ${JSON.stringify(edits[i - 1])}`).toBe(true);
+        });
+      }),
+      { numRuns: 60, seed: 20261207 },
+    );
+    // 60 runs of up to 25 edits each: more than 1,000 edits
+  });
+
+  it('re-routes no arrow for an edit that moves no box: the arrows and the other steps are the very objects of the layout before', () => {
+    forgetReuse();
+    const d = randomDiagram(42, 40);
+    const before = layoutDiagram(d);
+    const recoloured = apply(d, { kind: 'color', step: 3 });
+    const after = layoutDiagram(recoloured);
+    expect(after.links).toBe(before.links);
+    const changed = recoloured.steps[3]!.id;
+    for (const s of after.steps) {
+      const b = before.steps.find((x) => x.id === s.id)!;
+      if (s.id === changed) {
+        expect(s.fill).not.toBe(b.fill);
+        expect({ x: s.x, y: s.y, width: s.width, height: s.height }).toEqual({ x: b.x, y: b.y, width: b.width, height: b.height });
+      } else expect(s).toBe(b);
+    }
+    // and a move re-routes: the arrows are new objects
+    const moved = layoutDiagram(apply(recoloured, { kind: 'move', step: 3, to: 17 }));
+    expect(moved.links).not.toBe(after.links);
+  });
+});
