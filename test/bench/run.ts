@@ -181,7 +181,9 @@ async function measure(browser: Browser, app: App, url: string, file: string): P
   return { firstRender, pan, zoom, drag, longestTask, heapMB: m.JSHeapUsedSize! / 1e6 };
 }
 
-function nodeOpen(file: string): { read: number; layout: number; total: number } {
+type NodeOpen = { read: number; layout: number; total: number; edit: { colour: number; title: number; move: number } };
+
+function nodeOpen(file: string): NodeOpen {
   const out = execFileSync(process.execPath, [resolve(ROOT, 'scripts/bench-node.mjs'), file], { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
@@ -230,7 +232,7 @@ export async function main(argv: string[]) {
   const browser = await launch();
   const eagerJs = await measureEagerJs(browser, app.url);
   const samples = new Map<string, Sample[]>();
-  const nodeSamples = new Map<number, { read: number; layout: number; total: number }[]>();
+  const nodeSamples = new Map<number, NodeOpen[]>();
   try {
     for (let round = 0; round < rounds; round++) {
       for (const n of sizes) {
@@ -275,6 +277,11 @@ export async function main(argv: string[]) {
         layout: median(nodeSamples.get(n)!.map((s) => s.layout)),
         total: median(nodeSamples.get(n)!.map((s) => s.total)),
       },
+      nodeEdit: {
+        colour: median(nodeSamples.get(n)!.map((s) => s.edit.colour)),
+        title: median(nodeSamples.get(n)!.map((s) => s.edit.title)),
+        move: median(nodeSamples.get(n)!.map((s) => s.edit.move)),
+      },
     };
   });
   const bundle = await bundleSizes(eagerJs);
@@ -310,14 +317,16 @@ type Row = {
   longestTask: { polku: number; plain: number };
   heapMB: { polku: number; plain: number };
   nodeOpen: { read: number; layout: number; total: number };
+  /** the layout again after one edit (scripts/bench-node.mjs): a colour, one letter of a title, a step a month on */
+  nodeEdit: { colour: number; title: number; move: number };
 };
 
 function markdownTable(rows: Row[], bundle: Awaited<ReturnType<typeof bundleSizes>>, rounds: number): string {
   const lines = [
     `Medians of ${rounds} interleaved rounds, Chromium headless (software rendering) at 1600×900; Polku / plain React Flow.`,
     '',
-    '| N | first render ms (ratio) | pan p50 / p95 / max ms | pan frames > 20 ms | pan busy ms/frame | zoom p50 / p95 / max ms | zoom frames > 20 ms | zoom busy ms/frame | drag p50 / p95 / max ms | drag frames > 20 ms | longest task ms | JS heap MB | Node open+validate+layout ms |',
-    '| ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| N | first render ms (ratio) | pan p50 / p95 / max ms | pan frames > 20 ms | pan busy ms/frame | zoom p50 / p95 / max ms | zoom frames > 20 ms | zoom busy ms/frame | drag p50 / p95 / max ms | drag frames > 20 ms | longest task ms | JS heap MB | Node open+validate+layout ms | Node layout after an edit: colour / title / move ms |',
+    '| ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of rows) {
     const pp = (x: { polku: number; plain: number }, d = 1) => `${fmt(x.polku, d)} / ${fmt(x.plain, d)}`;
@@ -328,7 +337,7 @@ function markdownTable(rows: Row[], bundle: Awaited<ReturnType<typeof bundleSize
         `${fmt(r.pan.over20!.polku * 100, 0)}% / ${fmt(r.pan.over20!.plain * 100, 0)}% | ${pp(r.pan.busyPerFrame!)} | ` +
         `${triple(r.zoom, 'polku')} vs ${triple(r.zoom, 'plain')} | ${fmt(r.zoom.over20!.polku * 100, 0)}% / ${fmt(r.zoom.over20!.plain * 100, 0)}% | ` +
         `${pp(r.zoom.busyPerFrame!)} | ${triple(r.drag, 'polku')} vs ${triple(r.drag, 'plain')} | ` +
-        `${fmt(r.drag.over20!.polku * 100, 0)}% / ${fmt(r.drag.over20!.plain * 100, 0)}% | ${pp(r.longestTask, 0)} | ${pp(r.heapMB)} | ${fmt(r.nodeOpen.total, 0)} (read ${fmt(r.nodeOpen.read, 0)} + layout ${fmt(r.nodeOpen.layout, 0)}) |`,
+        `${fmt(r.drag.over20!.polku * 100, 0)}% / ${fmt(r.drag.over20!.plain * 100, 0)}% | ${pp(r.longestTask, 0)} | ${pp(r.heapMB)} | ${fmt(r.nodeOpen.total, 0)} (read ${fmt(r.nodeOpen.read, 0)} + layout ${fmt(r.nodeOpen.layout, 0)}) | ${fmt(r.nodeEdit.colour, 0)} / ${fmt(r.nodeEdit.title, 0)} / ${fmt(r.nodeEdit.move, 0)} |`,
     );
   }
   lines.push(
