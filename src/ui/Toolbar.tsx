@@ -26,6 +26,7 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
   const { open, save } = useFileActions();
   const { canUndo, canRedo, undo, redo } = useHistory();
   const notice = useSession((s) => s.notice);
+  const noticeText = notice ? t(notice.key, notice.params) : '';
   return (
     <header className="polku-toolbar">
       <div className="polku-brand">
@@ -59,8 +60,9 @@ export function Toolbar({ onLanguage }: { onLanguage: (lng: UiLanguage) => void 
       </nav>
       <div className="polku-status">
         <SaveStatus />
-        <div className={`polku-notice ${notice?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite">
-          {notice ? t(notice.key, notice.params) : ''}
+        {/* one line, cut with an ellipsis where it is long (a file's name): the whole of it on hover */}
+        <div className={`polku-notice ${notice?.kind === 'error' ? 'is-error' : ''}`} role="status" aria-live="polite" title={noticeText || undefined}>
+          {noticeText}
         </div>
       </div>
       <ViewControls />

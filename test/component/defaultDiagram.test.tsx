@@ -69,3 +69,18 @@ describe('the default diagram', () => {
     expect(screen.getByRole('combobox', { name: 'Language' })).toBeInTheDocument();
   });
 });
+
+describe('the toolbar’s notice', () => {
+  it('keeps the whole of a long notice in its title (the line cuts it with an ellipsis), and none when there is no notice', async () => {
+    const { useSession } = await import('../../src/store/sessionStore');
+    const { act } = await import('@testing-library/react');
+    renderApp('en');
+    const notice = () => screen.getAllByRole('status').find((el) => el.classList.contains('polku-notice'))!;
+    expect(notice()).not.toHaveAttribute('title');
+    const name = 'pohjois-savon-jarjestoviikot-2025-tyoryhman-versio-3-lopullinen.json';
+    act(() => useSession.getState().notify({ kind: 'info', key: 'openedFile', params: { name } }));
+    expect(notice()).toHaveTextContent(`Opened: ${name}`);
+    expect(notice()).toHaveAttribute('title', `Opened: ${name}`);
+    act(() => useSession.getState().notify(null));
+  });
+});
