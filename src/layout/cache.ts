@@ -17,15 +17,23 @@ import { patternsVersion } from './text/patterns';
 /** A layout and the patterns' version it was made with. */
 type Laid = { readonly patterns: number; readonly geometry: Geometry };
 
-const cache = new WeakMap<Diagram, Laid>();
+/**
+ * The layouts of the last few diagrams laid out, most recent last: an undo or redo of a recent edit
+ * finds its layout here. Not one per diagram alive: the undo history keeps every diagram it holds, and
+ * at 5,000 steps a layout made after a step moved holds about 5 MB of its own (new arrows).
+ */
+const KEPT = 8;
+const cache = new Map<Diagram, Laid>();
 const frames = new WeakMap<Diagram, Frame>();
 const held = new WeakMap<Diagram, WeakMap<Diagram, Laid>>();
 
 /** The layout made last: a new one shares with it every object that came out the same (keepIdentity.ts). */
 let last: Geometry | null = null;
 
+type Kept = { get(d: Diagram): Laid | undefined; set(d: Diagram, laid: Laid): unknown };
+
 /** The cached layout when it was made with the patterns registered now; else a new one, cached. */
-function laidOut(map: WeakMap<Diagram, Laid>, d: Diagram, lay: () => Geometry): Geometry {
+function laidOut(map: Kept, d: Diagram, lay: () => Geometry): Geometry {
   const patterns = patternsVersion();
   const found = map.get(d);
   if (found && found.patterns === patterns) return found.geometry;
@@ -35,8 +43,33 @@ function laidOut(map: WeakMap<Diagram, Laid>, d: Diagram, lay: () => Geometry): 
   return geometry;
 }
 
+/** `cache` as a Kept: a layout found or added becomes the most recent, and the oldest beyond KEPT goes. */
+const recent: Kept = {
+  get(d) {
+    const found = cache.get(d);
+    if (found) {
+      cache.delete(d);
+      cache.set(d, found);
+    }
+    return found;
+  },
+  set(d, laid) {
+    cache.delete(d);
+    cache.set(d, laid);
+    for (const oldest of cache.keys()) {
+      if (cache.size <= KEPT) break;
+      cache.delete(oldest);
+    }
+  },
+};
+
+/** How many layouts are kept (tests). */
+export function keptLayouts(): number {
+  return cache.size;
+}
+
 export function geometryOf(d: Diagram): Geometry {
-  return laidOut(cache, d, () => layoutDiagram(d, frameOf(d)));
+  return laidOut(recent, d, () => layoutDiagram(d, frameOf(d)));
 }
 
 /** The time frame (scale, axis ends) `d` is laid out in (it depends on dates alone, not on text). */
