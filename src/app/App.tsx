@@ -8,16 +8,14 @@ import { ensureLanguage, rememberLanguage } from '../i18n/setup';
 import type { UiLanguage } from '../i18n/ui';
 import type { Diagram } from '../model/types';
 import { DocumentProvider, type DocumentStore } from '../store/documentStore';
-import { useSelection, useSession } from '../store/sessionStore';
+import { useSelection, useSession, useUpdate } from '../store/sessionStore';
 import { DiagramCanvas } from '../ui/canvas/DiagramCanvas';
 import { QuestionDialog } from '../ui/QuestionDialog';
 import { FileDrop } from '../ui/FileDrop';
 import { Shortcuts } from '../ui/useShortcuts';
-import { OtherTabBanner } from '../ui/OtherTabBanner';
 import { RecoveryScreen } from '../ui/RecoveryScreen';
 import { TestCrash } from '../ui/testCrash';
 import { LaunchFiles } from '../ui/LaunchFiles';
-import { UpdateBanner } from '../ui/UpdateBanner';
 import { Outline } from '../ui/Outline';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
@@ -26,6 +24,32 @@ import { Toolbar } from '../ui/Toolbar';
 // The side panels are needed only once something is selected or the diagram panel is opened: their code
 // loads then, the first time (not at start-up, where it would only delay drawing the diagram).
 const Inspector = lazy(() => import('../ui/inspector/Inspector').then((m) => ({ default: m.Inspector })));
+
+// "A new version is available" loads when one is (src/app/serviceWorker.ts finds it).
+const UpdateBanner = lazy(() => import('../ui/UpdateBanner').then((m) => ({ default: m.UpdateBanner })));
+
+function UpdateBannerHost() {
+  const available = useUpdate((s) => s.available);
+  if (!available) return null;
+  return (
+    <Suspense fallback={null}>
+      <UpdateBanner />
+    </Suspense>
+  );
+}
+
+// "The diagram changed in another tab" loads when it does (src/io/tabSync.ts).
+const OtherTabBanner = lazy(() => import('../ui/OtherTabBanner').then((m) => ({ default: m.OtherTabBanner })));
+
+function OtherTabBannerHost() {
+  const changed = useSession((s) => s.otherTab !== null);
+  if (!changed) return null;
+  return (
+    <Suspense fallback={null}>
+      <OtherTabBanner />
+    </Suspense>
+  );
+}
 
 // A refused file's dialog (and the problem messages it shows) loads with the first refused file.
 const ProblemsDialog = lazy(() => import('../ui/ProblemsDialog').then((m) => ({ default: m.ProblemsDialog })));
@@ -102,8 +126,8 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
           <ReactFlowProvider>
             <div className="polku-app">
               <Toolbar onLanguage={(next) => void changeLanguage(next)} />
-              <OtherTabBanner />
-              <UpdateBanner />
+              <OtherTabBannerHost />
+              <UpdateBannerHost />
               <KeptNoticeHost />
               <div className="polku-workspace">
                 <FileDrop>

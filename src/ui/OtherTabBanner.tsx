@@ -1,9 +1,12 @@
-/** Another tab changed the diagram: say so, and offer to load its version here. */
+/** Another tab changed the diagram: say so, and offer to load its version here (loaded when that happens: App.tsx). */
 import { useTranslation } from 'react-i18next';
+import { addMessages } from '../i18n/setup';
+import { otherTabMessages } from '../i18n/otherTab';
 import { useSession } from '../store/sessionStore';
 
 export function OtherTabBanner() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addMessages(i18n, 'otherTab', otherTabMessages);
   const otherTab = useSession((s) => s.otherTab);
   const reload = useSession((s) => s.reloadFromStorage);
   const dismiss = useSession((s) => s.setOtherTab);

@@ -5,11 +5,14 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addMessages } from '../i18n/setup';
+import { updateMessages } from '../i18n/update';
 import { useDocument } from '../store/documentStore';
 import { usePresent, useSession, useUpdate } from '../store/sessionStore';
 
 export function UpdateBanner() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addMessages(i18n, 'update', updateMessages);
   const reasonId = useId();
   const available = useUpdate((s) => s.available);
   const apply = useUpdate((s) => s.apply);

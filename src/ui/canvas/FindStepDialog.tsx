@@ -2,6 +2,8 @@
 import { useReactFlow } from '@xyflow/react';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findMessages } from '../../i18n/find';
+import { addMessages } from '../../i18n/setup';
 import { geometryOf } from '../../layout/cache';
 import { findSteps } from '../../layout/findSteps';
 import { useDocument } from '../../store/documentStore';
@@ -14,7 +16,8 @@ const MAX_LISTED = 200;
 
 /** `onClose(true)`: a step was chosen (and takes the focus). */
 export function FindStepDialog({ onClose }: { onClose: (chosen: boolean) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addMessages(i18n, 'find', findMessages);
   const flow = useReactFlow();
   const diagram = useDocument((s) => s.diagram);
   const geometry = geometryOf(diagram);

@@ -2,6 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { createTestI18n as createI18n } from '../../helpers/i18n.ts';
 import { FAILURE_NOTICE } from '../../../src/io/persistence.ts';
+import { otherTabMessages } from '../../../src/i18n/otherTab.ts';
+import { addMessages } from '../../../src/i18n/setup.ts';
+
+/** The i18n instance with the other tab's words, as its banner adds them when it loads (src/ui/OtherTabBanner.tsx). */
+function withBanner(lng: 'fi' | 'sv' | 'en') {
+  const i18n = createI18n(lng);
+  addMessages(i18n, 'otherTab', otherTabMessages);
+  return i18n;
+}
 
 const keys = [
   ...Object.values(FAILURE_NOTICE),
@@ -19,7 +28,7 @@ const keys = [
 
 describe('persistence messages', () => {
   it.each(['fi', 'sv', 'en'] as const)('are all there in %s', (lng) => {
-    const i18n = createI18n(lng);
+    const i18n = withBanner(lng);
     for (const key of keys) {
       expect(i18n.exists(key, { lng, fallbackLng: false }), `${lng}: ${key}`).toBe(true);
     }
@@ -27,7 +36,7 @@ describe('persistence messages', () => {
   });
 
   it('ask the Finnish question of the other tab as written', () => {
-    expect(createI18n('fi').t('otherTab.message')).toBe(
+    expect(withBanner('fi').t('otherTab.message')).toBe(
       'Polku on auki toisessa välilehdessä, jossa kaavio muuttui. Lataa se tähän välilehteen?',
     );
   });
