@@ -1,7 +1,7 @@
 /** Composition: providers, the toolbar, the canvas and the dialogs. */
 import { ReactFlowProvider } from '@xyflow/react';
 import type { i18n } from 'i18next';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { I18nextProvider } from 'react-i18next';
 import { ensureLanguage, rememberLanguage } from '../i18n/setup';
@@ -21,76 +21,56 @@ import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
 import { Toolbar } from '../ui/Toolbar';
 
-// The side panels are needed only once something is selected or the diagram panel is opened: their code
-// loads then, the first time (not at start-up, where it would only delay drawing the diagram).
-const Inspector = lazy(() => import('../ui/inspector/Inspector').then((m) => ({ default: m.Inspector })));
-
-// "A new version is available" loads when one is (src/app/serviceWorker.ts finds it).
-const UpdateBanner = lazy(() => import('../ui/UpdateBanner').then((m) => ({ default: m.UpdateBanner })));
-
-function UpdateBannerHost() {
-  const available = useUpdate((s) => s.available);
-  if (!available) return null;
-  return (
-    <Suspense fallback={null}>
-      <UpdateBanner />
-    </Suspense>
-  );
+/**
+ * A part of the page whose code loads the first time `useWanted()` is true (not at start-up, where it would
+ * only delay drawing the diagram): shown while it is wanted or, with `stay`, kept mounted from then on.
+ */
+function loadedWhen(useWanted: () => boolean, Part: ComponentType, stay = false) {
+  return function Host() {
+    const wanted = useWanted();
+    const [needed, setNeeded] = useState(wanted);
+    if (wanted && !needed) setNeeded(true);
+    if (!(stay ? needed : wanted)) return null;
+    return (
+      <Suspense fallback={null}>
+        <Part />
+      </Suspense>
+    );
+  };
 }
 
-// "The diagram changed in another tab" loads when it does (src/io/tabSync.ts).
-const OtherTabBanner = lazy(() => import('../ui/OtherTabBanner').then((m) => ({ default: m.OtherTabBanner })));
+// The side panels, once something is selected or the diagram panel is opened; once loaded they stay
+// mounted: they keep the room of a closing panel while a pointer is down.
+const InspectorHost = loadedWhen(
+  () => useSelection((s) => s.panel !== 'none'),
+  lazy(() => import('../ui/inspector/Inspector').then((m) => ({ default: m.Inspector }))),
+  true,
+);
 
-function OtherTabBannerHost() {
-  const changed = useSession((s) => s.otherTab !== null);
-  if (!changed) return null;
-  return (
-    <Suspense fallback={null}>
-      <OtherTabBanner />
-    </Suspense>
-  );
-}
+// "A new version is available", when one is (src/app/serviceWorker.ts finds it).
+const UpdateBannerHost = loadedWhen(
+  () => useUpdate((s) => s.available),
+  lazy(() => import('../ui/UpdateBanner').then((m) => ({ default: m.UpdateBanner }))),
+);
 
-// A refused file's dialog (and the problem messages it shows) loads with the first refused file.
-const ProblemsDialog = lazy(() => import('../ui/ProblemsDialog').then((m) => ({ default: m.ProblemsDialog })));
+// "The diagram changed in another tab", when it does (src/io/tabSync.ts).
+const OtherTabBannerHost = loadedWhen(
+  () => useSession((s) => s.otherTab !== null),
+  lazy(() => import('../ui/OtherTabBanner').then((m) => ({ default: m.OtherTabBanner }))),
+);
 
-function ProblemsDialogHost() {
-  const asked = useSession((s) => s.refused !== null);
-  const [needed, setNeeded] = useState(asked);
-  if (asked && !needed) setNeeded(true);
-  if (!needed) return null;
-  return (
-    <Suspense fallback={null}>
-      <ProblemsDialog />
-    </Suspense>
-  );
-}
+// A refused file's dialog (and the problem messages it shows), with the first refused file.
+const ProblemsDialogHost = loadedWhen(
+  () => useSession((s) => s.refused !== null),
+  lazy(() => import('../ui/ProblemsDialog').then((m) => ({ default: m.ProblemsDialog }))),
+  true,
+);
 
-// The notice of stored records this build could not read (kept aside) loads only when there is one.
-const KeptNotice = lazy(() => import('../ui/kept/KeptNotice').then((m) => ({ default: m.KeptNotice })));
-
-function KeptNoticeHost() {
-  const any = useSession((s) => s.kept.length > 0);
-  if (!any) return null;
-  return (
-    <Suspense fallback={null}>
-      <KeptNotice />
-    </Suspense>
-  );
-}
-
-function InspectorHost() {
-  const asked = useSelection((s) => s.panel !== 'none');
-  // once loaded it stays mounted: it keeps the room of a closing panel while a pointer is down
-  const [needed, setNeeded] = useState(asked);
-  if (asked && !needed) setNeeded(true);
-  if (!needed) return null;
-  return (
-    <Suspense fallback={null}>
-      <Inspector />
-    </Suspense>
-  );
-}
+// The notice of stored records this build could not read (kept aside), while there is one.
+const KeptNoticeHost = loadedWhen(
+  () => useSession((s) => s.kept.length > 0),
+  lazy(() => import('../ui/kept/KeptNotice').then((m) => ({ default: m.KeptNotice }))),
+);
 
 /** `example`: the example diagram the store opened with (marked as one while it is untouched), or null. */
 export function App({ store, i18n, example = null }: { store: DocumentStore; i18n: i18n; example?: Diagram | null }) {

@@ -66,14 +66,8 @@ const sameBox = (a: StepGeometry, b: StepGeometry) =>
   (a.id === b.id && a.lane === b.lane && a.row === b.row && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.period.kind === b.period.kind);
 
 /** routeLinks, or the last routing's result where every box and arrow is as it was then. */
-export function routeLinksReusing(
-  links: readonly Link[],
-  lanes: readonly LaneGeometry[],
-  steps: readonly StepGeometry[],
-  x0: number,
-  x1: number,
-  lang: ContentLanguage,
-): RoutedLinks {
+export function routeLinksReusing(...args: Parameters<typeof routeLinks>): RoutedLinks {
+  const [links, lanes, steps, x0, x1, lang] = args;
   const patterns = patternsVersion();
   const p = last;
   if (
@@ -99,7 +93,7 @@ export function routeLinksReusing(
     last = { links, lanes, steps, x0, x1, lang, patterns, out };
     return out;
   }
-  const out = routeLinks(links, lanes, steps, x0, x1, lang);
+  const out = routeLinks(...args);
   last = { links, lanes, steps, x0, x1, lang, patterns, out };
   return out;
 }

@@ -21,6 +21,9 @@ export type Watched = { page: Page; context: BrowserContext; consoleErrors: stri
  * got there. (They pass with it too: guide.test.ts and persistence.test.ts were
  * run so, reloads included.)
  */
+/** The title of the default diagram (fixtures/osallisuuspolku.json), as the app opens with it. */
+export const DEFAULT_TITLE = 'Järjestöjen osallisuuspolku hyvinvointialueen toimeenpanossa';
+
 export async function openPage(
   browser: Browser,
   url: string,

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, openThroughInput, renameStep, stepLabel, storedValue, withoutFsAccess } from './browser';
+import { DEFAULT_TITLE, launch, openPage, openThroughInput, renameStep, stepLabel, storedValue, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -17,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const DEFAULT_TITLE = 'Järjestöjen osallisuuspolku hyvinvointialueen toimeenpanossa';
 const OTHER_FILE = 'fixtures/paths/pirkanmaa-vuosikello-2026.json';
 const OTHER_TITLE = 'Järjestöyhteistyön vuosikello 2026';
 

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, renameStep, stepLabel, withoutFsAccess } from './browser';
+import { DEFAULT_TITLE, launch, openPage, renameStep, stepLabel, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -16,7 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const DEFAULT_TITLE = 'Järjestöjen osallisuuspolku hyvinvointialueen toimeenpanossa';
 
 
 async function openVersions(page: Page) {
