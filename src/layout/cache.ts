@@ -15,7 +15,7 @@ import { layoutDiagram } from './layoutDiagram';
 import { patternsVersion } from './text/patterns';
 
 /** A layout and the patterns' version it was made with. */
-type Laid = { readonly patterns: number; readonly geometry: Geometry };
+type Laid = { readonly patterns: number; readonly geometry: Geometry; readonly ms: number };
 
 /**
  * The layouts of the last few diagrams laid out, most recent last: an undo or redo of a recent edit
@@ -27,6 +27,9 @@ const cache = new Map<Diagram, Laid>();
 const frames = new WeakMap<Diagram, Frame>();
 const held = new WeakMap<Diagram, WeakMap<Diagram, Laid>>();
 
+/** How long the layout made last took (ms). */
+let lastMs = 0;
+
 /** The layout made last: a new one shares with it every object that came out the same (keepIdentity.ts). */
 let last: Geometry | null = null;
 
@@ -37,9 +40,11 @@ function laidOut(map: Kept, d: Diagram, lay: () => Geometry): Geometry {
   const patterns = patternsVersion();
   const found = map.get(d);
   if (found && found.patterns === patterns) return found.geometry;
+  const began = performance.now();
   const geometry = keepIdentity(last, lay());
   last = geometry;
-  map.set(d, { patterns, geometry });
+  lastMs = performance.now() - began;
+  map.set(d, { patterns, geometry, ms: lastMs });
   return geometry;
 }
 
@@ -62,6 +67,16 @@ const recent: Kept = {
     }
   },
 };
+
+/**
+ * About what laying `d` out again after a small edit costs (ms): how long its own layout took, or the
+ * latest layout if that was quicker (the first layout of a page runs on code not yet compiled, and
+ * one after an edit reuses much of the one before).
+ */
+export function layoutMs(d: Diagram): number {
+  geometryOf(d);
+  return Math.min(cache.get(d)?.ms ?? lastMs, lastMs);
+}
 
 /** How many layouts are kept (tests). */
 export function keptLayouts(): number {

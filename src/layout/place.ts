@@ -49,6 +49,12 @@ export function dateAt(g: Geometry, x: number, precision: Precision = axisPrecis
   return precision === 'day' ? dayOf(utcDay.floor(t).getTime()) : monthOf(utcMonth.floor(t).getTime());
 }
 
+/** The x where the day or month holding x starts (a box dragged to x lands there). */
+export function startXAt(g: Geometry, x: number, precision: Precision = axisPrecision(g)): number {
+  const t = new Date(timeAt(g, x) + SNAP_MS);
+  return xOfTime(g, (precision === 'day' ? utcDay : utcMonth).floor(t).getTime());
+}
+
 /**
  * The date that starts at the day or month boundary nearest to x on the
  * diagram (for dragging an edge to a boundary; by phase, the two may lie at

@@ -1,6 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, savedJson, withoutFsAccess } from './browser';
+import { writeDiagramText } from '../../src/io/writeDiagram';
+import { layoutDiagram } from '../../src/layout/layoutDiagram';
+import { xOfTime } from '../../src/layout/place';
+import { generateDiagram } from '../bench/generateDiagram';
+import { launch, openPage, openThroughInput, savedJson, settledView, withoutFsAccess } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -46,6 +53,74 @@ describe('editing on the time axis (production build, Chromium)', () => {
     expect(await undo.isDisabled()).toBe(true);
     await redo.click();
     expect(stepOf(await saved(page), 'strategia')).toMatchObject({ start: '2022-04', lane: 'valmistelu' });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('in a large diagram a drag is a preview that follows the pointer, snapped to months; the model moves once, at the drop; Escape puts it back', async () => {
+    const d = generateDiagram(800, 3);
+    const file = join(mkdtempSync(join(tmpdir(), 'polku-drag-')), 'large.json');
+    writeFileSync(file, writeDiagramText(d));
+    const g = layoutDiagram(d);
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    const drawn = await page.evaluate(() => performance.getEntriesByName('polku:drawn').length);
+    await openThroughInput(page, file);
+    await page.waitForFunction((n) => performance.getEntriesByName('polku:drawn').length > n, drawn, { timeout: 60_000 });
+    // zoomed in enough that a month is a handful of pixels
+    for (let i = 0; i < 14; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await settledView(page);
+    const zoom = await page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
+    expect((xOfTime(g, Date.UTC(2025, 1, 1)) - xOfTime(g, Date.UTC(2025, 0, 1))) * zoom).toBeGreaterThan(8);
+    // a step with an arrow, wholly on screen, not at the axis's end (so three months on is still on the axis)
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const candidates = await page.evaluate(
+      (b) =>
+        [...document.querySelectorAll<HTMLElement>('.react-flow__node-step')]
+          .map((el) => ({ id: el.dataset['id']!, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.left > b.x + 40 && r.top > b.y + 40 && r.right < b.x + b.width - 300 && r.bottom < b.y + b.height - 60)
+          .map(({ id, r }) => ({ id, x: r.left, y: r.top })),
+      pane,
+    );
+    const drawnEdges = new Set(await page.locator('.react-flow__edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))));
+    const arrowsOf = (id: string) => d.links.filter((l) => l.from === id || l.to === id).map((l) => l.id);
+    const step = d.steps.find((s) => candidates.some((c) => c.id === s.id) && arrowsOf(s.id).some((l) => drawnEdges.has(l)) && s.start < '2029-01')!;
+    expect(step).toBeDefined();
+    const arrowsShown = () => page.locator('.react-flow__edge').evaluateAll((els, ids) => els.filter((e) => ids.includes(e.getAttribute('data-id')!)).length, arrowsOf(step.id));
+    expect(await arrowsShown()).toBeGreaterThan(0);
+    const node = page.locator(`.react-flow__node[data-id="${step.id}"]`);
+    const label = await node.getAttribute('aria-label');
+    const at = (await node.boundingBox())!;
+    const [y, m] = step.start.split('-').map(Number) as [number, number];
+    const monthX = (k: number) => xOfTime(g, Date.UTC(y, m - 1 + k, 1));
+    // three and a half months to the right on screen: the box lands on the start of the third month
+    const dx = ((monthX(3) + monthX(4)) / 2 - monthX(0)) * zoom;
+    const lands = (monthX(3) - monthX(0)) * zoom;
+    await page.mouse.move(at.x + 6, at.y + 6);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(at.x + 6 + (dx * i) / 10, at.y + 6);
+    // while the pointer is down: the box is at its new month, the model (the step's name, with its dates) unchanged
+    await expect.poll(async () => (await node.boundingBox())!.x - at.x).toBeCloseTo(lands, 0);
+    expect(await node.getAttribute('aria-label')).toBe(label);
+    // its arrows wait for the drop (they would point at where it was)
+    expect(await arrowsShown()).toBe(0);
+    await page.mouse.up();
+    await expect.poll(arrowsShown).toBeGreaterThan(0);
+    const moved = `${y + Math.floor((m + 2) / 12)}-${String(((m + 2) % 12) + 1).padStart(2, '0')}`;
+    expect(stepOf(await saved(page), step.id).start).toBe(moved);
+    expect(await node.getAttribute('aria-label')).not.toBe(label);
+    // one undo step
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(stepOf(await saved(page), step.id).start).toBe(step.start);
+    // Escape during a drag: nothing moves
+    const back = (await node.boundingBox())!;
+    await page.mouse.move(back.x + 6, back.y + 6);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(back.x + 6 + (dx * i) / 10, back.y + 6);
+    await expect.poll(async () => (await node.boundingBox())!.x - back.x).toBeCloseTo(lands, 0);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await expect.poll(async () => (await node.boundingBox())!.x).toBeCloseTo(back.x, 0);
+    expect(stepOf(await saved(page), step.id).start).toBe(step.start);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

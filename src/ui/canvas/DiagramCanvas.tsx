@@ -73,6 +73,16 @@ export function DiagramCanvas() {
   const arrows = useArrowDrawing(diagram, nodes);
   const drag = useStepDrag();
   const resizeEnd = useResizeEnd();
+  // a drag's preview: the dragged boxes where the pointer has them, their arrows hidden until the drop
+  const preview = drag.preview;
+  const shownNodes = useMemo(
+    () => (preview ? arrows.nodes.map((n) => (preview.has(n.id) ? { ...n, position: preview.get(n.id)!, dragging: true } : n)) : arrows.nodes),
+    [arrows.nodes, preview],
+  );
+  const shownEdges = useMemo(
+    () => (preview ? edges.map((e) => (preview.has(e.source) || preview.has(e.target) ? { ...e, hidden: true } : e)) : edges),
+    [edges, preview],
+  );
 
   // Nodes are a view of the model: positions come from the layout, so only selection changes are taken.
   const onNodesChange = useCallback(
@@ -171,8 +181,8 @@ export function DiagramCanvas() {
     <ReactFlow
       className={`polku-canvas${far ? ' is-far' : ''}${arrows.linking ? ' is-linking' : ''}`}
       aria-label={t('canvas', { title: diagram.title })}
-      nodes={arrows.nodes}
-      edges={edges}
+      nodes={shownNodes}
+      edges={shownEdges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}

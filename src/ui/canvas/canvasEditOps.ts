@@ -5,3 +5,4 @@ export { shiftDate } from '../../model/operations/months';
 export { shiftPhaseEdges } from '../../model/operations/phases';
 export { addStep, deleteSteps, moveSteps, resizeStepEnd } from '../../model/operations/steps';
 export { addStepAfter, addStepAt, finishLink, moveByKey, pasteSteps, resizeByKey } from './keyEdits';
+export { beginDrag, dragTo, dropDrag } from './stepDrag';

@@ -1,68 +1,74 @@
 /**
- * Dragging steps on the time axis: sideways in whole months (or days, see shiftBetween), up or down to
- * another lane. Every frame recomputes the move from where the drag began (so
- * a day date keeps its day), the model moves, and the layout snaps the boxes
- * and their arrows at once. The whole drag is one undo step.
+ * Dragging steps on the time axis: sideways in whole months (or days), up or down to another lane
+ * (what each move does is in stepDrag.ts, loaded with the canvas's edit operations). The whole drag
+ * is one undo step; Escape puts the steps back where they were.
  */
-import type { OnNodeDrag } from '@xyflow/react';
-import { useCallback, useRef } from 'react';
-import { geometryOf } from '../../layout/cache';
-import { laneAt, shiftBetween } from '../../layout/place';
-import { canvasEditsNow } from './canvasEdits';
-import type { Diagram } from '../../model/types';
+import type { OnNodeDrag, XYPosition } from '@xyflow/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
+import { canvasEditsNow } from './canvasEdits';
 import type { StepFlowNode } from './StepNode';
+import type { DragStart, StepDrag } from './stepDrag';
 
-type Drag = { before: Diagram; ids: string[]; anchor: string; anchorX: number; anchorLane: number; grabDx: number };
+type Held = { start: DragStart; drag: StepDrag | null; cancelled: boolean };
+
+/** Where the dragged steps are drawn meanwhile (a preview), by step id; null when the model itself moves. */
+export type DragPreview = ReadonlyMap<string, XYPosition> | null;
 
 export function useStepDrag() {
   const store = useDocumentStore();
-  const drag = useRef<Drag | null>(null);
+  const held = useRef<Held | null>(null);
+  const [preview, setPreview] = useState<DragPreview>(null);
+
+  // Escape during a drag: the steps go back where they were, and the rest of the drag does nothing.
+  useEffect(() => {
+    const key = (e: KeyboardEvent) => {
+      const h = held.current;
+      if (e.key !== 'Escape' || !h || h.cancelled) return;
+      e.preventDefault();
+      e.stopPropagation();
+      h.cancelled = true;
+      setPreview(null);
+      store.getState().cancelGesture();
+    };
+    window.addEventListener('keydown', key, true);
+    return () => window.removeEventListener('keydown', key, true);
+  }, [store]);
 
   const onNodeDragStart: OnNodeDrag<StepFlowNode> = useCallback(
     (_e, node, nodes) => {
-      const before = store.getState().diagram;
-      const g = geometryOf(before);
-      const box = g.steps.find((s) => s.id === node.id);
-      const lane = before.lanes.findIndex((l) => l.id === box?.lane);
-      if (!box || lane < 0) return;
       store.getState().beginGesture();
-      drag.current = {
-        before,
-        ids: nodes.map((n) => n.id),
-        anchor: node.id,
-        // the step's start (its period's left end: a box set back at the axis's end starts before it)
-        anchorX: box.period.x + 0.5,
-        anchorLane: lane,
-        grabDx: node.position.x - box.period.x,
-      };
+      const before = store.getState().diagram;
+      held.current = { start: { before, anchor: node.id, from: new Map(nodes.map((n) => [n.id, n.position])) }, drag: null, cancelled: false };
     },
     [store],
   );
 
   const onNodeDrag: OnNodeDrag<StepFlowNode> = useCallback(
     (_e, node) => {
-      const d = drag.current;
+      const h = held.current;
       // (the operations load on the first pointer event in the page: a move before they are here is skipped)
       const ops = canvasEditsNow();
-      if (!d || node.id !== d.anchor || !ops) return;
-      const g = geometryOf(d.before);
-      const box = g.steps.find((s) => s.id === node.id)!;
-      // whole months, and whole days for day-dated steps where the axis shows days or weeks
-      const shift = shiftBetween(g, d.anchorX, node.position.x - d.grabDx + 0.5);
-      const laneId = laneAt(g, node.position.y + box.height / 2);
-      const laneDelta = d.before.lanes.findIndex((l) => l.id === laneId) - d.anchorLane;
-      const result = ops.moveSteps(d.before, d.ids, shift, laneDelta);
-      if (result.ok && result.diagram !== store.getState().diagram) store.getState().apply(result.diagram);
+      if (!h || h.cancelled || node.id !== h.start.anchor || !ops) return;
+      h.drag ??= ops.beginDrag(h.start);
+      if (!h.drag) return;
+      const next = ops.dragTo(h.drag, node.position, store.getState().diagram);
+      if (next.apply) store.getState().apply(next.apply);
+      if (next.preview) setPreview(next.preview);
     },
     [store],
   );
 
   const onNodeDragStop: OnNodeDrag<StepFlowNode> = useCallback(() => {
-    if (!drag.current) return;
-    drag.current = null;
+    const h = held.current;
+    if (!h) return;
+    held.current = null;
+    if (h.cancelled) return;
+    const dropped = h.drag ? canvasEditsNow()?.dropDrag(h.drag) : null;
+    if (dropped) store.getState().apply(dropped);
+    setPreview(null);
     store.getState().endGesture();
   }, [store]);
 
-  return { onNodeDragStart, onNodeDrag, onNodeDragStop };
+  return { onNodeDragStart, onNodeDrag, onNodeDragStop, preview };
 }
