@@ -1,11 +1,10 @@
 /**
- * Every drawing constant of the scene, in one place: what the screen's
- * style sheet (src/app/styles.css `.polku-step`, `.polku-link-label`), the
- * screen's arrows (RouteEdge, React Flow's ArrowClosed marker), present
- * mode and every export must agree on.
+ * Every drawing constant of the scene, in one place: the screen (StepNode,
+ * RouteEdge and the backdrop draw the scene's shapes), present mode and
+ * every export draw with these and no others.
  */
 
-/** A step box's border (inside the box: CSS border-box on screen) and corner radius. */
+/** A step box's border (centred on the box's edge, as every SVG stroke) and corner radius. */
 export const STEP_BORDER = 1.5;
 export const STEP_RADIUS = 6;
 /** An arrow's line. */

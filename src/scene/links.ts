@@ -20,7 +20,8 @@ export function arrowHeadPoints(end: { x: number; y: number }, angle: number): {
 /** The arrow's route and its head. */
 export function linkShapes(l: LinkGeometry): Primitive[] {
   return [
-    { kind: 'path', d: l.path, fill: 'none', stroke: l.color, strokeWidth: LINK_WIDTH },
+    // (the class lets the screen's style sheet mark a selected arrow; exports write no classes)
+    { kind: 'path', d: l.path, fill: 'none', stroke: l.color, strokeWidth: LINK_WIDTH, className: 'polku-route' },
     { kind: 'polygon', points: arrowHeadPoints(l.end, l.endAngle), fill: l.color, stroke: l.color, strokeWidth: HEAD_UNIT, strokeLinejoin: 'round' },
   ];
 }

@@ -1,4 +1,4 @@
-/** A step as the scene draws it: its box (border inside, as on screen) and the lines the layout broke. */
+/** A step as the scene draws it: its box and the lines the layout broke. */
 import type { StepGeometry } from '../layout/geometry';
 import { STEP_BORDER, STEP_RADIUS } from './drawing';
 import type { Primitive, RectPrimitive } from './primitives';

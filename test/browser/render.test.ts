@@ -52,10 +52,9 @@ describe('the editor with the default diagram (production build, Chromium)', () 
     for (const t of texts) expect(drawn).toContain(squash(t));
 
     // Step titles are at least 11 px on screen.
-    const px = await page.locator('.polku-step .polku-line').first().evaluate((el) => {
-      const lineBox = el.getBoundingClientRect().height;
-      const css = parseFloat(getComputedStyle(el).lineHeight);
-      return (parseFloat(getComputedStyle(el).fontSize) * lineBox) / css;
+    const px = await page.locator('.polku-step text').first().evaluate((el) => {
+      const text = el as SVGTextElement;
+      return parseFloat(text.getAttribute('font-size')!) * text.getScreenCTM()!.a;
     });
     expect(px).toBeGreaterThanOrEqual(11);
     await page.screenshot({ path: 'test-results/screenshots/editor-1600x900.png' });
@@ -83,7 +82,7 @@ describe('the editor with the default diagram (production build, Chromium)', () 
     await minimap.waitFor();
     await page.getByRole('button', { name: 'Fit to view' }).click();
     await minimap.waitFor({ state: 'detached' });
-    const firstLine = page.locator('.polku-step .polku-line').first();
+    const firstLine = page.locator('.polku-step text').first();
     expect(await firstLine.isVisible()).toBe(true);
     const zoom = () => page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
     for (let i = 0; i < 12 && (await zoom()) >= 0.3; i++) {

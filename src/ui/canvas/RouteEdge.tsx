@@ -1,44 +1,28 @@
-/** An arrow along the route the layout computed (border to border); React Flow's handle positions are not used. */
-import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+/**
+ * An arrow on screen: the route the layout computed (border to border), its head and its title as the
+ * scene draws them (scene/links.ts) — the same shapes present mode and every export draw — with React
+ * Flow's wider, invisible path over it to take a click. React Flow's handle positions are not used.
+ */
+import type { Edge, EdgeProps } from '@xyflow/react';
+import { memo, useMemo } from 'react';
 import type { LinkGeometry } from '../../layout/geometry';
-import { blockTop } from '../../layout/textBlock';
-import { LINK_WIDTH } from '../../scene/drawing';
+import { linkLabelScene, linkShapes } from '../../scene/links';
+import { PrimitiveList } from './Primitives';
 
 export type RouteEdgeData = { geometry: LinkGeometry };
 export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
 
-export const RouteEdge = memo(function RouteEdge({ data, markerEnd, selected, interactionWidth }: EdgeProps<RouteFlowEdge>) {
-  if (!data) return null;
-  const g = data.geometry;
-  const label = g.label;
+export const RouteEdge = memo(function RouteEdge({ data, interactionWidth }: EdgeProps<RouteFlowEdge>) {
+  const g = data?.geometry;
+  const items = useMemo(
+    () => (g ? [...linkShapes(g), ...(g.label && g.label.lines.length > 0 ? [linkLabelScene(g.id, g.label)] : [])] : []),
+    [g],
+  );
+  if (!g) return null;
   return (
     <>
-      <BaseEdge
-        path={g.path}
-        markerEnd={markerEnd}
-        interactionWidth={interactionWidth}
-        style={{ stroke: selected ? 'var(--focus)' : g.color, strokeWidth: selected ? 3 : LINK_WIDTH }}
-      />
-      {label && (
-        <EdgeLabelRenderer>
-          <div
-            className="polku-link-label"
-            style={{
-              transform: `translate(${label.anchor === 'middle' ? '-50%' : '0'}, 0) translate(${label.x}px, ${blockTop(label)}px)`,
-              fontSize: label.size,
-              lineHeight: `${label.lineHeight}px`,
-              color: label.color,
-            }}
-          >
-            {label.lines.map((line, i) => (
-              <span key={i} className="polku-line">
-                {line}
-              </span>
-            ))}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+      <PrimitiveList items={items} />
+      <path d={g.path} className="react-flow__edge-interaction" fill="none" strokeOpacity={0} strokeWidth={interactionWidth} />
     </>
   );
 });

@@ -4,7 +4,6 @@
  * as before and named alike, gets back the very node or edge object it had: React Flow then reuses its
  * internals and the memoised StepNode / RouteEdge skip it.
  */
-import { MarkerType } from '@xyflow/react';
 import type { Geometry, LinkGeometry, StepGeometry } from '../../layout/geometry';
 import { stepPeriod } from '../../layout/outline';
 import type { Diagram } from '../../model/types';
@@ -65,7 +64,6 @@ export function toFlow(
       source: lg.from,
       target: lg.to,
       data: { geometry: lg },
-      markerEnd: { type: MarkerType.ArrowClosed, color: lg.color, width: 18, height: 18 },
       deletable: false,
       focusable: false,
       // a thin arrow still takes a click
