@@ -1,7 +1,9 @@
 /**
  * The keyboard at 5,000 steps (issue 12), in the production build: the DOM
- * holds the steps in time order (one check over all of them, in the fitted
- * view where every step is drawn); zoomed in, where only the steps on screen
+ * holds the steps in time order (one check over all of them, in a window tall
+ * enough for the fitted view to draw every step: the diagram is 2,400 × 85,000
+ * px, and the canvas zooms out no further than 0.05); in a laptop's window,
+ * zoomed in, where only the steps on screen
  * are drawn, Tab and Shift+Tab from 50 steps spread over time reach the next
  * and the previous step in time order, off screen or not, and bring it into
  * view; Find step brings a step off screen into view with the focus.
@@ -129,7 +131,8 @@ describe(`the keyboard at ${STEPS.toLocaleString('en')} steps (production build,
 
     await recordFocus(page);
     const dialog = page.getByRole('dialog', { name: 'Find step' });
-    const times = { find: [] as number[], tab: [] as number[], shiftTab: [] as number[] };
+    // ms from key to focus: Find's Enter, and Tab or Shift+Tab to a step drawn or not yet drawn (off screen)
+    const times = { find: [] as number[], toDrawn: [] as number[], toHidden: [] as number[] };
     const offScreen = { sample: 0, next: 0, previous: 0 };
     for (const { k, listed } of samples) {
       const [previous, step, next] = [inTime[k - 1]!, inTime[k]!, inTime[k + 1]!];
@@ -149,20 +152,22 @@ describe(`the keyboard at ${STEPS.toLocaleString('en')} steps (production build,
       expect(await inView(page, step), `${step} in view after Find`).toBe(true);
 
       // Tab: the next step in time order, in view
-      if (!(await isRendered(page, next))) offScreen.next++;
+      const nextHidden = !(await isRendered(page, next));
+      if (nextHidden) offScreen.next++;
       await page.keyboard.press('Tab');
       expect(await nextFocused(page, step), `Tab from ${step} (#${k})`).toBe(next);
-      times.tab.push(await keyToFocus(page));
+      times[nextHidden ? 'toHidden' : 'toDrawn'].push(await keyToFocus(page));
       expect(await inView(page, next), `${next} in view after Tab`).toBe(true);
 
       // Shift+Tab back to it, and again: the previous step in time order, in view
       await page.keyboard.press('Shift+Tab');
       expect(await nextFocused(page, next)).toBe(step);
       expect(await inView(page, step)).toBe(true);
-      if (!(await isRendered(page, previous))) offScreen.previous++;
+      const previousHidden = !(await isRendered(page, previous));
+      if (previousHidden) offScreen.previous++;
       await page.keyboard.press('Shift+Tab');
       expect(await nextFocused(page, step), `Shift+Tab from ${step} (#${k})`).toBe(previous);
-      times.shiftTab.push(await keyToFocus(page));
+      times[previousHidden ? 'toHidden' : 'toDrawn'].push(await keyToFocus(page));
       expect(await inView(page, previous), `${previous} in view after Shift+Tab`).toBe(true);
     }
     // most samples were off screen when Find was asked for them, and Tab and Shift+Tab reached steps off screen too
@@ -174,8 +179,9 @@ describe(`the keyboard at ${STEPS.toLocaleString('en')} steps (production build,
     const max = (xs: number[]) => Math.max(...xs);
     console.log(
       `[largeKeyboard] ${STEPS} steps, ${drawn.length} drawn zoomed in; off screen before: ${JSON.stringify(offScreen)}; ` +
-        `key→focus ms (median/max): Find Enter ${median(times.find).toFixed(0)}/${max(times.find).toFixed(0)}, ` +
-        `Tab ${median(times.tab).toFixed(0)}/${max(times.tab).toFixed(0)}, Shift+Tab ${median(times.shiftTab).toFixed(0)}/${max(times.shiftTab).toFixed(0)}`,
+        `key→focus ms (median/max): Find's Enter ${median(times.find).toFixed(0)}/${max(times.find).toFixed(0)}, ` +
+        `Tab or Shift+Tab to a step drawn ${median(times.toDrawn).toFixed(0)}/${max(times.toDrawn).toFixed(0)}, ` +
+        `off screen ${median(times.toHidden).toFixed(0)}/${max(times.toHidden).toFixed(0)}`,
     );
     expect(consoleErrors).toEqual([]);
     await context.close();
