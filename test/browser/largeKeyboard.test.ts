@@ -1,12 +1,12 @@
 /**
- * The keyboard at 5,000 steps (issue 12), in the production build: the DOM
- * holds the steps in time order (one check over all of them, in a window tall
- * enough for the fitted view to draw every step: the diagram is 2,400 × 85,000
- * px, and the canvas zooms out no further than 0.05); in a laptop's window,
- * zoomed in, where only the steps on screen
- * are drawn, Tab and Shift+Tab from 50 steps spread over time reach the next
- * and the previous step in time order, off screen or not, and bring it into
- * view; Find step brings a step off screen into view with the focus.
+ * The keyboard at 5,000 steps (issue 12), in the production build:
+ * - the DOM holds the steps in time order: one check over all of them, in a
+ *   window tall enough for the fitted view to draw every step (the diagram is
+ *   2,400 × 85,000 px; the canvas zooms out no further than 0.05);
+ * - in a laptop's window, zoomed in, where only the steps on screen are drawn,
+ *   Tab and Shift+Tab from 50 steps spread over time reach the next and the
+ *   previous step in time order, drawn or not, and show it whole;
+ * - Find step brings a step off screen into view, with the focus.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
