@@ -3,7 +3,8 @@
  * axis's smallest unit (a day, a week or a month) or a lane, Shift+Left/Right move its end, Enter opens it in the inspector, L (or Ctrl+L) starts and
  * ends a link, N adds a step after it, Escape cancels linking. Listens in the
  * capture phase so React Flow's own arrow-key moving never runs (positions
- * come from the model). Renders the live region the commands speak through.
+ * come from the model). Tab brings the step it reaches wholly into view, drawn
+ * or not. Renders the live region the commands speak through.
  */
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect } from 'react';
@@ -12,7 +13,7 @@ import type { Translate } from '../../i18n/problems';
 import { loadProblemWords, uiLanguageOf } from '../../i18n/setup';
 import { geometryOf } from '../../layout/cache';
 import { useDocumentStore, type DocumentStore } from '../../store/documentStore';
-import { centreOn } from './fit';
+import { centreOn, revealBox } from './fit';
 import { addStepAfter, cancelLink, editStep, finishLink, focusStep, moveByKey, resizeByKey, startLink, useKeyboard } from './keyboard';
 import { isTyping } from '../isTyping';
 
@@ -37,6 +38,19 @@ function tabToHidden(store: DocumentStore, flow: ReactFlowInstance, id: string, 
   void centreOn(flow, next);
   focusStep(next.id);
   return true;
+}
+
+/**
+ * Shows the whole of a step the keyboard focused, moving the view no more than it takes: the browser's
+ * Tab reaches a step drawn at the canvas's edge, half out of sight, and React Flow moves the view only
+ * for a step wholly out of it.
+ */
+function revealFocused(store: DocumentStore, flow: ReactFlowInstance, node: HTMLElement): void {
+  const box = geometryOf(store.getState().diagram).steps.find((s) => s.id === node.dataset['id']);
+  const pane = node.closest('.react-flow')?.getBoundingClientRect();
+  if (!box || !pane) return;
+  const next = revealBox(flow.getViewport(), box, pane);
+  if (next) void flow.setViewport(next);
 }
 
 export function KeyboardLayer() {
@@ -90,7 +104,10 @@ export function KeyboardLayer() {
     };
     // a step has the focus: keyboard editing may begin, and the words of a refused edit load now, not with the app
     const onFocus = (e: FocusEvent) => {
-      if (e.target instanceof HTMLElement && e.target.matches('.react-flow__node-step')) loadProblemWords().catch(() => undefined);
+      if (!(e.target instanceof HTMLElement) || !e.target.matches('.react-flow__node-step')) return;
+      loadProblemWords().catch(() => undefined);
+      // by the keyboard (not a click, which selects the step, and the canvas shows what is selected)
+      if (e.target.matches(':focus-visible')) revealFocused(store, flow, e.target);
     };
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('focusin', onFocus);
