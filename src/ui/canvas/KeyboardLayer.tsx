@@ -1,57 +1,18 @@
 /**
- * Keyboard editing on a focused step (React Flow node): arrows move it by the
- * axis's smallest unit (a day, a week or a month) or a lane, Shift+Left/Right move its end, Enter opens it in the inspector, L (or Ctrl+L) starts and
- * ends a link, N adds a step after it, Escape cancels linking. Listens in the
+ * Keyboard editing on a focused step (React Flow node): listens in the
  * capture phase so React Flow's own arrow-key moving never runs (positions
- * come from the model). Tab brings the step it reaches wholly into view, drawn
- * or not. Renders the live region the commands speak through.
+ * come from the model) and hands the keys to keyboardKeys.ts, which loads when
+ * a step first takes the focus. Renders the live region the commands speak
+ * through (there from the start, so that a screen reader hears the first).
  */
-import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../i18n/problems';
-import { loadProblemWords, uiLanguageOf } from '../../i18n/setup';
-import { geometryOf } from '../../layout/cache';
-import { useDocumentStore, type DocumentStore } from '../../store/documentStore';
-import { centreOn, revealBox } from './fit';
-import { addStepAfter, cancelLink, editStep, finishLink, focusStep, moveByKey, resizeByKey, startLink, useKeyboard } from './keyboard';
-import { isTyping } from '../isTyping';
-
-const ARROWS: Record<string, [number, number]> = {
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
-};
-
-
-/**
- * When the step before or after `id` in time order is not rendered (off
- * screen), centres the view on it and focuses it; false when it is rendered
- * (the browser's own Tab reaches it: the DOM is in time order) or there is none.
- */
-function tabToHidden(store: DocumentStore, flow: ReactFlowInstance, id: string, by: 1 | -1): boolean {
-  const steps = geometryOf(store.getState().diagram).steps;
-  const here = steps.find((s) => s.id === id);
-  const next = here && steps.find((s) => s.order === here.order + by);
-  if (!next || document.querySelector(`.react-flow__node-step[data-id="${CSS.escape(next.id)}"]`)) return false;
-  void centreOn(flow, next);
-  focusStep(next.id);
-  return true;
-}
-
-/**
- * Shows the whole of a step the keyboard focused, moving the view no more than it takes: the browser's
- * Tab reaches a step drawn at the canvas's edge, half out of sight, and React Flow moves the view only
- * for a step wholly out of it.
- */
-function revealFocused(store: DocumentStore, flow: ReactFlowInstance, node: HTMLElement): void {
-  const box = geometryOf(store.getState().diagram).steps.find((s) => s.id === node.dataset['id']);
-  const pane = node.closest('.react-flow')?.getBoundingClientRect();
-  if (!box || !pane) return;
-  const next = revealBox(flow.getViewport(), box, pane);
-  if (next) void flow.setViewport(next);
-}
+import { uiLanguageOf } from '../../i18n/setup';
+import { useDocumentStore } from '../../store/documentStore';
+import { useKeyboard } from './keyboard';
+import type { KeyHandlers } from './keyboardKeys';
 
 export function KeyboardLayer() {
   const store = useDocumentStore();
@@ -63,55 +24,26 @@ export function KeyboardLayer() {
 
   useEffect(() => {
     const tr: Translate = (key, options) => t(key, options);
+    let handlers: KeyHandlers | null = null;
+    let live = true;
+    let loading: Promise<KeyHandlers | null> | null = null;
+    const load = () =>
+      (loading ??= import('./keyboardKeys').then(
+        (m) => (live ? (handlers = m.keyHandlers(store, flow, tr, lang)) : null),
+        () => ((loading = null), null),
+      ));
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing || isTyping(e.target)) return;
-      const linking = useKeyboard.getState().linkFrom !== null;
-      if (e.key === 'Escape' && linking) {
-        cancelLink(tr);
-        e.preventDefault();
-        e.stopPropagation();
-        return;
-      }
-      // only on a focused step node itself, not on something inside it
-      const node = e.target instanceof HTMLElement && e.target.matches('.react-flow__node-step[data-id]') ? e.target : null;
-      const id = node?.dataset['id'];
-      if (!id || e.altKey) return;
-      const mod = e.ctrlKey || e.metaKey;
-      // Only the steps on screen are rendered: Tab to a step off screen first brings it into view.
-      if (e.key === 'Tab' && !mod && tabToHidden(store, flow, id, e.shiftKey ? -1 : 1)) {
-        e.preventDefault();
-        e.stopPropagation();
-        return;
-      }
-      const key = e.key.toLowerCase();
-      const arrow = ARROWS[e.key];
-      let handled = true;
-      if (arrow && !mod && e.shiftKey && arrow[1] === 0) resizeByKey(store, id, arrow[0], tr, lang);
-      else if (arrow && !mod) moveByKey(store, id, arrow[0], arrow[1], tr);
-      else if (e.key === 'Enter' && !mod) {
-        if (linking) finishLink(store, id, tr);
-        else editStep(id);
-      } else if (key === 'l' && !e.shiftKey) {
-        const from = useKeyboard.getState().linkFrom;
-        if (from !== null && from !== id) finishLink(store, id, tr);
-        else startLink(store, id, tr);
-      } else if (key === 'n' && !mod && !e.shiftKey) addStepAfter(store, id, tr);
-      else handled = false;
-      if (handled) {
-        e.preventDefault();
-        e.stopPropagation();
-      }
+      if (handlers) handlers.onKey(e);
+      else void load();
     };
-    // a step has the focus: keyboard editing may begin, and the words of a refused edit load now, not with the app
     const onFocus = (e: FocusEvent) => {
-      if (!(e.target instanceof HTMLElement) || !e.target.matches('.react-flow__node-step')) return;
-      loadProblemWords().catch(() => undefined);
-      // by the keyboard (not a click, which selects the step, and the canvas shows what is selected)
-      if (e.target.matches(':focus-visible')) revealFocused(store, flow, e.target);
+      if (handlers) handlers.onFocus(e);
+      else if (e.target instanceof HTMLElement && e.target.matches('.react-flow__node-step')) void load().then((h) => h?.onFocus(e));
     };
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('focusin', onFocus);
     return () => {
+      live = false;
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('focusin', onFocus);
     };
