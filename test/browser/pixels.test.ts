@@ -318,6 +318,8 @@ const expectedInk = (l: Line): Box => ({ left: l.x + l.ink.left, right: l.x + l.
 
 type Measured = { borders: Map<string, number>; ink: Map<string, Box>; faults: string[] };
 
+const unescapeXml = (t: string) => t.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+
 const SIDES: Side[] = ['left', 'right', 'top', 'bottom'];
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 const f2 = (v: number) => v.toFixed(2);
@@ -402,7 +404,7 @@ describe('what each output drew, in its pixels (production build, Chromium, rsvg
     await expect.poll(() => page.locator('.react-flow__node-step').count()).toBe(d.steps.length);
     await settledView(page);
 
-    // the SVG first: its step rectangles say the app laid out what this test did (same lines, same boxes)
+    // the SVG first: its step rectangles say the app laid out the boxes this test did …
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export SVG', exact: true }).click();
@@ -414,6 +416,12 @@ describe('what each output drew, in its pixels (production build, Chromium, rsvg
     expect(rects.map((m) => [m[1], ...[2, 3, 4, 5].map((i) => Number(m[i]))])).toEqual(
       g.steps.map((s) => [s.id, ...[s.x, s.y, s.width, s.height].map((v) => Math.round(v * 100) / 100)]),
     );
+    // … and its lines (what each step's <tspan>s say, as drawnText writes them)
+    const spans = [...svg.matchAll(/<g data-step="([^"]+)"><rect[^>]*\/>(?:<text[^>]*>(.*?)<\/text>)?/g)].map((m) => [
+      m[1],
+      [...(m[2] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => unescapeXml(t[1]!)),
+    ]);
+    expect(spans).toEqual(g.steps.map((s) => [s.id, s.label.lines.map((l) => l.replace(/\u00ad/g, '')).filter((l) => l.trim() !== '')]));
     const rsvgPng = join(SHOTS, `${name}-rsvg.png`);
     execFileSync('rsvg-convert', ['-z', '1', '-o', rsvgPng, svgPath]);
     const lines = titleLines(g);
