@@ -4,7 +4,7 @@
  * every export draw with these and no others.
  */
 
-/** A step box's border (centred on the box's edge, as every SVG stroke) and corner radius. */
+/** A step box's border (drawn inside the box) and its outer corner radius. */
 export const STEP_BORDER = 1.5;
 export const STEP_RADIUS = 6;
 /** An arrow's line. */

@@ -3,9 +3,20 @@ import type { StepGeometry } from '../layout/geometry';
 import { STEP_BORDER, STEP_RADIUS } from './drawing';
 import type { Primitive, RectPrimitive } from './primitives';
 
-/** The step's box. */
+/** The step's box: its border drawn inside it (the stroke's outer edge on the box's edge, its outer corners STEP_RADIUS round). */
 export function stepBoxShape(s: StepGeometry): RectPrimitive {
-  return { kind: 'rect', x: s.x, y: s.y, width: s.width, height: s.height, rx: STEP_RADIUS, fill: s.fill, stroke: s.border, strokeWidth: STEP_BORDER };
+  const half = STEP_BORDER / 2;
+  return {
+    kind: 'rect',
+    x: s.x + half,
+    y: s.y + half,
+    width: s.width - STEP_BORDER,
+    height: s.height - STEP_BORDER,
+    rx: STEP_RADIUS - half,
+    fill: s.fill,
+    stroke: s.border,
+    strokeWidth: STEP_BORDER,
+  };
 }
 
 /** The step's box and its title. */

@@ -128,14 +128,16 @@ describe('export (production build, Chromium)', () => {
     await context.close();
   });
 
-  it('step rectangles in the SVG are the boxes on screen, within a pixel', async () => {
+  it('step rectangles in the SVG (to their border\'s outer edge) are the boxes on screen, within a pixel', async () => {
     const { page, context } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
     await openExportDialog(page);
     const svg = (await exportFile(page, 'Export SVG')).bytes.toString('utf8');
     await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
     const rects = new Map<string, number[]>();
-    for (const m of svg.matchAll(/<g data-step="([^"]+)"><rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)) {
-      rects.set(m[1]!, [2, 3, 4, 5].map((i) => Number(m[i])));
+    // the border's outer edge: the stroke is drawn inside the box
+    for (const m of svg.matchAll(/<g data-step="([^"]+)"><rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"[^>]* stroke-width="([\d.]+)"/g)) {
+      const [x, y, w, h, stroke] = [2, 3, 4, 5, 6].map((i) => Number(m[i]));
+      rects.set(m[1]!, [x! - stroke! / 2, y! - stroke! / 2, w! + stroke!, h! + stroke!]);
     }
     expect(rects.size).toBe(21);
     // the screen box in diagram coordinates, through the viewport's transform

@@ -39,6 +39,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readDiagramText } from '../../src/io/readDiagram';
 import type { Geometry, StepGeometry } from '../../src/layout/geometry';
 import { layoutDiagram } from '../../src/layout/layoutDiagram';
+import { stepBoxShape } from '../../src/scene/steps';
 import { measureText } from '../../src/layout/text/measure';
 import { loadPatterns } from '../../src/layout/text/patterns';
 import { STEP_BORDER, STEP_RADIUS } from '../../src/scene/drawing';
@@ -91,7 +92,7 @@ afterAll(async () => {
       '|---|---|---|---|---|---|---|---|---|---|',
       ...report,
       '',
-      'The largest difference between two pictures\' outer edges of one border (px), not asserted: the editor draws the border inside the box, the SVG and present mode centre the stroke on its edge.',
+      'The largest difference between two pictures\' outer edges of one border (px), at most 1 px: all three draw the scene\'s box (scene/steps.ts).',
       '',
       '| diagram | pictures | border apart |',
       '|---|---|---|',
@@ -414,7 +415,7 @@ describe('what each output drew, in its pixels (production build, Chromium, rsvg
     const svg = readFileSync(svgPath, 'utf8');
     const rects = [...svg.matchAll(/<g data-step="([^"]+)"><rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)];
     expect(rects.map((m) => [m[1], ...[2, 3, 4, 5].map((i) => Number(m[i]))])).toEqual(
-      g.steps.map((s) => [s.id, ...[s.x, s.y, s.width, s.height].map((v) => Math.round(v * 100) / 100)]),
+      g.steps.map((s) => stepBoxShape(s)).map((r, i) => [g.steps[i]!.id, ...[r.x, r.y, r.width, r.height].map((v) => Math.round(v * 100) / 100)]),
     );
     // … and its lines (what each step's <tspan>s say, as drawnText writes them)
     const spans = [...svg.matchAll(/<g data-step="([^"]+)"><rect[^>]*\/>(?:<text[^>]*>(.*?)<\/text>)?/g)].map((m) => [
@@ -508,9 +509,8 @@ describe('what each output drew, in its pixels (production build, Chromium, rsvg
     const present = measure(picture(presentPng, 'present', presentAt, presentAt.covered), g, lines, name);
 
     // the three drew each line in the same place (diagram px; present mode's camera is at scale 1 within
-    // 0.002, so they are its pixels too), as closely as each is held to the layout. The borders are not held
-    // to each other: the editor's lies inside the box, the SVG's stroke straddles its edge, each within 1 px
-    // of the layout and so up to 2 px apart (the largest difference is written to test-results/pixels.md).
+    // 0.002, so they are its pixels too), as closely as each is held to the layout, and each border within
+    // 1 px of where the others drew it (one drawing, scene/steps.ts; the largest gap is in test-results/pixels.md).
     const apart: string[] = [];
     const pictures = { editor, rsvg, present };
     for (const [p, q] of [['editor', 'rsvg'], ['editor', 'present'], ['present', 'rsvg']] as const) {
@@ -521,6 +521,7 @@ describe('what each output drew, in its pixels (production build, Chromium, rsvg
         if (other !== undefined) borderApart = Math.max(borderApart, Math.abs(edge - other));
       }
       apartReport.push(`| ${name} | ${p} – ${q} | ${f2(borderApart)} |`);
+      if (!(borderApart <= 1)) apart.push(`borders ${p} – ${q}: ${f2(borderApart)} px apart`);
       for (const [key, box] of a.ink) {
         const other = b.ink.get(key);
         if (!other) continue;

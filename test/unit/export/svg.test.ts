@@ -25,18 +25,19 @@ describe('the SVG of the default diagram', () => {
     expect(svg).toContain('font-family="Arimo, &quot;Liberation Sans&quot;, Arial, Helvetica, sans-serif"');
   });
 
-  it('draws every step as a rect equal to its box on screen, with its colours', () => {
+  it('draws every step as a rect whose border fills its box to the edge, with its colours', () => {
     expect(g.steps.length).toBeGreaterThan(15);
     for (const s of g.steps) {
       const group = groupOf(svg, 'data-step', s.id);
       const r = numbersOf(group, 'rect', ['x', 'y', 'width', 'height', 'rx', 'stroke-width']);
-      expect(r.x).toBeCloseTo(s.x, 2);
-      expect(r.y).toBeCloseTo(s.y, 2);
-      expect(r.width).toBeCloseTo(s.width, 2);
-      expect(r.height).toBeCloseTo(s.height, 2);
-      // .polku-step in src/app/styles.css
-      expect(r.rx).toBe(6);
+      // the border inside the box: the stroke's outer edge on the box's edge, its outer corners 6 px round
+      const half = r['stroke-width']! / 2;
       expect(r['stroke-width']).toBe(1.5);
+      expect(r.x! - half).toBeCloseTo(s.x, 2);
+      expect(r.y! - half).toBeCloseTo(s.y, 2);
+      expect(r.width! + 2 * half).toBeCloseTo(s.width, 2);
+      expect(r.height! + 2 * half).toBeCloseTo(s.height, 2);
+      expect(r.rx! + half).toBe(6);
       expect(group).toContain(`fill="${s.fill}"`);
       expect(group).toContain(`stroke="${s.border}"`);
     }
