@@ -59,10 +59,15 @@ function axis(a: AxisGeometry, bodyBottom: number): Primitive[] {
   return out;
 }
 
-function lane(l: LaneGeometry): Primitive[] {
+/** The line under a lane, from x1 to x2. */
+export function laneLine(l: LaneGeometry, x1: number, x2: number): Primitive {
   const bottom = l.y + l.height;
+  return { kind: 'line', x1, y1: bottom, x2, y2: bottom, stroke: C.grid };
+}
+
+/** A lane's title: its coloured block and its words (present mode also pins them at the screen's left edge). */
+export function laneTitleScene(l: LaneGeometry): Primitive[] {
   return [
-    { kind: 'line', x1: l.header.x, y1: bottom, x2: l.x + l.width, y2: bottom, stroke: C.grid },
     {
       kind: 'rect',
       x: l.header.x,
@@ -74,6 +79,10 @@ function lane(l: LaneGeometry): Primitive[] {
     },
     ...text(l.label),
   ];
+}
+
+function lane(l: LaneGeometry): Primitive[] {
+  return [laneLine(l, l.header.x, l.x + l.width), ...laneTitleScene(l)];
 }
 
 /** The depth band's levels and its arrow tip (without its title, which stands apart with the lane titles). */

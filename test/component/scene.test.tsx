@@ -131,4 +131,19 @@ describe('one scene, drawn alike by the screen and the SVG export', () => {
       expect(present).toEqual(inSvg);
     }
   });
+
+  it.each(DIAGRAMS)('%s: present mode frames the current phase under its arrows and steps, never across a title', (_, d) => {
+    const g = layoutDiagram(d);
+    const stops = stopsOf(d, 'phase');
+    const at = stops.findIndex((s) => s.kind === 'phase');
+    const { container } = render(
+      <PresentStage diagram={d} geometry={g} reveal={revealedAt(d, stops, at)} camera={cameraFor(g, null, { width: 1280, height: 720 })} label="test" />,
+    );
+    const frame = container.querySelector('.polku-present-frame')!;
+    expect(frame).not.toBeNull();
+    const drawnOver = [...container.querySelectorAll('.polku-present-step, .polku-present-link')];
+    expect(drawnOver.length).toBe(g.steps.length + g.links.length);
+    // painted in document order: each step and arrow after the frame, so over it
+    for (const el of drawnOver) expect(frame.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });

@@ -13,6 +13,7 @@ import type { DepthGeometry, Geometry, LinkGeometry, StepGeometry, TextBlock } f
 import type { Reveal } from '../../layout/stops';
 import { blockTop } from '../../layout/textBlock';
 import type { Diagram } from '../../model/types';
+import { laneLine, laneTitleScene } from '../../scene/backdrop';
 import { STEP_RADIUS } from '../../scene/drawing';
 import { linkLabelScene, linkShapes } from '../../scene/links';
 import { stepShapes } from '../../scene/steps';
@@ -97,21 +98,19 @@ function HeadText({ head }: { head: Head }) {
   );
 }
 
-/** The lane titles on white, for the left edge of the screen. */
+/** The lane titles on white, for the left edge of the screen: the backdrop's lane titles (scene/backdrop.ts). */
 const PinnedTitles = memo(function PinnedTitles({ geometry: g }: { geometry: Geometry }) {
-  const column = pinnedColumn(g);
+  const column = useMemo(() => pinnedColumn(g), [g]);
+  const items = useMemo(
+    () => (column === null ? [] : g.lanes.flatMap((l) => [laneLine(l, column.left, column.left + column.width), ...laneTitleScene(l)])),
+    [g, column],
+  );
   if (column === null) return null;
   const far = 100_000;
   return (
     <>
       <rect x={column.left - far} y={-far} width={far + column.width} height={2 * far} fill="#ffffff" />
-      {g.lanes.map((l) => (
-        <g key={l.id}>
-          <line x1={column.left} x2={column.left + column.width} y1={l.y + l.height} y2={l.y + l.height} stroke="#c9d1da" />
-          <rect x={l.header.x} y={l.header.y + 3} width={l.header.width} height={l.header.height - 6} rx={6} fill={l.color} />
-          <SvgText block={l.label} />
-        </g>
-      ))}
+      <PrimitiveList items={items} />
     </>
   );
 });
@@ -221,6 +220,12 @@ export const PresentStage = memo(function PresentStage({
               <HeadText key={h.key} head={h} />
             ))}
           </g>
+          {/* the current phase's frame, under the arrows and steps: it never runs through a title */}
+          {g.phases
+            .filter((p) => p.id === reveal.currentPhaseId && reveal.currentStepId === null)
+            .map((p) => (
+              <rect key={p.id} className="polku-present-frame" x={p.x + 2} y={p.y + 2} width={p.width - 4} height={p.height - 4} rx={4} />
+            ))}
           {g.links.map((l) => (
             <Link key={l.id} link={l} revealed={reveal.stepIds.has(l.from) && reveal.stepIds.has(l.to)} rows={rows} />
           ))}
@@ -234,11 +239,6 @@ export const PresentStage = memo(function PresentStage({
               comments={marks.get(s.id)?.comments ?? 0}
             />
           ))}
-          {g.phases
-            .filter((p) => p.id === reveal.currentPhaseId && reveal.currentStepId === null)
-            .map((p) => (
-              <rect key={p.id} className="polku-present-frame" x={p.x + 2} y={p.y + 2} width={p.width - 4} height={p.height - 4} rx={4} />
-            ))}
         </g>
       </g>
       <g
