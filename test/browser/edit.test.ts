@@ -53,6 +53,17 @@ describe('editing on the time axis (production build, Chromium)', () => {
     expect(await undo.isDisabled()).toBe(true);
     await redo.click();
     expect(stepOf(await saved(page), 'strategia')).toMatchObject({ start: '2022-04', lane: 'valmistelu' });
+    // Escape during a drag puts the step back, and the rest of the drag moves nothing
+    const moved = await box('strategia');
+    await page.mouse.move(moved.x + 10, moved.y + 10);
+    await page.mouse.down();
+    for (let i = 1; i <= steps; i++) await page.mouse.move(moved.x + 10 + (dx * i) / steps, moved.y + 10);
+    await expect.poll(async () => (await box('strategia')).x).toBeGreaterThan(moved.x + month / 2);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(moved.x + 10 + 2 * dx, moved.y + 10);
+    await page.mouse.up();
+    expect(stepOf(await saved(page), 'strategia')).toMatchObject({ start: '2022-04', lane: 'valmistelu' });
+    expect((await box('strategia')).x).toBeCloseTo(moved.x, 0);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
