@@ -2,7 +2,7 @@
  * Keyboard editing on a focused step (React Flow node): listens in the
  * capture phase so React Flow's own arrow-key moving never runs (positions
  * come from the model) and hands the keys to keyboardKeys.ts, which loads when
- * a step first takes the focus. Renders the live region the commands speak
+ * a step first takes the focus (a key pressed before it is here is done once it is). Renders the live region the commands speak
  * through (there from the start, so that a screen reader hears the first).
  */
 import { useReactFlow } from '@xyflow/react';
@@ -34,7 +34,9 @@ export function KeyboardLayer() {
       ));
     const onKey = (e: KeyboardEvent) => {
       if (handlers) handlers.onKey(e);
-      else void load();
+      // a key pressed before they are here (at once after the focus came) is done when they are;
+      // Tab has moved the focus already, as the browser does
+      else void load().then((h) => e.key !== 'Tab' && h?.onKey(e));
     };
     const onFocus = (e: FocusEvent) => {
       if (handlers) handlers.onFocus(e);
