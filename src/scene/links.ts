@@ -54,6 +54,12 @@ export function linkLabelScene(id: string, label: TextBlock): Primitive {
   return { kind: 'group', data: { 'data-link-label': id }, items: [box, { kind: 'text', block: label, at: { x: box.x + box.width / 2, anchor: 'middle' } }] };
 }
 
+/** The arrow's route and head, and its title on its box when it has one (as the screen and present mode draw an arrow). */
+export function linkWithLabelShapes(l: LinkGeometry, showLabel: (label: TextBlock) => boolean = () => true): Primitive[] {
+  const titled = l.label !== null && l.label.lines.length > 0 && showLabel(l.label);
+  return titled ? [...linkShapes(l), linkLabelScene(l.id, l.label!)] : linkShapes(l);
+}
+
 /** The links that have a title to draw. */
 export function labelledLinks(links: readonly LinkGeometry[]): (LinkGeometry & { label: TextBlock })[] {
   return links.filter((l): l is LinkGeometry & { label: TextBlock } => l.label !== null && l.label.lines.length > 0);

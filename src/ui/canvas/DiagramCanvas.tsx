@@ -74,14 +74,16 @@ export function DiagramCanvas() {
   const drag = useStepDrag();
   const resizeEnd = useResizeEnd();
   // a drag's preview: the dragged boxes where the pointer has them, their arrows hidden until the drop
-  const preview = drag.preview;
+  const at = drag.preview?.at ?? null;
   const shownNodes = useMemo(
-    () => (preview ? arrows.nodes.map((n) => (preview.has(n.id) ? { ...n, position: preview.get(n.id)!, dragging: true } : n)) : arrows.nodes),
-    [arrows.nodes, preview],
+    () => (at ? arrows.nodes.map((n) => (at.has(n.id) ? { ...n, position: at.get(n.id)!, dragging: true } : n)) : arrows.nodes),
+    [arrows.nodes, at],
   );
+  // (the dragged ids are one set for the whole drag: the edges are gone through once, not at every move)
+  const dragged = drag.preview?.ids ?? null;
   const shownEdges = useMemo(
-    () => (preview ? edges.map((e) => (preview.has(e.source) || preview.has(e.target) ? { ...e, hidden: true } : e)) : edges),
-    [edges, preview],
+    () => (dragged ? edges.map((e) => (dragged.has(e.source) || dragged.has(e.target) ? { ...e, hidden: true } : e)) : edges),
+    [edges, dragged],
   );
 
   // Nodes are a view of the model: positions come from the layout, so only selection changes are taken.

@@ -6,7 +6,7 @@
 import type { Edge, EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { LinkGeometry } from '../../layout/geometry';
-import { linkLabelScene, linkShapes } from '../../scene/links';
+import { linkWithLabelShapes } from '../../scene/links';
 import { PrimitiveList } from './Primitives';
 
 export type RouteEdgeData = { geometry: LinkGeometry };
@@ -14,10 +14,7 @@ export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
 
 export const RouteEdge = memo(function RouteEdge({ data, interactionWidth }: EdgeProps<RouteFlowEdge>) {
   const g = data?.geometry;
-  const items = useMemo(
-    () => (g ? [...linkShapes(g), ...(g.label && g.label.lines.length > 0 ? [linkLabelScene(g.id, g.label)] : [])] : []),
-    [g],
-  );
+  const items = useMemo(() => (g ? linkWithLabelShapes(g) : []), [g]);
   if (!g) return null;
   return (
     <>

@@ -11,7 +11,7 @@
  */
 import type { XYPosition } from '@xyflow/react';
 import { geometryHeld, geometryOf, layoutMs } from '../../layout/cache';
-import { axisPrecision, laneAt, shiftBetween, startXAt } from '../../layout/place';
+import { axisPrecision, laneAt, shiftBetween, startXAt, type Precision } from '../../layout/place';
 import { moveSteps } from '../../model/operations/steps';
 import type { Diagram } from '../../model/types';
 
@@ -19,7 +19,12 @@ import type { Diagram } from '../../model/types';
 export const LIVE_LAYOUT_MS = 30;
 
 /** A drag as it began: the diagram before it, the dragged steps and where their boxes stood. */
-export type DragStart = { readonly before: Diagram; readonly anchor: string; readonly from: ReadonlyMap<string, XYPosition> };
+export type DragStart = {
+  readonly before: Diagram;
+  readonly anchor: string;
+  readonly from: ReadonlyMap<string, XYPosition>;
+  readonly ids: ReadonlySet<string>;
+};
 
 type Move = { shift: { months: number; days?: number }; laneDelta: number };
 
@@ -29,14 +34,17 @@ export type StepDrag = DragStart & {
   readonly anchorX: number;
   readonly grabDx: number;
   readonly anchorLane: number;
+  /** the anchor box's height (its middle picks the lane) and whether it moves by days or by months */
+  readonly boxHeight: number;
+  readonly precision: Precision;
   /** the model follows the pointer (else only the preview does, until the drop) */
   live: boolean;
   /** the move the drop makes (a preview's) */
   pending: Move | null;
 };
 
-/** Where the dragged steps are drawn meanwhile (a preview), by step id. */
-export type DragPreview = ReadonlyMap<string, XYPosition>;
+/** Where the dragged steps are drawn meanwhile (a preview): their ids (one set for the whole drag) and positions. */
+export type DragPreview = { readonly ids: ReadonlySet<string>; readonly at: ReadonlyMap<string, XYPosition> };
 
 /** The drag, from how it began; null where its step is not laid out in a lane. */
 export function beginDrag(s: DragStart): StepDrag | null {
@@ -44,12 +52,16 @@ export function beginDrag(s: DragStart): StepDrag | null {
   const box = g.steps.find((b) => b.id === s.anchor);
   const lane = s.before.lanes.findIndex((l) => l.id === box?.lane);
   if (!box || lane < 0) return null;
+  const date = s.before.steps.find((x) => x.id === s.anchor)?.start ?? '';
   return {
     ...s,
     // the step's start (its period's left end: a box set back at the axis's end starts before it)
     anchorX: box.period.x + 0.5,
     grabDx: s.from.get(s.anchor)!.x - box.period.x,
     anchorLane: lane,
+    boxHeight: box.height,
+    // a month date moves by months, a day date by what the axis shows
+    precision: date.length === 7 ? 'month' : axisPrecision(g),
     live: layoutMs(s.before) <= LIVE_LAYOUT_MS,
     pending: null,
   };
@@ -63,13 +75,12 @@ export function beginDrag(s: DragStart): StepDrag | null {
  */
 export function dragTo(d: StepDrag, at: XYPosition, current: Diagram): { apply?: Diagram; preview?: DragPreview } {
   const g = geometryOf(d.before);
-  const box = g.steps.find((s) => s.id === d.anchor)!;
   const startX = at.x - d.grabDx + 0.5;
   const shift = shiftBetween(g, d.anchorX, startX);
-  const laneId = laneAt(g, at.y + box.height / 2);
+  const laneId = laneAt(g, at.y + d.boxHeight / 2);
   const laneDelta = d.before.lanes.findIndex((l) => l.id === laneId) - d.anchorLane;
   if (d.live) {
-    const result = moveSteps(d.before, [...d.from.keys()], shift, laneDelta);
+    const result = moveSteps(d.before, [...d.ids], shift, laneDelta);
     if (!result.ok || result.diagram === current) return {};
     // laid out here, timed (the screen then finds this layout): too slow for the pace of a drag, the rest of it is a preview
     const began = performance.now();
@@ -79,16 +90,14 @@ export function dragTo(d: StepDrag, at: XYPosition, current: Diagram): { apply?:
   }
   d.pending = { shift, laneDelta };
   // sideways to the start of the day or month the step would start on; up and down with the pointer
-  const anchorDate = d.before.steps.find((s) => s.id === d.anchor)?.start ?? '';
-  const precision = anchorDate.length === 7 ? 'month' : axisPrecision(g);
-  const dx = startXAt(g, startX, precision) - startXAt(g, d.anchorX, precision);
+  const dx = startXAt(g, startX, d.precision) - startXAt(g, d.anchorX, d.precision);
   const dy = at.y - d.from.get(d.anchor)!.y;
-  return { preview: new Map([...d.from].map(([id, p]) => [id, { x: p.x + dx, y: p.y + dy }])) };
+  return { preview: { ids: d.ids, at: new Map([...d.from].map(([id, p]) => [id, { x: p.x + dx, y: p.y + dy }])) } };
 }
 
 /** The diagram the drop makes (a preview's move), or null (a live drag has moved the model already). */
 export function dropDrag(d: StepDrag): Diagram | null {
   if (d.live || !d.pending) return null;
-  const result = moveSteps(d.before, [...d.from.keys()], d.pending.shift, d.pending.laneDelta);
+  const result = moveSteps(d.before, [...d.ids], d.pending.shift, d.pending.laneDelta);
   return result.ok ? result.diagram : null;
 }

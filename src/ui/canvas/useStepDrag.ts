@@ -3,22 +3,19 @@
  * (what each move does is in stepDrag.ts, loaded with the canvas's edit operations). The whole drag
  * is one undo step; Escape puts the steps back where they were.
  */
-import type { OnNodeDrag, XYPosition } from '@xyflow/react';
+import type { OnNodeDrag } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { canvasEditsNow } from './canvasEdits';
 import type { StepFlowNode } from './StepNode';
-import type { DragStart, StepDrag } from './stepDrag';
+import type { DragPreview, DragStart, StepDrag } from './stepDrag';
 
 type Held = { start: DragStart; drag: StepDrag | null; cancelled: boolean };
-
-/** Where the dragged steps are drawn meanwhile (a preview), by step id; null when the model itself moves. */
-export type DragPreview = ReadonlyMap<string, XYPosition> | null;
 
 export function useStepDrag() {
   const store = useDocumentStore();
   const held = useRef<Held | null>(null);
-  const [preview, setPreview] = useState<DragPreview>(null);
+  const [preview, setPreview] = useState<DragPreview | null>(null);
 
   // Escape during a drag: the steps go back where they were, and the rest of the drag does nothing.
   useEffect(() => {
@@ -39,7 +36,8 @@ export function useStepDrag() {
     (_e, node, nodes) => {
       store.getState().beginGesture();
       const before = store.getState().diagram;
-      held.current = { start: { before, anchor: node.id, from: new Map(nodes.map((n) => [n.id, n.position])) }, drag: null, cancelled: false };
+      const start = { before, anchor: node.id, from: new Map(nodes.map((n) => [n.id, n.position])), ids: new Set(nodes.map((n) => n.id)) };
+      held.current = { start, drag: null, cancelled: false };
     },
     [store],
   );

@@ -15,7 +15,7 @@ import { blockTop } from '../../layout/textBlock';
 import type { Diagram } from '../../model/types';
 import { laneLine, laneTitleScene } from '../../scene/backdrop';
 import { STEP_RADIUS } from '../../scene/drawing';
-import { linkLabelScene, linkShapes } from '../../scene/links';
+import { linkWithLabelShapes } from '../../scene/links';
 import { stepShapes } from '../../scene/steps';
 import { phaseCommentScene, stepCommentScene, voteScene } from '../../scene/workshopMarks';
 import { BackdropContent, DepthBand } from '../canvas/Backdrop';
@@ -39,10 +39,7 @@ const withinRows = (b: TextBlock, rows: Rows) => {
 
 /** An arrow as every output draws it (scene/links.ts), its title only where the rows shown hold it whole. */
 const Link = memo(function Link({ link, revealed, rows }: { link: LinkGeometry; revealed: boolean; rows: Rows }) {
-  const items = useMemo(
-    () => [...linkShapes(link), ...(link.label && link.label.lines.length > 0 && withinRows(link.label, rows) ? [linkLabelScene(link.id, link.label)] : [])],
-    [link, rows],
-  );
+  const items = useMemo(() => linkWithLabelShapes(link, (label) => withinRows(label, rows)), [link, rows]);
   return (
     <g className="polku-present-link" data-link={link.id} data-revealed={flag(revealed)}>
       <PrimitiveList items={items} />

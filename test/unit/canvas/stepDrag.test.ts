@@ -19,7 +19,7 @@ const box = (id: string) => g.steps.find((s) => s.id === id)!;
 // strategia: 2022-03, Toimeenpanon taso
 const s = box('strategia');
 const month = (k: number) => xOfTime(g, Date.UTC(2022, 2 + k, 1));
-const start = () => beginDrag({ before: d, anchor: 'strategia', from: new Map([['strategia', { x: s.x, y: s.y }]]) })!;
+const start = () => beginDrag({ before: d, anchor: 'strategia', from: new Map([['strategia', { x: s.x, y: s.y }]]), ids: new Set(['strategia']) })!;
 
 describe('dragging a step', () => {
   it('live: gives the moved diagram at once, a month on when the box is dragged past the next month’s start', () => {
@@ -38,7 +38,7 @@ describe('dragging a step', () => {
     const next = dragTo(drag, at, d);
     expect(next.apply).toBeUndefined();
     // 2.5 months from March: into May, drawn at May's start
-    const p = next.preview!.get('strategia')!;
+    const p = next.preview!.at.get('strategia')!;
     expect(p.x).toBeCloseTo(s.x + month(2) - month(0), 6);
     expect(p.y).toBe(at.y);
     const dropped = dropDrag(drag)!;
