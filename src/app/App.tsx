@@ -14,11 +14,13 @@ import { QuestionDialog } from '../ui/QuestionDialog';
 import { FileDrop } from '../ui/FileDrop';
 import { Shortcuts } from '../ui/useShortcuts';
 import { RecoveryScreen } from '../ui/RecoveryScreen';
-import { TestCrash } from '../ui/testCrash';
 import { LaunchFiles } from '../ui/LaunchFiles';
 import { Outline } from '../ui/Outline';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
+
+/** The test-only crash hook (ui/testCrash.tsx), loaded only when the address asks for it. */
+const TestCrash = new URLSearchParams(window.location.search).get('polku-test') === 'crash' ? lazy(() => import('../ui/testCrash').then((m) => ({ default: m.TestCrash }))) : null;
 import { Toolbar } from '../ui/Toolbar';
 
 /**
@@ -114,7 +116,11 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
                   <Outline />
                   <ExampleMark example={example} />
                   <DiagramCanvas />
-                  <TestCrash />
+                  {TestCrash && (
+                    <Suspense fallback={null}>
+                      <TestCrash />
+                    </Suspense>
+                  )}
                 </FileDrop>
                 <InspectorHost />
               </div>

@@ -162,7 +162,7 @@ async function measure(browser: Browser, app: App, url: string, file: string): P
   // Drag one step: fit again, press on the first visible step, move it one input per frame.
   await page.keyboard.press('Escape');
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-  const target = await page.evaluate((b) => {
+  const findTarget = () => page.evaluate((b) => {
     for (const el of Array.from(document.querySelectorAll('.react-flow__node'))) {
       const r = el.getBoundingClientRect();
       if (r.width > 4 && r.left > b.x + 40 && r.top > b.y + 40 && r.right < b.x + b.width - 200 && r.bottom < b.y + b.height - 200)
@@ -170,6 +170,16 @@ async function measure(browser: Browser, app: App, url: string, file: string): P
     }
     return null;
   }, box);
+  let target = await findTarget();
+  // A large diagram draws its steps as one picture and makes the step under the pointer live
+  // (src/ui/canvas/StillLayer.tsx): point at the picture until a step is under the pointer, as a person does.
+  for (let y = box.y + 60; !target && y < box.y + box.height - 220; y += 7)
+    for (let x = box.x + 60; !target && x < box.x + box.width - 220; x += 9) {
+      await page.mouse.move(x, y);
+      await nextFrame(page);
+      await nextFrame(page);
+      if (await page.evaluate(([px, py]) => !!document.elementFromPoint(px!, py!)?.closest('.react-flow__node'), [x, y])) target = { x, y };
+    }
   if (!target) throw new Error(`${app}: no step to drag`);
   await page.mouse.move(target.x, target.y);
   await page.mouse.down();

@@ -12,6 +12,8 @@ export type KeyboardState = {
   readonly clip: Clip | null;
   /** the step the keyboard just moved: the view follows it if it leaves the screen */
   readonly follow: string | null;
+  /** the step about to take the focus (Tab, Find): a large diagram draws its node even when far out */
+  readonly focusing: string | null;
 };
 
-export const keyboardSlice: Slice<KeyboardState> = () => ({ linkFrom: null, message: '', seq: 0, clip: null, follow: null });
+export const keyboardSlice: Slice<KeyboardState> = () => ({ linkFrom: null, message: '', seq: 0, clip: null, follow: null, focusing: null });

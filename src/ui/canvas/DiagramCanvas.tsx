@@ -1,6 +1,6 @@
 /** The diagram on screen: React Flow as a view of the layout, with zoom, pan, fit and a minimap. */
 import { ReactFlow, useStore, type NodeChange, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type MouseEvent as ReactMouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
 import type { Geometry } from '../../layout/geometry';
@@ -14,6 +14,7 @@ import { EmptyLaneHints } from './EmptyLaneHints';
 import { fitDiagram, revealBox } from './fit';
 import { addStepAt, useKeyboard } from './keyboard';
 import { KeyboardLayer } from './KeyboardLayer';
+import type { Live } from './liveSet';
 import { OverviewMap } from './OverviewMap';
 import { PhaseEdges } from './PhaseEdges';
 import { RouteEdge, type RouteFlowEdge } from './RouteEdge';
@@ -24,6 +25,9 @@ import { useGeometryOf } from './useGeometry';
 import { useStepDrag } from './useStepDrag';
 
 const nodeTypes: NodeTypes = { step: StepNode };
+/** A diagram with more steps is drawn as one picture and a few live steps (StillLayer.tsx, liveSet.ts; loaded then). */
+const LARGE_DIAGRAM = 400;
+const StillLayer = lazy(() => import('./StillLayer'));
 
 /** The end of an arrow (its head, at the step it leads to), as a box to keep in sight while its panel is open. */
 function linkBox(g: Geometry, id: string) {
@@ -85,6 +89,11 @@ export function DiagramCanvas() {
     () => (dragged ? edges.map((e) => (dragged.has(e.source) || dragged.has(e.target) ? { ...e, hidden: true } : e)) : edges),
     [edges, dragged],
   );
+  // a large diagram: React Flow holds the live steps and arrows only, the still layer draws the rest
+  const [still, setStill] = useState<Live | null>(null);
+  const live = geometry.steps.length > LARGE_DIAGRAM ? still : null;
+  const viewNodes = useMemo(() => (live ? shownNodes.filter((n) => live.steps.has(n.id)) : shownNodes), [shownNodes, live]);
+  const viewEdges = useMemo(() => (live ? shownEdges.filter((e) => live.links.has(e.id)) : shownEdges), [shownEdges, live]);
 
   // Nodes are a view of the model: positions come from the layout, so only selection changes are taken.
   const onNodesChange = useCallback(
@@ -183,8 +192,8 @@ export function DiagramCanvas() {
     <ReactFlow
       className={`polku-canvas${far ? ' is-far' : ''}${arrows.linking ? ' is-linking' : ''}`}
       aria-label={t('canvas', { title: diagram.title })}
-      nodes={shownNodes}
-      edges={shownEdges}
+      nodes={viewNodes}
+      edges={viewEdges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
@@ -206,7 +215,7 @@ export function DiagramCanvas() {
       connectionRadius={0}
       edgesFocusable={false}
       elementsSelectable
-      onlyRenderVisibleElements
+      onlyRenderVisibleElements={live === null}
       minZoom={0.05}
       maxZoom={4}
       onInit={onInit}
@@ -215,6 +224,11 @@ export function DiagramCanvas() {
       proOptions={{ hideAttribution: true }}
     >
       <Backdrop geometry={geometry} />
+      {geometry.steps.length > LARGE_DIAGRAM && (
+        <Suspense fallback={null}>
+          <StillLayer geometry={geometry} dragged={dragged} onLive={setStill} />
+        </Suspense>
+      )}
       <EmptyLaneHints geometry={geometry} />
       <PhaseEdges diagram={diagram} />
       <OverviewMap geometry={geometry} />

@@ -4,5 +4,5 @@ export { addLink } from '../../model/operations/links';
 export { shiftDate } from '../../model/operations/months';
 export { shiftPhaseEdges } from '../../model/operations/phases';
 export { addStep, deleteSteps, moveSteps, resizeStepEnd } from '../../model/operations/steps';
-export { addStepAfter, addStepAt, finishLink, moveByKey, pasteSteps, resizeByKey } from './keyEdits';
+export { addStepAfter, addStepAt, copySelection, finishLink, moveByKey, pasteSteps, resizeByKey } from './keyEdits';
 export { beginDrag, dragTo, dropDrag } from './stepDrag';

@@ -9,7 +9,7 @@ import type { UiLanguage } from '../../i18n/ui';
 import { geometryOf } from '../../layout/cache';
 import { axisPrecision, unitShift } from '../../layout/place';
 import { formatDateInput } from '../../model/formatDateInput';
-import type { Clip } from '../../model/operations/clip';
+import { copySteps, type Clip } from '../../model/operations/clip';
 import { pasteClip } from '../../model/operations/clipboard';
 import { addLink } from '../../model/operations/links';
 import { shiftDate } from '../../model/operations/months';
@@ -144,3 +144,20 @@ export function pasteSteps(store: DocumentStore, clip: Clip, t: Translate): void
   useSelection.getState().selectSteps(pasted);
   announce(t('keys.pasted', { count: pasted.length }));
 }
+
+/** Copies the selected steps (and the links between them) to the in-memory and, if it can, the system clipboard. */
+export function copySelection(store: DocumentStore, t: Translate): boolean {
+  const ids = useSelection.getState().steps;
+  if (ids.length === 0) return false;
+  const clip = copySteps(store.getState().diagram, ids);
+  if (clip.steps.length === 0) return false;
+  useKeyboard.setState({ clip });
+  try {
+    navigator.clipboard?.writeText(JSON.stringify(clip)).catch(() => undefined);
+  } catch {
+    // no system clipboard: the in-memory copy is enough
+  }
+  announce(t('keys.copied', { count: clip.steps.length }));
+  return true;
+}
+

@@ -5,7 +5,7 @@
  * store's keyboard slice; every edit goes through the model's operations as one undo step.
  */
 import type { Translate } from '../../i18n/problems';
-import { copySteps, isClip, type Clip } from '../../model/operations/clip';
+import { isClip, type Clip } from '../../model/operations/clip';
 // the operations come with their own chunk, on first use (canvasEdits.ts)
 import { withCanvasEdits, type CanvasEditOps } from './canvasEdits';
 import type { Diagram } from '../../model/types';
@@ -42,6 +42,7 @@ function focusWhenThere(find: () => HTMLElement | null, frames = 20, select = fa
 
 /** Focus back on a step's node after it was drawn again (perhaps elsewhere in the DOM). */
 export function focusStep(id: string): void {
+  useKeyboard.setState({ focusing: id });
   focusWhenThere(() => document.querySelector<HTMLElement>(`.react-flow__node-step[data-id="${CSS.escape(id)}"]`));
 }
 
@@ -116,20 +117,9 @@ export function addStepAfter(...args: Parameters<KeyEdits['addStepAfter']>): voi
   withCanvasEdits((edits) => edits.addStepAfter(...args));
 }
 
-/** Copies the selected steps (and the links between them) to the in-memory and, if it can, the system clipboard. */
-export function copySelection(store: DocumentStore, t: Translate): boolean {
-  const ids = useSelection.getState().steps;
-  if (ids.length === 0) return false;
-  const clip = copySteps(store.getState().diagram, ids);
-  if (clip.steps.length === 0) return false;
-  useKeyboard.setState({ clip });
-  try {
-    navigator.clipboard?.writeText(JSON.stringify(clip)).catch(() => undefined);
-  } catch {
-    // no system clipboard: the in-memory copy is enough
-  }
-  announce(t('keys.copied', { count: clip.steps.length }));
-  return true;
+/** Copies the selected steps (and the links between them) to the in-memory and, if it can, the system clipboard (keyEdits.ts). */
+export function copySelection(...args: Parameters<KeyEdits['copySelection']>): void {
+  withCanvasEdits((edits) => edits.copySelection(...args));
 }
 
 /** A clip from clipboard text, if the text is one. */

@@ -1,0 +1,66 @@
+/**
+ * Which steps and arrows of a large diagram are React Flow's (live DOM: focusable, clickable, draggable)
+ * and which the still layer draws as one picture (StillLayer.tsx). Pure: the view, the layout and the
+ * steps that must stay live in, the sets out.
+ *
+ * Near in (at most LIVE_LIMIT steps in and around the view), every step there is live, and every arrow
+ * between two live steps. Further out, only the steps the person is working with: selected, focused, under
+ * the pointer, about to take the focus, and the ends of a selected arrow. React Flow's work at every frame
+ * of a pan or zoom grows with the nodes and edges it holds (each one's store selectors run), so these sets
+ * change only when the view rests.
+ */
+import type { Geometry, Rect } from '../../layout/geometry';
+
+/** A diagram with more steps than this is drawn by the still layer and a live set. */
+export const LARGE_DIAGRAM = 400;
+/** At most this many steps in (and around) the view are live. */
+export const LIVE_LIMIT = 500;
+
+export type Live = {
+  readonly steps: ReadonlySet<string>;
+  readonly links: ReadonlySet<string>;
+  /** the view's steps are all live (false: only the kept ones) */
+  readonly near: boolean;
+};
+
+/** The part of the diagram in view (React Flow's transform [x, y, zoom] on a pane of width × height), grown by `margin` of its size on each side. */
+export function viewBox(transform: readonly [number, number, number], width: number, height: number, margin = 0): Rect {
+  const [tx, ty, zoom] = transform;
+  const w = width / zoom;
+  const h = height / zoom;
+  return { x: -tx / zoom - margin * w, y: -ty / zoom - margin * h, width: w * (1 + 2 * margin), height: h * (1 + 2 * margin) };
+}
+
+export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The live steps and arrows for a view: `keep` are live wherever they are; `link` is a selected arrow (it and its ends are live). */
+export function liveSet(g: Geometry, view: Rect, keep: Iterable<string>, link: string | null = null, limit = LIVE_LIMIT): Live {
+  const steps = new Set<string>();
+  for (const s of g.steps) {
+    if (!overlaps(s, view)) continue;
+    steps.add(s.id);
+    if (steps.size > limit) break;
+  }
+  const near = steps.size <= limit;
+  if (!near) steps.clear();
+  for (const id of keep) steps.add(id);
+  const selected = link === null ? undefined : g.links.find((l) => l.id === link);
+  if (selected) steps.add(selected.from).add(selected.to);
+  const links = new Set<string>();
+  for (const l of g.links) if (steps.has(l.from) && steps.has(l.to) && (near || l.id === link)) links.add(l.id);
+  return { steps, links, near };
+}
+
+/** Whether two live sets hold the same steps and arrows. */
+export function sameLive(a: Live | null, b: Live): boolean {
+  if (a === null || a.near !== b.near || a.steps.size !== b.steps.size || a.links.size !== b.links.size) return false;
+  for (const id of b.steps) if (!a.steps.has(id)) return false;
+  for (const id of b.links) if (!a.links.has(id)) return false;
+  return true;
+}
+
+/** The step whose box holds the point (diagram px), or null. */
+export function stepAt(g: Geometry, x: number, y: number): string | null {
+  for (const s of g.steps) if (x >= s.x && x <= s.x + s.width && y >= s.y && y <= s.y + s.height) return s.id;
+  return null;
+}

@@ -1,0 +1,171 @@
+/**
+ * A large diagram on screen (issue 12; src/ui/canvas/StillLayer.tsx, liveSet.ts), in the production build:
+ * 2,000 generated steps.
+ * - Far out, React Flow holds no step: they are one picture, and the picture has each step's colour where
+ *   the layout puts it.
+ * - The step under the pointer becomes a live node (its name, a click selects it).
+ * - While the wheel zooms nothing is mounted or unmounted; when the view rests the steps in view are live
+ *   (at most LIVE_LIMIT) and the picture is drawn again at the new zoom, sharp (one canvas pixel per screen
+ *   pixel), its step borders where the layout puts them (read from the canvas's pixels).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeDiagramText } from '../../src/io/writeDiagram';
+import { layoutDiagram } from '../../src/layout/layoutDiagram';
+import { LIVE_LIMIT } from '../../src/ui/canvas/liveSet';
+import { generateDiagram } from '../bench/generateDiagram';
+import { launch, openPage, openThroughInput, settledView, withoutFsAccess } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const diagram = generateDiagram(2000, 5);
+const geometry = layoutDiagram(diagram);
+
+const liveCount = (page: Page) => page.locator('.react-flow__node-step').count();
+const transformOf = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((e) => {
+    const m = new DOMMatrixReadOnly(getComputedStyle(e).transform);
+    return { x: m.e, y: m.f, zoom: m.a };
+  });
+/** Waits until the view and the live set have come to rest. */
+async function rested(page: Page) {
+  await settledView(page);
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(200);
+    const now = await liveCount(page);
+    if (now === last) return;
+    last = now;
+  }
+}
+/** The still picture's pixels (RGBA) at diagram points. */
+const canvasPixels = (page: Page, points: { x: number; y: number }[]) =>
+  page.locator('canvas.polku-still').evaluate((c: HTMLCanvasElement, points) => {
+    const k = c.width / parseFloat(c.style.width);
+    const left = parseFloat(c.style.left);
+    const top = parseFloat(c.style.top);
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    return points.map((p) => {
+      const i = (Math.floor((p.y - top) * k) * c.width + Math.floor((p.x - left) * k)) * 4;
+      return [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+    });
+  }, points);
+const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+const near = (a: number[], b: number[], tolerance = 24) => a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
+
+describe('a large diagram: one picture and a few live steps (production build, Chromium)', () => {
+  it('draws far-out steps as a picture, makes the step under the pointer live, and changes the live set only when the view rests', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'polku-still-')), 'large.json');
+    writeFileSync(file, writeDiagramText(diagram));
+    const { page, context, consoleErrors } = await openPage(browser, `${base}?lang=en`, undefined, withoutFsAccess);
+    const drawn = await page.evaluate(() => performance.getEntriesByName('polku:drawn').length);
+    await openThroughInput(page, file);
+    await page.waitForFunction((n) => performance.getEntriesByName('polku:drawn').length > n, drawn, { timeout: 60_000 });
+    await rested(page);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+
+    // far out: no live step; the picture holds every step in view: at each step's middle the canvas is
+    // opaque, in the step's fill or border colour (or an arrow's, where one runs over it); it is transparent
+    // where there is no step and no arrow (the backdrop shows through)
+    expect(await liveCount(page)).toBe(0);
+    const t = await transformOf(page);
+    const screen = (x: number, y: number) => ({ x: pane.x + t.x + x * t.zoom, y: pane.y + t.y + y * t.zoom });
+    const visible = geometry.steps.filter((s) => {
+      const a = screen(s.x, s.y);
+      const b = screen(s.x + s.width, s.y + s.height);
+      return a.x > pane.x + 2 && a.y > pane.y + 2 && b.x < pane.x + pane.width - 2 && b.y < pane.y + pane.height - 2;
+    });
+    expect(visible.length).toBeGreaterThan(200);
+    const middles = await canvasPixels(page, visible.map((s) => ({ x: s.x + s.width / 2, y: s.y + s.height / 2 })));
+    const colours = new Set(geometry.links.map((l) => l.color));
+    const matched = visible.filter((s, i) => {
+      const p = middles[i]!;
+      return p[3]! > 128 && [s.fill, s.border, ...colours].some((c) => near(p.slice(0, 3), hex(c), 40));
+    });
+    expect(matched.length / visible.length).toBeGreaterThan(0.9);
+    // where there is no step and no arrow (the lane titles' column, drawn by the backdrop) it is transparent
+    const titles = geometry.lanes.map((l) => ({ x: l.header.x + l.header.width / 2, y: l.y + l.height / 2 })).filter((p) => screen(p.x, p.y).y > pane.y && screen(p.x, p.y).y < pane.y + pane.height);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const p of await canvasPixels(page, titles)) expect(p[3]).toBe(0);
+
+    // the step under the pointer becomes live: its node, with its name; a click selects it
+    const step = visible[Math.floor(visible.length / 2)]!;
+    const over = screen(step.x + step.width / 2, step.y + step.height / 2);
+    await page.mouse.move(over.x, over.y);
+    const node = page.locator(`.react-flow__node-step[data-id="${step.id}"]`);
+    await node.waitFor();
+    expect(await node.getAttribute('aria-label')).toContain(diagram.steps.find((s) => s.id === step.id)!.title.replace(/\u00ad/g, ''));
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => node.getAttribute('class')).toContain('selected');
+    await page.keyboard.press('Escape');
+
+    // the wheel zooms in: nothing is mounted or unmounted while it turns
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    // (a step under the pointer there becomes live first)
+    await page.waitForTimeout(300);
+    const before = await liveCount(page);
+    const counts: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.mouse.wheel(0, -80);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+      counts.push(await liveCount(page));
+    }
+    expect(new Set(counts)).toEqual(new Set([before]));
+    // at rest the view's steps are live, in time order, and the picture is drawn again at the new zoom
+    await rested(page);
+    const live = await liveCount(page);
+    expect(live).toBeGreaterThan(0);
+    expect(live).toBeLessThanOrEqual(LIVE_LIMIT + 2);
+    const z = await transformOf(page);
+    const picture = await page.locator('canvas.polku-still').evaluate((c: HTMLCanvasElement) => ({
+      width: c.width,
+      height: c.height,
+      cssWidth: parseFloat(c.style.width),
+      left: parseFloat(c.style.left),
+      top: parseFloat(c.style.top),
+    }));
+    expect(z.zoom).toBeGreaterThan(1);
+    expect(picture.width / picture.cssWidth).toBeCloseTo(z.zoom, 2);
+
+    // the picture's borders where the layout puts them: a step in the picture (not live, inside the picture's
+    // cover), read from the canvas — its left border's column is the border colour, the column 2 px left of the
+    // box is not
+    const liveIds = new Set(await page.locator('.react-flow__node-step').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id']!)));
+    const k = picture.width / picture.cssWidth;
+    const inPicture = geometry.steps.filter(
+      (s) =>
+        !liveIds.has(s.id) &&
+        s.x > picture.left + 4 &&
+        s.y > picture.top + 4 &&
+        (s.x + s.width - picture.left) * k < picture.width - 4 &&
+        (s.y + s.height - picture.top) * k < picture.height - 4 &&
+        s.width * k > 20 &&
+        s.height * k > 12,
+    );
+    expect(inPicture.length).toBeGreaterThan(3);
+    const checks = await page.locator('canvas.polku-still').evaluate(
+      (c: HTMLCanvasElement, { steps, left, top, k }) => {
+        const ctx = c.getContext('2d')!;
+        const px = (x: number, y: number) => [...ctx.getImageData(Math.floor((x - left) * k), Math.floor((y - top) * k), 1, 1).data];
+        return steps.map((s) => ({ id: s.id, border: s.border, inside: px(s.x + 0.75, s.y + s.height / 2), outside: px(s.x - 2 / k, s.y + s.height / 2) }));
+      },
+      { steps: inPicture.slice(0, 12).map((s) => ({ id: s.id, x: s.x, y: s.y, height: s.height, border: s.border })), left: picture.left, top: picture.top, k },
+    );
+    for (const c of checks) {
+      expect(near(c.inside.slice(0, 3), hex(c.border), 60), `${c.id}: border at its left edge ${c.inside} vs ${c.border}`).toBe(true);
+      expect(c.inside[3]).toBeGreaterThan(200);
+      expect(near(c.outside.slice(0, 3), hex(c.border), 20) && c.outside[3]! > 200, `${c.id}: no border 2 px outside`).toBe(false);
+    }
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
