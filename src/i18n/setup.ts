@@ -16,8 +16,16 @@ export function uiLanguageOf(instance: Pick<i18n, 'language'>): UiLanguage {
 /** The languages whose words are at hand: Finnish always, others once loaded (loadTranslation). */
 export type Translations = Partial<Record<UiLanguage, Translation>>;
 
-/** The instances made here: the problem messages, once loaded (loadProblemWords), are added to each. */
+/** The instances made here: words loaded later (addWordsEverywhere) are added to each. */
 const instances = new Set<i18n>();
+/** Words loaded on demand so far, by key: every instance made from now on gets them too. */
+const later = new Map<string, Record<UiLanguage, object>>();
+
+/** Adds words under `key` to every instance, now and to come (the parts loaded on demand bring theirs). */
+export function addWordsEverywhere(key: string, messages: Record<UiLanguage, object>): void {
+  later.set(key, messages);
+  for (const instance of instances) addMessages(instance, key, messages);
+}
 
 /** An i18next instance in `lng`; its words must be among `loaded` (else Finnish shows). */
 export function createI18n(lng: UiLanguage, loaded: Translations = {}): i18n {
@@ -33,7 +41,7 @@ export function createI18n(lng: UiLanguage, loaded: Translations = {}): i18n {
     resources: Object.fromEntries(Object.entries(words).map(([l, translation]) => [l, { translation }])),
     returnNull: false,
   });
-  if (problems) addMessages(instance, 'problem', problems);
+  for (const [key, messages] of later) addMessages(instance, key, messages);
   return instance;
 }
 
@@ -85,7 +93,6 @@ export function rememberLanguage(lng: UiLanguage, storage: Pick<Storage, 'setIte
 }
 
 let problemWords: Promise<void> | null = null;
-let problems: Record<UiLanguage, object> | null = null;
 
 /**
  * The problem messages (problemMessages.ts: why a file or an edit was refused) load the first time one is
@@ -93,10 +100,7 @@ let problems: Record<UiLanguage, object> | null = null;
  */
 export function loadProblemWords(): Promise<void> {
   problemWords ??= import('./problemMessages').then(
-    ({ problemMessages }) => {
-      problems = problemMessages;
-      for (const instance of instances) addMessages(instance, 'problem', problemMessages);
-    },
+    ({ problemMessages }) => addWordsEverywhere('problem', problemMessages),
     (e: unknown) => {
       problemWords = null; // offline from a broken cache: tried again next time
       throw e;

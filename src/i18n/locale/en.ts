@@ -143,21 +143,4 @@ export const en = {
     newConfirm: 'Start new',
   },
 
-  keys: {
-    newStep: 'New step',
-    linkStart: 'Linking from step {{title}}: Tab to the target and press Enter, Esc cancels.',
-    linkDone: 'Linked: {{from}} → {{to}}.',
-    linkRefused: 'The link was not added: {{problems}}',
-    linkSame: 'Choose another step as the target, Esc cancels.',
-    linkCancelled: 'Linking cancelled.',
-    moveRefused: 'The step was not moved: {{problems}}',
-    endMoved: 'The step ends {{end}}.',
-    added: 'Added step {{title}}.',
-    addRefused: 'The step was not added: {{problems}}',
-    copied_one: 'Copied {{count}} step.',
-    copied_other: 'Copied {{count}} steps.',
-    pasted_one: 'Pasted {{count}} step.',
-    pasted_other: 'Pasted {{count}} steps.',
-    pasteRefused: 'Paste failed: {{problems}}',
-  },
 } as const satisfies Translation;

@@ -142,21 +142,4 @@ export const fi = {
     newConfirm: 'Aloita uusi',
   },
 
-  keys: {
-    newStep: 'Uusi askel',
-    linkStart: 'Yhdistetään askeleesta {{title}}: valitse kohde sarkaimella ja paina Enter, Esc peruu.',
-    linkDone: 'Yhdistetty: {{from}} → {{to}}.',
-    linkRefused: 'Yhteyttä ei lisätty: {{problems}}',
-    linkSame: 'Valitse jokin toinen askel kohteeksi, Esc peruu.',
-    linkCancelled: 'Yhdistäminen peruttu.',
-    moveRefused: 'Askelta ei siirretty: {{problems}}',
-    endMoved: 'Askel päättyy {{end}}.',
-    added: 'Lisätty askel {{title}}.',
-    addRefused: 'Askelta ei lisätty: {{problems}}',
-    copied_one: 'Kopioitu {{count}} askel.',
-    copied_other: 'Kopioitu {{count}} askelta.',
-    pasted_one: 'Liitetty {{count}} askel.',
-    pasted_other: 'Liitetty {{count}} askelta.',
-    pasteRefused: 'Liittäminen ei onnistunut: {{problems}}',
-  },
 } as const;

@@ -143,21 +143,4 @@ export const sv = {
     newConfirm: 'Börja nytt',
   },
 
-  keys: {
-    newStep: 'Nytt steg',
-    linkStart: 'Kopplar från steget {{title}}: välj målet med tabb och tryck Enter, Esc avbryter.',
-    linkDone: 'Kopplat: {{from}} → {{to}}.',
-    linkRefused: 'Kopplingen lades inte till: {{problems}}',
-    linkSame: 'Välj ett annat steg som mål, Esc avbryter.',
-    linkCancelled: 'Kopplingen avbröts.',
-    moveRefused: 'Steget flyttades inte: {{problems}}',
-    endMoved: 'Steget slutar {{end}}.',
-    added: 'Steget {{title}} lades till.',
-    addRefused: 'Steget lades inte till: {{problems}}',
-    copied_one: '{{count}} steg kopierat.',
-    copied_other: '{{count}} steg kopierade.',
-    pasted_one: '{{count}} steg inklistrat.',
-    pasted_other: '{{count}} steg inklistrade.',
-    pasteRefused: 'Inklistringen misslyckades: {{problems}}',
-  },
 } as const satisfies Translation;

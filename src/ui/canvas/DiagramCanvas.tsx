@@ -26,7 +26,7 @@ import { useStepDrag } from './useStepDrag';
 
 const nodeTypes: NodeTypes = { step: StepNode };
 /** A diagram with more steps is drawn as one picture and a few live steps (StillLayer.tsx, liveSet.ts; loaded then). */
-const LARGE_DIAGRAM = 400;
+export const LARGE_DIAGRAM = 400;
 const StillLayer = lazy(() => import('./StillLayer'));
 
 /** The end of an arrow (its head, at the step it leads to), as a box to keep in sight while its panel is open. */
@@ -91,7 +91,8 @@ export function DiagramCanvas() {
   );
   // a large diagram: React Flow holds the live steps and arrows only, the still layer draws the rest
   const [still, setStill] = useState<Live | null>(null);
-  const live = geometry.steps.length > LARGE_DIAGRAM ? still : null;
+  const isLarge = geometry.steps.length > LARGE_DIAGRAM;
+  const live = isLarge ? still : null;
   const viewNodes = useMemo(() => (live ? shownNodes.filter((n) => live.steps.has(n.id)) : shownNodes), [shownNodes, live]);
   const viewEdges = useMemo(() => (live ? shownEdges.filter((e) => live.links.has(e.id)) : shownEdges), [shownEdges, live]);
 
@@ -224,14 +225,14 @@ export function DiagramCanvas() {
       proOptions={{ hideAttribution: true }}
     >
       <Backdrop geometry={geometry} />
-      {geometry.steps.length > LARGE_DIAGRAM && (
+      {isLarge && (
         <Suspense fallback={null}>
           <StillLayer geometry={geometry} dragged={dragged} onLive={setStill} />
         </Suspense>
       )}
       <EmptyLaneHints geometry={geometry} />
       <PhaseEdges diagram={diagram} />
-      <OverviewMap geometry={geometry} />
+      <OverviewMap geometry={geometry} large={isLarge} />
       <KeyboardLayer />
       <GripScale />
       <LinkHint geometry={geometry} />

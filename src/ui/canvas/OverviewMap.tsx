@@ -7,7 +7,7 @@
  * its own ×).
  */
 import { MiniMap, useStore, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { Geometry } from '../../layout/geometry';
@@ -15,11 +15,13 @@ import { BLOCK, freeCorner, MAP, SHOW_BELOW, shareInView, type Corner } from './
 import type { StepFlowNode } from './StepNode';
 
 const minimapColor = (n: StepFlowNode) => n.data.geometry.border;
+// a large diagram's steps are not all React Flow's: its map draws them all itself
+const StillOverview = lazy(() => import('./StillOverview'));
 
 /** Whether the person wants the minimap (the toggle by the zoom buttons, or the map's own ×). */
 export const useOverviewMap = create<{ on: boolean }>()(() => ({ on: true }));
 
-export function OverviewMap({ geometry }: { geometry: Geometry }) {
+export function OverviewMap({ geometry, large }: { geometry: Geometry; large: boolean }) {
   const { t } = useTranslation();
   const on = useOverviewMap((s) => s.on);
   const [corner, setCorner] = useState<Corner>('bottom-right');
@@ -44,13 +46,13 @@ export function OverviewMap({ geometry }: { geometry: Geometry }) {
       >
         <span aria-hidden="true">×</span>
       </button>
-      <MiniMap<StepFlowNode>
-        pannable
-        zoomable
-        nodeColor={minimapColor}
-        ariaLabel={t('rf.minimap')}
-        style={{ width: MAP.width, height: MAP.height }}
-      />
+      {large ? (
+        <Suspense fallback={null}>
+          <StillOverview geometry={geometry} label={t('rf.minimap')} />
+        </Suspense>
+      ) : (
+        <MiniMap<StepFlowNode> pannable zoomable nodeColor={minimapColor} ariaLabel={t('rf.minimap')} style={{ width: MAP.width, height: MAP.height }} />
+      )}
     </div>
   );
 }

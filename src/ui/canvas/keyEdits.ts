@@ -4,7 +4,8 @@
  * come in the operations' chunk (canvasEdits.ts), loaded on first use.
  */
 import { formatProblem, type Translate } from '../../i18n/problems';
-import { loadProblemWords } from '../../i18n/setup';
+import { keyMessages } from '../../i18n/keys';
+import { addWordsEverywhere, loadProblemWords } from '../../i18n/setup';
 import type { UiLanguage } from '../../i18n/ui';
 import { geometryOf } from '../../layout/cache';
 import { axisPrecision, unitShift } from '../../layout/place';
@@ -20,6 +21,9 @@ import type { DocumentStore } from '../../store/documentStore';
 import { useKeyboard, useSelection } from '../../store/sessionStore';
 import { diagramsStorage } from '../diagrams/diagramsStorage';
 import { announce, editStep, focusStep, titleOf } from './keyboard';
+
+// the words these edits say come with them
+addWordsEverywhere('keys', keyMessages);
 
 const problemsText = (problems: readonly Problem[], t: Translate) => problems.map((p) => formatProblem(p, t)).join('; ');
 

@@ -7,13 +7,17 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { Translate } from '../../i18n/problems';
-import { loadProblemWords } from '../../i18n/setup';
+import { keyMessages } from '../../i18n/keys';
+import { addWordsEverywhere, loadProblemWords } from '../../i18n/setup';
 import type { UiLanguage } from '../../i18n/ui';
 import { geometryOf } from '../../layout/cache';
 import type { DocumentStore } from '../../store/documentStore';
 import { isTyping } from '../isTyping';
 import { centreOn, revealBox } from './fit';
 import { addStepAfter, cancelLink, editStep, finishLink, focusStep, moveByKey, resizeByKey, startLink, useKeyboard } from './keyboard';
+
+// the words the keys say come with them
+addWordsEverywhere('keys', keyMessages);
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],

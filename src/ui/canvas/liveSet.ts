@@ -11,8 +11,6 @@
  */
 import type { Geometry, Rect } from '../../layout/geometry';
 
-/** A diagram with more steps than this is drawn by the still layer and a live set. */
-export const LARGE_DIAGRAM = 400;
 /** At most this many steps in (and around) the view are live. */
 export const LIVE_LIMIT = 500;
 

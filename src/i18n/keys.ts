@@ -1,0 +1,58 @@
+/**
+ * Words of keyboard editing and copying (what the live region says after a key: a move refused, a link
+ * made, steps copied or pasted), added to the key `keys` when the code that says them loads
+ * (ui/canvas/keyboardKeys.ts, ui/canvas/keyEdits.ts) — not with the app.
+ */
+export const keyMessages = {
+  fi: {
+    newStep: 'Uusi askel',
+    linkStart: 'Yhdistetään askeleesta {{title}}: valitse kohde sarkaimella ja paina Enter, Esc peruu.',
+    linkDone: 'Yhdistetty: {{from}} → {{to}}.',
+    linkRefused: 'Yhteyttä ei lisätty: {{problems}}',
+    linkSame: 'Valitse jokin toinen askel kohteeksi, Esc peruu.',
+    linkCancelled: 'Yhdistäminen peruttu.',
+    moveRefused: 'Askelta ei siirretty: {{problems}}',
+    endMoved: 'Askel päättyy {{end}}.',
+    added: 'Lisätty askel {{title}}.',
+    addRefused: 'Askelta ei lisätty: {{problems}}',
+    copied_one: 'Kopioitu {{count}} askel.',
+    copied_other: 'Kopioitu {{count}} askelta.',
+    pasted_one: 'Liitetty {{count}} askel.',
+    pasted_other: 'Liitetty {{count}} askelta.',
+    pasteRefused: 'Liittäminen ei onnistunut: {{problems}}',
+  },
+  sv: {
+    newStep: 'Nytt steg',
+    linkStart: 'Kopplar från steget {{title}}: välj målet med tabb och tryck Enter, Esc avbryter.',
+    linkDone: 'Kopplat: {{from}} → {{to}}.',
+    linkRefused: 'Kopplingen lades inte till: {{problems}}',
+    linkSame: 'Välj ett annat steg som mål, Esc avbryter.',
+    linkCancelled: 'Kopplingen avbröts.',
+    moveRefused: 'Steget flyttades inte: {{problems}}',
+    endMoved: 'Steget slutar {{end}}.',
+    added: 'Steget {{title}} lades till.',
+    addRefused: 'Steget lades inte till: {{problems}}',
+    copied_one: '{{count}} steg kopierat.',
+    copied_other: '{{count}} steg kopierade.',
+    pasted_one: '{{count}} steg inklistrat.',
+    pasted_other: '{{count}} steg inklistrade.',
+    pasteRefused: 'Inklistringen misslyckades: {{problems}}',
+  },
+  en: {
+    newStep: 'New step',
+    linkStart: 'Linking from step {{title}}: Tab to the target and press Enter, Esc cancels.',
+    linkDone: 'Linked: {{from}} → {{to}}.',
+    linkRefused: 'The link was not added: {{problems}}',
+    linkSame: 'Choose another step as the target, Esc cancels.',
+    linkCancelled: 'Linking cancelled.',
+    moveRefused: 'The step was not moved: {{problems}}',
+    endMoved: 'The step ends {{end}}.',
+    added: 'Added step {{title}}.',
+    addRefused: 'The step was not added: {{problems}}',
+    copied_one: 'Copied {{count}} step.',
+    copied_other: 'Copied {{count}} steps.',
+    pasted_one: 'Pasted {{count}} step.',
+    pasted_other: 'Pasted {{count}} steps.',
+    pasteRefused: 'Paste failed: {{problems}}',
+  },
+} as const;
