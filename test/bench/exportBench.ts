@@ -383,9 +383,8 @@ async function pngStages(page: Page): Promise<{ total: number; stages: Stage[] }
       total,
       stages: withOther(
         [
-          span('read + validate + layout + SVG string (and the diagram JSON embedded in it)', start, rasterStart),
-          { stage: 'SVG blob → image decode (img.decode)', ms: ms('decode') },
-          { stage: 'drawing (whole canvas: drawImage and rasterising; bands: the drawImage calls)', ms: ms('draw') },
+          span('read + validate + layout + the scene and the diagram JSON embedded (+ the fonts ready)', start, rasterStart),
+          { stage: 'drawing the scene with Canvas 2D (whole canvas: the calls and rasterising; bands: the calls)', ms: ms('draw') },
           { stage: 'bands: getImageData (the rasterising happens here)', ms: ms('read') },
           { stage: 'whole canvas: canvas.toBlob (the browser\'s PNG encoder)', ms: ms('encode') },
           { stage: 'bands: main thread waiting for the deflating workers', ms: ms('wait') },

@@ -1,9 +1,10 @@
 /**
- * What was drawn, measured in the pixels (issue 12): for the seed and two real paths of other spans, three
+ * What was drawn, measured in the pixels (issue 12): for the seed and two real paths of other spans, four
  * pictures — the editor at zoom 1 (React Flow's viewport set to zoom 1 at a whole-pixel translation), present
  * mode at its last phase stop (every step revealed), its screen sized so that the camera comes to scale 1
  * (within 0.002; its fractional translation read from the DOM and the layout mapped through it), and
- * `rsvg-convert -z 1` of the exported SVG. In each:
+ * `rsvg-convert -z 1` of the exported SVG, and the app's own PNG export at 1× (the export's scene drawn with
+ * Canvas 2D). In each:
  *
  * - every step's border is found in the pixels (the run of the border's colour across each side, its outer
  *   edge) within 1 px of the layout's box, each side on many scan lines (the median taken), scan lines where
@@ -16,7 +17,7 @@
  *   at the advances the layout sums (checked against the layout's own table on the way). (Chromium's canvas
  *   `actualBoundingBox…` is no reference: it rounds each glyph's box outward to whole pixels, up to 1.3 px
  *   wider than the outlines at 15 px.);
- * - the three pictures' ink boxes of each line agree with each other as closely.
+ * - the pictures' ink boxes of each line agree with each other as closely.
  *
  * The app's layout is this test's own (layoutDiagram in Node, the diagram's hyphenation patterns loaded):
  * the exported SVG's step rectangles are checked to be its boxes first.
@@ -64,6 +65,7 @@ const TEXT_TOLERANCE: Record<string, Partial<Record<Side, number>> & { all: numb
   editor: { all: 1 },
   rsvg: { all: 1, right: 2.5 },
   present: { all: 1 },
+  png: { all: 1 },
 };
 const textTolerance = (picture: string, side: Side) => TEXT_TOLERANCE[picture]![side] ?? TEXT_TOLERANCE[picture]!.all;
 /** The screen present mode starts on (as test/browser/pictures.test.ts shows it); then sized for a camera at scale 1. */
@@ -388,7 +390,7 @@ function measure(pic: Picture, g: Geometry, lines: Line[], file: string): Measur
 }
 
 describe('what each output drew, in its pixels (production build, Chromium, rsvg-convert)', () => {
-  it.each(CASES)('%s: step borders and title lines within 1 px in the editor, present mode and the SVG', async (file) => {
+  it.each(CASES)('%s: step borders and title lines within 1 px in the editor, present mode, the SVG and the PNG', async (file) => {
     const read = readDiagramText(readFileSync(join(root, file), 'utf8'));
     if (!read.ok) throw new Error(`${file}: ${JSON.stringify(read.problems)}`);
     const d = read.diagram;
@@ -425,6 +427,15 @@ describe('what each output drew, in its pixels (production build, Chromium, rsvg
     expect(spans).toEqual(g.steps.map((s) => [s.id, s.label.lines.map((l) => l.replace(/\u00ad/g, '')).filter((l) => l.trim() !== '')]));
     const rsvgPng = join(SHOTS, `${name}-rsvg.png`);
     execFileSync('rsvg-convert', ['-z', '1', '-o', rsvgPng, svgPath]);
+    // the app's own PNG at 1× (the same scene drawn with Canvas 2D, src/ui/export/rasterPng.ts)
+    const pngDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export' });
+    await exportDialog.getByRole('radio', { name: '1× (screen)' }).check();
+    await exportDialog.getByRole('button', { name: 'Export PNG', exact: true }).click();
+    const appPng = join(SHOTS, `${name}-png.png`);
+    await (await pngDownload).saveAs(appPng);
+    await exportDialog.getByRole('button', { name: 'Close' }).click();
     const lines = titleLines(g);
 
     // the editor at zoom 1, nothing selected or hovered
@@ -507,13 +518,14 @@ describe('what each output drew, in its pixels (production build, Chromium, rsvg
     const editor = measure(picture(editorPng, 'editor', editorAt, editorAt.covered), g, lines, name);
     const rsvg = measure(picture(rsvgPng, 'rsvg', { scale: 1, x: 0, y: 0 }, []), g, lines, name);
     const present = measure(picture(presentPng, 'present', presentAt, presentAt.covered), g, lines, name);
+    const png = measure(picture(appPng, 'png', { scale: 1, x: 0, y: 0 }, []), g, lines, name);
 
     // the three drew each line in the same place (diagram px; present mode's camera is at scale 1 within
     // 0.002, so they are its pixels too), as closely as each is held to the layout, and each border within
     // 1 px of where the others drew it (one drawing, scene/steps.ts; the largest gap is in test-results/pixels.md).
     const apart: string[] = [];
-    const pictures = { editor, rsvg, present };
-    for (const [p, q] of [['editor', 'rsvg'], ['editor', 'present'], ['present', 'rsvg']] as const) {
+    const pictures = { editor, rsvg, present, png };
+    for (const [p, q] of [['editor', 'rsvg'], ['editor', 'present'], ['present', 'rsvg'], ['png', 'editor'], ['png', 'rsvg']] as const) {
       const [a, b] = [pictures[p], pictures[q]];
       let borderApart = 0;
       for (const [key, edge] of a.borders) {
@@ -531,6 +543,6 @@ describe('what each output drew, in its pixels (production build, Chromium, rsvg
         }
       }
     }
-    expect([...editor.faults, ...rsvg.faults, ...present.faults, ...apart]).toEqual([]);
+    expect([...editor.faults, ...rsvg.faults, ...present.faults, ...png.faults, ...apart]).toEqual([]);
   });
 });

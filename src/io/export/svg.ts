@@ -33,13 +33,29 @@ export type SvgOptions = {
 
 export type SvgExport = { readonly svg: string; readonly width: number; readonly height: number };
 
-/** The SVG of `diagram`; `geometry` defaults to the one the screen draws (geometryOf). */
-export function buildSvg(diagram: Diagram, options: SvgOptions, geometry: Geometry = geometryOf(diagram)): SvgExport {
-  const g = geometry;
+/**
+ * What an export draws, in order: the backdrop (with the steps' period marks), arrows, then their titles,
+ * then the steps on top, then the room's marks, and with workshop notes the room's comments listed under the
+ * diagram — as the screen and present mode draw it. The SVG writes it as elements; the PNG draws it with
+ * Canvas 2D (scene/canvas2d.ts). `width` × `height`: the page, the comments included.
+ */
+export function exportScene(diagram: Diagram, g: Geometry): { scene: Primitive[]; width: number; height: number } {
   // with workshop notes asked for (privacy.ts removes them otherwise): the room's comments listed under the diagram
   const appendix = layoutWorkshopAppendix(diagram, g);
-  const width = Number(num(g.width));
-  const height = Number(num(appendix ? appendix.y + appendix.height : g.height));
+  const scene: Primitive[] = [
+    ...backdropScene(g),
+    { kind: 'group', part: 'links', items: g.links.map(linkScene) },
+    ...part('link-labels', labelledLinks(g.links).map((l) => linkLabelScene(l.id, l.label))),
+    { kind: 'group', part: 'steps', items: g.steps.map(stepScene) },
+    ...workshopMarksScene(diagram, g),
+    ...(appendix ? part('workshop-comments', appendix.blocks.flatMap(textScene)) : []),
+  ];
+  return { scene, width: Number(num(g.width)), height: Number(num(appendix ? appendix.y + appendix.height : g.height)) };
+}
+
+/** The SVG of `diagram`; `geometry` defaults to the one the screen draws (geometryOf). */
+export function buildSvg(diagram: Diagram, options: SvgOptions, geometry: Geometry = geometryOf(diagram)): SvgExport {
+  const { scene, width, height } = exportScene(diagram, geometry);
   const root = attrs({
     xmlns: 'http://www.w3.org/2000/svg',
     version: '1.1',
@@ -62,17 +78,6 @@ export function buildSvg(diagram: Diagram, options: SvgOptions, geometry: Geomet
   ];
   if (options.embed !== null) parts.push(metadataElement(options.embed));
   if (options.background === 'white') parts.push(`<rect${attrs({ x: 0, y: 0, width, height, fill: '#ffffff' })}/>`);
-  // the scene (src/scene), as the screen and present mode draw it: the backdrop (with the steps' period
-  // marks), arrows, then their titles, then the steps on top, then the room's marks when asked for
-  const scene: Primitive[] = [
-    ...backdropScene(g),
-    { kind: 'group', part: 'links', items: g.links.map(linkScene) },
-    ...part('link-labels', labelledLinks(g.links).map((l) => linkLabelScene(l.id, l.label))),
-    { kind: 'group', part: 'steps', items: g.steps.map(stepScene) },
-    ...workshopMarksScene(diagram, g),
-    // with workshop notes: the room's comments and votes listed under the diagram
-    ...(appendix ? part('workshop-comments', appendix.blocks.flatMap(textScene)) : []),
-  ];
   parts.push(...scene.map(primitiveElement));
   parts.push('</svg>', '');
   return { svg: parts.join('\n'), width, height };

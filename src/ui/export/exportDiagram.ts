@@ -9,7 +9,8 @@
 import { fileNameFor } from '../../io/fileName';
 import { pngSize, type PngScale } from '../../io/export/pngSize';
 import { withoutWorkshopNotes } from '../../io/export/privacy';
-import { buildSvg } from '../../io/export/svg';
+import { buildSvg, exportScene } from '../../io/export/svg';
+import { geometryOf } from '../../layout/cache';
 import type { PaperName } from '../../io/export/pdfPage';
 import { writeDiagramText } from '../../io/writeDiagram';
 import type { Diagram } from '../../model/types';
@@ -73,12 +74,17 @@ export async function exportDiagram(d: Diagram, options: ExportOptions, onProgre
     const blob = await svgToPdf(svg, width, height, options.paper, d);
     return { blob, fileName, mimeType, scaledDownTo: null };
   }
-  const { svg, width, height, json } = exportSvg(d, options);
-  if (options.format === 'svg') return { blob: new Blob([svg], { type: mimeType }), fileName, mimeType, scaledDownTo: null };
-
+  if (options.format === 'svg') {
+    const { svg } = exportSvg(d, options);
+    return { blob: new Blob([svg], { type: mimeType }), fileName, mimeType, scaledDownTo: null };
+  }
+  // PNG: the scene the SVG would write, drawn directly (rasterPng.ts)
+  const shown = shownDiagram(d, options.includeNotes);
+  const json = writeDiagramText(shown);
+  const { scene, width, height } = exportScene(shown, geometryOf(shown));
   const size = pngSize(width, height, options.scale, options.fullResolution ? null : undefined);
   const { rasterPng } = await import('./rasterPng');
-  const blob = await rasterPng(svg, {
+  const blob = await rasterPng(scene, {
     sourceWidth: width,
     sourceHeight: height,
     width: size.width,

@@ -9,7 +9,7 @@ import type { DeflatedBand } from '../../io/export/pngDeflate';
 import { pngHead, pngTail, streamAdler, type Channels } from '../../io/export/pngEncode';
 import { deflaters } from './deflatePool';
 import { ExportError } from './exportError';
-import { decodeSvg, measure, nextTask, type RasterOptions } from './svgImage';
+import { measure, nextTask, type Painter, type RasterOptions } from './raster';
 
 /** About this many pixels to a band: 16 MB of RGBA, small enough to keep a few in flight. */
 const BAND_PIXELS = 4_000_000;
@@ -19,7 +19,7 @@ const MAX_TILE_SIDE = 16384;
 const IN_FLIGHT_PER_WORKER = 2;
 
 /** Drawn band by band and deflated in workers; any size a PNG can hold. */
-export async function rasterBands(svg: string, o: RasterOptions): Promise<Blob> {
+export async function rasterBands(paint: Painter, o: RasterOptions): Promise<Blob> {
   const { width, height } = o;
   const channels: Channels = o.opaque ? 3 : 4;
   const tileWidth = Math.min(width, MAX_TILE_SIDE);
@@ -31,8 +31,6 @@ export async function rasterBands(svg: string, o: RasterOptions): Promise<Blob> 
   const ctx = canvas.getContext('2d', { willReadFrequently: true, alpha: !o.opaque });
   if (!ctx) throw new ExportError('canvas', `no ${tileWidth}×${bandRows} canvas`);
   const start = performance.now();
-  const { img, url } = await decodeSvg(svg);
-  measure('decode', start, performance.now() - start);
   const spent = { draw: 0, read: 0, wait: 0 };
   const { pool, size } = await deflaters();
   const sx = width / o.sourceWidth;
@@ -49,7 +47,7 @@ export async function rasterBands(svg: string, o: RasterOptions): Promise<Blob> 
     for (let b = 0; b < bandCount; b++) {
       const y0 = b * bandRows;
       const rows = Math.min(bandRows, height - y0);
-      const rgba = drawBand(ctx, img, spent, { y0, rows, width, tileWidth, sx, sy, opaque: o.opaque, sourceWidth: o.sourceWidth, sourceHeight: o.sourceHeight });
+      const rgba = drawBand(ctx, paint, spent, { y0, rows, width, tileWidth, sx, sy, opaque: o.opaque });
       drawn++;
       const job = pool.run({ id: b, rgba, width, channels, last: b === bandCount - 1 });
       const tracked = job.then(
@@ -91,17 +89,15 @@ export async function rasterBands(svg: string, o: RasterOptions): Promise<Blob> 
     return file;
   } finally {
     pool.close();
-    URL.revokeObjectURL(url);
-    img.src = '';
   }
 }
 
 /** One band's RGBA pixels: the image drawn tile by tile into the canvas at its place, and read back. */
 function drawBand(
   ctx: CanvasRenderingContext2D,
-  img: HTMLImageElement,
+  paint: Painter,
   spent: { draw: number; read: number },
-  b: { y0: number; rows: number; width: number; tileWidth: number; sx: number; sy: number; opaque: boolean; sourceWidth: number; sourceHeight: number },
+  b: { y0: number; rows: number; width: number; tileWidth: number; sx: number; sy: number; opaque: boolean },
 ): ArrayBuffer {
   const tiles = Math.ceil(b.width / b.tileWidth);
   const band = tiles === 1 ? null : new Uint8Array(b.width * b.rows * 4);
@@ -116,7 +112,7 @@ function drawBand(
     } else ctx.clearRect(0, 0, cols, b.rows);
     // the whole picture at its scale, moved so that this tile's corner is the canvas's: drawn as vectors, clipped to the canvas
     ctx.setTransform(b.sx, 0, 0, b.sy, -x0, -b.y0);
-    ctx.drawImage(img, 0, 0, b.sourceWidth, b.sourceHeight);
+    paint(ctx);
     const t1 = performance.now();
     const data = ctx.getImageData(0, 0, cols, b.rows).data;
     const t2 = performance.now();

@@ -1,5 +1,5 @@
 /**
- * A PNG within a canvas's limits: the SVG drawn whole on one canvas and
+ * A PNG within a canvas's limits: the scene drawn whole on one canvas and
  * encoded by the browser (canvas.toBlob), the diagram's chunks spliced in
  * after IHDR as Blob slices, without reading the image data into
  * JavaScript. The browser's native encoder deflates about twice as fast as
@@ -11,7 +11,7 @@ import { addPngChunks, isPng, itxtChunk, physChunk } from '../../io/export/png';
 import { POLKU_JSON_TYPE } from '../../io/export/mimeType';
 import { pngChunk } from '../../io/export/pngEncode';
 import { ExportError } from './exportError';
-import { decodeSvg, measure, nextTask, type RasterOptions } from './svgImage';
+import { measure, nextTask, type Painter, type RasterOptions } from './raster';
 
 /** The PNG's IHDR ends here: 8 bytes of signature, then 4 + 4 + 13 + 4. */
 const IHDR_END = 33;
@@ -35,49 +35,42 @@ export async function withChunks(png: Blob, o: Pick<RasterOptions, 'dpi' | 'json
   return new Blob([head.subarray(0, IHDR_END), ...(added as Uint8Array<ArrayBuffer>[]), png.slice(IHDR_END)], { type: 'image/png' });
 }
 
-/** Drawn whole on one canvas and encoded by the browser; progress by stages (decoded, drawn, encoded). */
-export async function rasterWhole(svg: string, o: RasterOptions): Promise<Blob> {
+/** Drawn whole on one canvas and encoded by the browser; progress by stages (drawn, encoded). */
+export async function rasterWhole(paint: Painter, o: RasterOptions): Promise<Blob> {
   const start = performance.now();
   o.onProgress?.(0);
-  const { img, url } = await decodeSvg(svg);
-  const decoded = performance.now();
-  measure('decode', start, decoded - start);
-  o.onProgress?.(0.1);
-  try {
-    const canvas = document.createElement('canvas');
-    canvas.width = o.width;
-    canvas.height = o.height;
-    // an opaque canvas for a white page: a little faster to draw, and a smaller file
-    const ctx = canvas.getContext('2d', { alpha: !o.opaque });
-    if (!ctx) throw new ExportError('canvas', `no ${o.width}×${o.height} canvas`);
-    if (o.opaque) {
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, o.width, o.height);
-    }
-    ctx.drawImage(img, 0, 0, o.width, o.height);
-    // reading one pixel makes the browser rasterise now, so that the progress bar can say so before encoding
-    ctx.getImageData(0, 0, 1, 1);
-    const drawn = performance.now();
-    measure('draw', decoded, drawn - decoded);
-    o.onProgress?.(0.4);
-    await nextTask();
-    const t = performance.now();
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    // a canvas beyond what this browser can hold gives no image rather than an error
-    if (!blob || blob.size === 0) throw new ExportError('canvas', `no ${o.width}×${o.height} image`);
-    const encoded = performance.now();
-    measure('encode', t, encoded - t);
-    canvas.width = 0;
-    canvas.height = 0;
-    const file = await withChunks(blob, o);
-    const end = performance.now();
-    measure('file', encoded, end - encoded);
-    measure('total', start, end - start);
-    o.onProgress?.(1);
-    return file;
-  } finally {
-    URL.revokeObjectURL(url);
-    img.src = '';
+  const canvas = document.createElement('canvas');
+  canvas.width = o.width;
+  canvas.height = o.height;
+  // an opaque canvas for a white page: a little faster to draw, and a smaller file
+  const ctx = canvas.getContext('2d', { alpha: !o.opaque });
+  if (!ctx) throw new ExportError('canvas', `no ${o.width}×${o.height} canvas`);
+  if (o.opaque) {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, o.width, o.height);
   }
+  ctx.setTransform(o.width / o.sourceWidth, 0, 0, o.height / o.sourceHeight, 0, 0);
+  paint(ctx);
+  // reading one pixel makes the browser rasterise now, so that the progress bar can say so before encoding
+  ctx.getImageData(0, 0, 1, 1);
+  const drawn = performance.now();
+  measure('draw', start, drawn - start);
+  o.onProgress?.(0.4);
+  await nextTask();
+  const t = performance.now();
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  // a canvas beyond what this browser can hold gives no image rather than an error
+  if (!blob || blob.size === 0) throw new ExportError('canvas', `no ${o.width}×${o.height} image`);
+  const encoded = performance.now();
+  measure('encode', t, encoded - t);
+  canvas.width = 0;
+  canvas.height = 0;
+  const file = await withChunks(blob, o);
+  const end = performance.now();
+  measure('file', encoded, end - encoded);
+  measure('total', start, end - start);
+  o.onProgress?.(1);
+  return file;
 }
+
 

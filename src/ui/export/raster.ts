@@ -1,5 +1,7 @@
-/** What the two ways of making a PNG share: their options, the SVG decoded as an <img>, timing and yielding. */
-import { ExportError } from './exportError';
+/** What the two ways of making a PNG share: their options, the scene's painter, timing and yielding. */
+import { FONT_FAMILY } from '../../layout/text/metrics';
+import { drawPrimitives } from '../../scene/canvas2d';
+import type { Primitive } from '../../scene/primitives';
 
 export type RasterOptions = {
   /** the SVG's own size in px (its width and height attributes) */
@@ -16,19 +18,19 @@ export type RasterOptions = {
   readonly onProgress?: (done: number) => void;
 };
 
-/** The SVG decoded as an image (its object URL to revoke when done). */
-export async function decodeSvg(svg: string): Promise<{ img: HTMLImageElement; url: string }> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  const img = new Image();
-  img.src = url;
-  try {
-    await img.decode();
-  } catch {
-    URL.revokeObjectURL(url);
-    throw new ExportError('image', 'the SVG could not be drawn');
-  }
-  return { img, url };
+/** The diagram font's faces the scene uses, loaded before drawing (a canvas draws with a fallback, silently, until they are). */
+export async function fontsReady(): Promise<void> {
+  if (typeof document === 'undefined' || !document.fonts) return;
+  await Promise.all([`400 16px ${FONT_FAMILY}`, `700 16px ${FONT_FAMILY}`].map((f) => document.fonts.load(f).catch(() => [])));
 }
+
+/** Draws the scene in its own coordinates (px of the SVG), under the context's transform (scene/canvas2d.ts). */
+export type Painter = (ctx: CanvasRenderingContext2D) => void;
+
+export const scenePainter =
+  (scene: readonly Primitive[]): Painter =>
+  (ctx) =>
+    drawPrimitives(ctx, scene);
 
 /**
  * Where the time went, as User Timing measures `polku:png:*` (read by the
