@@ -18,10 +18,29 @@ export type RasterOptions = {
   readonly onProgress?: (done: number) => void;
 };
 
-/** The diagram font's faces the scene uses, loaded before drawing (a canvas draws with a fallback, silently, until they are). */
-export async function fontsReady(): Promise<void> {
+/** Every character the scene's words use (for loading the font's subsets that hold them). */
+export function sceneCharacters(scene: readonly Primitive[]): string {
+  const seen = new Set<string>();
+  const add = (text: string) => {
+    for (const c of text) seen.add(c);
+  };
+  const visit = (p: Primitive) => {
+    if (p.kind === 'text') p.block.lines.forEach(add);
+    else if (p.kind === 'label') add(p.text);
+    else if (p.kind === 'group') p.items.forEach(visit);
+  };
+  scene.forEach(visit);
+  return [...seen].join('');
+}
+
+/**
+ * The diagram font's faces that hold the scene's characters, loaded before drawing (a canvas draws with a
+ * fallback, silently, until they are).
+ */
+export async function fontsReady(scene: readonly Primitive[]): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
-  await Promise.all([`400 16px ${FONT_FAMILY}`, `700 16px ${FONT_FAMILY}`].map((f) => document.fonts.load(f).catch(() => [])));
+  const text = sceneCharacters(scene) || ' ';
+  await Promise.all([`400 16px ${FONT_FAMILY}`, `700 16px ${FONT_FAMILY}`].map((f) => document.fonts.load(f, text).catch(() => [])));
 }
 
 /** Draws the scene in its own coordinates (px of the SVG), under the context's transform (scene/canvas2d.ts). */

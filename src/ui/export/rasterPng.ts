@@ -18,7 +18,7 @@ export type { RasterOptions };
 
 /** The scene as a PNG file of `width` × `height` pixels: whole when a canvas can hold it, else by bands. */
 export async function rasterPng(scene: readonly Primitive[], o: RasterOptions): Promise<Blob> {
-  await fontsReady();
+  await fontsReady(scene);
   const paint = scenePainter(scene);
   const fits = o.width <= MAX_CANVAS_SIDE && o.height <= MAX_CANVAS_SIDE && o.width * o.height <= MAX_CANVAS_AREA;
   if (fits) {
