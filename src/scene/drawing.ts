@@ -27,3 +27,12 @@ export const LANE_HEADER_INSET = 3;
 export const LANE_HEADER_RADIUS = 6;
 /** The page under the diagram on screen: its shadow and corner radius. */
 export const PAGE_RADIUS = 6;
+/** Present mode: the white veil's opacity over a phase not yet revealed, and over a depth level not lit. */
+export const PHASE_VEIL = 0.8;
+export const LEVEL_VEIL = 0.75;
+/** Present mode: the frame around the stop (a phase or a step) and the lit depth level. */
+export const STOP_COLOR = '#c2410c';
+export const STOP_WIDTH = 4;
+/** The stop step's frame stands this far outside its box; the stop phase's this far inside its column. */
+export const STEP_FRAME_GAP = 5;
+export const PHASE_FRAME_INSET = 2;

@@ -14,15 +14,15 @@ import type { Reveal } from '../../layout/stops';
 import { blockTop } from '../../layout/textBlock';
 import type { Diagram } from '../../model/types';
 import { laneLine, laneTitleScene } from '../../scene/backdrop';
-import { STEP_RADIUS } from '../../scene/drawing';
 import { linkWithLabelShapes } from '../../scene/links';
 import { stepShapes } from '../../scene/steps';
+import { levelVeil, phaseFrame, phaseVeil, pinnedCover, stepFrame } from '../../scene/present';
 import { phaseCommentScene, stepCommentScene, voteScene } from '../../scene/workshopMarks';
 import { BackdropContent, DepthBand } from '../canvas/Backdrop';
-import { PrimitiveList, Primitives } from '../canvas/Primitives';
+import { PrimitiveList, Primitives, PrimitiveShape } from '../canvas/Primitives';
 import { SvgText } from '../canvas/SvgText';
 import { depthHeight, pinnedColumn, type Camera } from './camera';
-import { coveredUntil, headsOf, headWordsOf, LEVEL_VEIL, PHASE_VEIL, withoutHeads, type Head, type Heads } from './heads';
+import { coveredUntil, headsOf, headWordsOf, withoutHeads, type Head, type Heads } from './heads';
 
 type Marks = ReadonlyMap<string, { readonly votes: number; readonly comments: number }>;
 
@@ -66,7 +66,7 @@ const Step = memo(function Step({
   const commentMarks = useMemo(() => stepCommentScene(s, comments), [s, comments]);
   return (
     <g className="polku-present-step" data-step={s.id} data-revealed={flag(revealed)} data-current={flag(current)}>
-      {current && <rect className="polku-present-frame" x={s.x - 5} y={s.y - 5} width={s.width + 10} height={s.height + 10} rx={STEP_RADIUS + 4} />}
+      {current && <PrimitiveShape p={stepFrame(s)} />}
       <PrimitiveList items={step} />
       {votes > 0 && (
         <g className="polku-present-votes" data-votes={votes}>
@@ -106,7 +106,7 @@ const PinnedTitles = memo(function PinnedTitles({ geometry: g }: { geometry: Geo
   const far = 100_000;
   return (
     <>
-      <rect x={column.left - far} y={-far} width={far + column.width} height={2 * far} fill="#ffffff" />
+      <PrimitiveShape p={pinnedCover({ x: column.left - far, y: -far, width: far + column.width, height: 2 * far })} />
       <PrimitiveList items={items} />
     </>
   );
@@ -132,20 +132,10 @@ const LitBand = memo(function LitBand({
 }) {
   return (
     <>
-      {pinned && <rect x={-UNDER_BAND} y={depth.y - 8} width={2 * UNDER_BAND} height={UNDER_BAND} fill="#ffffff" />}
+      {pinned && <PrimitiveShape p={pinnedCover({ x: -UNDER_BAND, y: depth.y - 8, width: 2 * UNDER_BAND, height: UNDER_BAND })} />}
       <DepthBand depth={depth} />
       {heads.levelBoxes.map((l) => (
-        <rect
-          key={l.index}
-          className="polku-present-level"
-          data-depth-level={l.index}
-          data-lit={flag(lit.includes(l.index))}
-          x={l.x}
-          y={depth.y}
-          width={l.width}
-          height={depth.height}
-          style={{ fillOpacity: lit.includes(l.index) ? 0 : LEVEL_VEIL }}
-        />
+        <PrimitiveShape key={l.index} p={levelVeil(l, depth, lit.includes(l.index))} />
       ))}
       {heads.levels.map((h) => (
         <HeadText key={h.key} head={h} />
@@ -198,7 +188,7 @@ export const PresentStage = memo(function PresentStage({
             const count = phaseComments.get(p.id) ?? 0;
             return (
               <g key={p.id} className="polku-present-phase" data-phase={p.id} data-revealed={flag(revealed)} data-current={flag(current)}>
-                <rect className="polku-present-dim" x={p.x} y={p.y} width={p.width} height={p.height} style={{ opacity: revealed ? 0 : PHASE_VEIL }} />
+                <PrimitiveShape p={phaseVeil(p, revealed)} />
                 {heads.phases
                   .filter((h) => h.key.startsWith(`${p.id}:`))
                   .map((h) => (
@@ -221,7 +211,7 @@ export const PresentStage = memo(function PresentStage({
           {g.phases
             .filter((p) => p.id === reveal.currentPhaseId && reveal.currentStepId === null)
             .map((p) => (
-              <rect key={p.id} className="polku-present-frame" x={p.x + 2} y={p.y + 2} width={p.width - 4} height={p.height - 4} rx={4} />
+              <PrimitiveShape key={p.id} p={phaseFrame(p)} />
             ))}
           {g.links.map((l) => (
             <Link key={l.id} link={l} revealed={reveal.stepIds.has(l.from) && reveal.stepIds.has(l.to)} rows={rows} />
@@ -262,12 +252,13 @@ export const PresentStage = memo(function PresentStage({
           >
             {/* the band passes behind its title, as the lanes pass behind theirs */}
             {camera.pinnedX !== null && pinned && (
-              <rect
-                x={pinned.left - UNDER_BAND}
-                y={g.depth.y - (bandPinned ? 8 : 4)}
-                width={UNDER_BAND + pinned.width}
-                height={bandPinned ? UNDER_BAND : depthHeight(g.depth) + 8}
-                fill="#ffffff"
+              <PrimitiveShape
+                p={pinnedCover({
+                  x: pinned.left - UNDER_BAND,
+                  y: g.depth.y - (bandPinned ? 8 : 4),
+                  width: UNDER_BAND + pinned.width,
+                  height: bandPinned ? UNDER_BAND : depthHeight(g.depth) + 8,
+                })}
               />
             )}
             <SvgText block={g.depth.title} />

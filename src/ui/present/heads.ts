@@ -28,12 +28,9 @@ import { blockHeight, blockTop, placeBlock, wrap } from '../../layout/textBlock'
 import { measureText } from '../../layout/text/measure';
 import type { ContentLanguage, Diagram } from '../../model/types';
 import { periodLabel } from '../../layout/contentText';
+import { LEVEL_VEIL, PHASE_VEIL } from '../../scene/drawing';
 import { pinnedColumn, type Camera } from './camera';
 
-/** The white veil's opacity over a phase not yet revealed. */
-export const PHASE_VEIL = 0.8;
-/** The white veil's opacity over a depth level not lit. */
-export const LEVEL_VEIL = 0.75;
 
 /** A text to draw: `block` at its place in the diagram, moved right by `dx`; `shown` false: not drawn. */
 export type Head = {

@@ -18,7 +18,8 @@ import { measureText } from '../../../src/layout/text/measure.ts';
 import { blockTop } from '../../../src/layout/textBlock.ts';
 import type { Diagram } from '../../../src/model/types.ts';
 import { cameraFor, depthHeight, focusOf, pinnedColumn } from '../../../src/ui/present/camera.ts';
-import { coveredUntil, headsOf, headWordsOf, LEVEL_VEIL, PHASE_VEIL, slide, type Head } from '../../../src/ui/present/heads.ts';
+import { LEVEL_VEIL, PHASE_VEIL } from '../../../src/scene/drawing.ts';
+import { coveredUntil, headsOf, headWordsOf, slide, type Head } from '../../../src/ui/present/heads.ts';
 
 function fixture(path: string): Diagram {
   const result = readDiagramText(readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8'));
