@@ -72,10 +72,10 @@ describe('a large diagram: one picture and a few live steps (production build, C
     await rested(page);
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
 
-    // far out: no live step; the picture holds every step in view: at each step's middle the canvas is
+    // far out: one live step, the first in view in time order (where Tab enters the diagram); the picture
+    // holds every step in view: at each step's middle the canvas is
     // opaque, in the step's fill or border colour (or an arrow's, where one runs over it); it is transparent
     // where there is no step and no arrow (the backdrop shows through)
-    expect(await liveCount(page)).toBe(0);
     const t = await transformOf(page);
     const screen = (x: number, y: number) => ({ x: pane.x + t.x + x * t.zoom, y: pane.y + t.y + y * t.zoom });
     const visible = geometry.steps.filter((s) => {
@@ -84,6 +84,10 @@ describe('a large diagram: one picture and a few live steps (production build, C
       return a.x > pane.x + 2 && a.y > pane.y + 2 && b.x < pane.x + pane.width - 2 && b.y < pane.y + pane.height - 2;
     });
     expect(visible.length).toBeGreaterThan(200);
+    const entry = await page.locator('.react-flow__node-step').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id']!));
+    const onScreen = { x: -t.x / t.zoom, y: -t.y / t.zoom, width: pane.width / t.zoom, height: pane.height / t.zoom };
+    const entryStep = geometry.steps.find((s) => s.x < onScreen.x + onScreen.width && onScreen.x < s.x + s.width && s.y < onScreen.y + onScreen.height && onScreen.y < s.y + s.height)!;
+    expect(entry).toEqual([entryStep.id]);
     const middles = await canvasPixels(page, visible.map((s) => ({ x: s.x + s.width / 2, y: s.y + s.height / 2 })));
     const colours = new Set(geometry.links.map((l) => l.color));
     const matched = visible.filter((s, i) => {
@@ -106,6 +110,13 @@ describe('a large diagram: one picture and a few live steps (production build, C
     await page.mouse.down();
     await page.mouse.up();
     await expect.poll(() => node.getAttribute('class')).toContain('selected');
+    await page.keyboard.press('Escape');
+
+    // a click on a step in the picture selects it even when it has not become live first (a touch has no hover)
+    const other = visible[Math.floor(visible.length / 3)]!;
+    const at2 = screen(other.x + other.width / 2, other.y + other.height / 2);
+    await page.locator('.react-flow__pane').dispatchEvent('click', { clientX: at2.x, clientY: at2.y, detail: 1, bubbles: true });
+    await expect.poll(() => page.locator(`.react-flow__node-step[data-id="${other.id}"]`).getAttribute('class')).toContain('selected');
     await page.keyboard.press('Escape');
 
     // the wheel zooms in: nothing is mounted or unmounted while it turns
@@ -165,6 +176,16 @@ describe('a large diagram: one picture and a few live steps (production build, C
       expect(c.inside[3]).toBeGreaterThan(200);
       expect(near(c.outside.slice(0, 3), hex(c.border), 20) && c.outside[3]! > 200, `${c.id}: no border 2 px outside`).toBe(false);
     }
+    // far out again: Tab from the step where the keyboard enters goes on in time order, to a step the picture
+    // drew (it becomes live and takes the focus)
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await rested(page);
+    const t2 = await transformOf(page);
+    const seen = { x: -t2.x / t2.zoom, y: -t2.y / t2.zoom, width: pane.width / t2.zoom, height: pane.height / t2.zoom };
+    const firstOnScreen = geometry.steps.find((s) => s.x < seen.x + seen.width && seen.x < s.x + s.width && s.y < seen.y + seen.height && seen.y < s.y + s.height)!;
+    await page.locator(`.react-flow__node-step[data-id="${firstOnScreen.id}"]`).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'])).toBe(geometry.steps[geometry.steps.findIndex((s) => s.id === firstOnScreen.id) + 1]!.id);
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -138,15 +138,18 @@ export function DiagramCanvas() {
     (e: ReactMouseEvent) => {
       // a click on the empty canvas lets go of a selected arrow
       if (useSelection.getState().link !== null) useSelection.getState().selectLink(null);
-      if (e.detail !== 2) return;
       const g = geometryOf(store.getState().diagram);
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      // a large diagram's step drawn in its picture (not live: a touch, or a click before the hover made it live) is selected
+      const drawn = g.steps.find((s) => p.x >= s.x && p.x <= s.x + s.width && p.y >= s.y && p.y <= s.y + s.height);
+      if (drawn) return selectSteps([drawn.id]);
+      if (e.detail !== 2) return;
       const inLane = g.lanes.some((l) => p.x >= l.header.x + l.header.width && p.x < l.x + l.width && p.y >= l.y && p.y < l.y + l.height);
       const lane = laneAt(g, p.y);
       if (!inLane || lane === null) return;
       addStepAt(store, lane, dateAt(g, p.x), (key, options) => t(key, options));
     },
-    [flow, store, t],
+    [flow, store, t, selectSteps],
   );
 
   // The step being edited stays in view: the selected one (its dates typed in the inspector may move it

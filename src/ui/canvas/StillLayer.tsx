@@ -19,7 +19,7 @@ import { stepShapes } from '../../scene/steps';
 import { useKeyboard, useSelection } from '../../store/sessionStore';
 import { DETAIL_ZOOM } from './DiagramCanvas';
 import { stepNodeOf } from './keyboard';
-import { liveSet, overlaps, sameLive, stepAt, viewBox, type Live } from './liveSet';
+import { LIVE_LIMIT, liveSet, overlaps, sameLive, stepAt, viewBox, type Live } from './liveSet';
 
 /** How long the view must keep still before the live set and the picture follow it. */
 export const REST_MS = 140;
@@ -151,7 +151,7 @@ export default function StillLayer({ geometry, dragged, onLive }: Props) {
     if (!width || !height) return;
     const keep = [...selection, ...(dragged ?? [])];
     for (const id of [hovered, focused, focusing]) if (id !== null) keep.push(id);
-    const next = liveSet(geometry, viewBox(transform, width, height, 0.25), keep, link);
+    const next = liveSet(geometry, viewBox(transform, width, height, 0.25), keep, link, LIVE_LIMIT, viewBox(transform, width, height));
     if (!sameLive(live.current, next)) {
       live.current = next;
       onLive(next);

@@ -4,8 +4,9 @@
  * steps that must stay live in, the sets out.
  *
  * Near in (at most LIVE_LIMIT steps in and around the view), every step there is live, and every arrow
- * between two live steps. Further out, only the steps the person is working with: selected, focused, under
- * the pointer, about to take the focus, and the ends of a selected arrow. React Flow's work at every frame
+ * between two live steps. Further out, only the first step in view (where Tab enters the diagram) and the
+ * steps the person is working with: selected, focused, under the pointer, about to take the focus, and the
+ * ends of a selected arrow. React Flow's work at every frame
  * of a pan or zoom grows with the nodes and edges it holds (each one's store selectors run), so these sets
  * change only when the view rests.
  */
@@ -31,16 +32,26 @@ export function viewBox(transform: readonly [number, number, number], width: num
 
 export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** The live steps and arrows for a view: `keep` are live wherever they are; `link` is a selected arrow (it and its ends are live). */
-export function liveSet(g: Geometry, view: Rect, keep: Iterable<string>, link: string | null = null, limit = LIVE_LIMIT): Live {
+/**
+ * The live steps and arrows for a view (with what is around it): `keep` are live wherever they are; `link` is a
+ * selected arrow (it and its ends are live); `seen`: the part on screen, where the first step is Tab's way in.
+ */
+export function liveSet(g: Geometry, view: Rect, keep: Iterable<string>, link: string | null = null, limit = LIVE_LIMIT, seen: Rect = view): Live {
   const steps = new Set<string>();
+  // (the layout's steps are in time order: the first in view is where Tab enters the diagram)
+  let first: string | null = null;
   for (const s of g.steps) {
     if (!overlaps(s, view)) continue;
+    if (first === null && overlaps(s, seen)) first = s.id;
     steps.add(s.id);
     if (steps.size > limit) break;
   }
   const near = steps.size <= limit;
-  if (!near) steps.clear();
+  if (!near) {
+    steps.clear();
+    // far out the keyboard still enters the diagram: at the first step on screen (Tab goes on from there)
+    if (first !== null) steps.add(first);
+  }
   for (const id of keep) steps.add(id);
   const selected = link === null ? undefined : g.links.find((l) => l.id === link);
   if (selected) steps.add(selected.from).add(selected.to);

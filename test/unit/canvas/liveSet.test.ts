@@ -26,12 +26,13 @@ describe('liveSet', () => {
     expect([...live.links].sort()).toEqual(g.links.filter((l) => live.steps.has(l.from) && live.steps.has(l.to)).map((l) => l.id).sort());
   });
 
-  it('far out (more steps in view than the limit): only the kept steps, and a selected arrow with its ends', () => {
+  it('far out (more steps in view than the limit): the first step in view (for Tab), the kept steps, and a selected arrow with its ends', () => {
     const all = { x: 0, y: 0, width: g.width, height: g.height };
     const link = g.links[10]!;
     const live = liveSet(g, all, [g.steps[5]!.id], link.id, 100);
     expect(live.near).toBe(false);
-    expect([...live.steps].sort()).toEqual([g.steps[5]!.id, link.from, link.to].filter((id, i, a) => a.indexOf(id) === i).sort());
+    const firstInTime = [...g.steps].sort((a, b) => a.order - b.order)[0]!.id;
+    expect([...live.steps].sort()).toEqual([firstInTime, g.steps[5]!.id, link.from, link.to].filter((id, i, a) => a.indexOf(id) === i).sort());
     expect([...live.links]).toEqual([link.id]);
     // no selected arrow: no arrow at all
     expect(liveSet(g, all, [g.steps[5]!.id], null, 100).links.size).toBe(0);
