@@ -165,6 +165,20 @@ describe('drawing an arrow with L', () => {
     await context.close();
   });
 
+  it('L and a click at once, before the keys\' code has arrived (it loads on the first focus): the arrow is made', async () => {
+    const { page, context } = await openPage(browser, `${base}?lang=en`, LAPTOP, withoutFsAccess);
+    // the keys' code comes 600 ms late, as on a slow machine
+    await page.route(/keyboardKeys-[^/]*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    await node(page, 'asukkaat').focus();
+    await page.keyboard.press('l');
+    await node(page, 'tulsote').click();
+    await expect.poll(async () => hasLink(await saved(page), 'asukkaat', 'tulsote'), { timeout: 5000 }).toBe(true);
+    await context.close();
+  });
+
   it('after L a click on another step makes the arrow there', async () => {
     const { page, context } = await openPage(browser, `${base}?lang=en`, LAPTOP, withoutFsAccess);
     await node(page, 'asukkaat').focus();

@@ -13,7 +13,6 @@
 import { useStore, useStoreApi, type Connection, type Edge, type NodeMouseHandler, type ReactFlowState } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Translate } from '../../i18n/problems';
 import type { Geometry } from '../../layout/geometry';
 import { withCanvasEdits } from './canvasEdits';
 import type { Diagram } from '../../model/types';
@@ -21,6 +20,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { useSession } from '../../store/sessionStore';
 import { useEdit } from '../useEdit';
 import { finishLink, useKeyboard } from './keyboard';
+import { keyInFlight } from './KeyboardLayer';
 import type { StepFlowNode } from './StepNode';
 
 /** The smallest a pointer target may be on screen (WCAG 2.5.8), in CSS px. */
@@ -95,9 +95,10 @@ export function useArrowDrawing(diagram: Diagram, nodes: StepFlowNode[]) {
   // While linking with L, a click on a step ends the arrow there, as Enter does.
   const onNodeClick: NodeMouseHandler<StepFlowNode> = useCallback(
     (_e, node) => {
-      if (useKeyboard.getState().linkFrom === null) return;
-      const tr: Translate = (key, options) => t(key, options);
-      finishLink(store, node.id, tr);
+      const end = () => useKeyboard.getState().linkFrom !== null && finishLink(store, node.id, (key, options) => t(key, options));
+      // (an L pressed just before, still waiting for the keys' code, comes first)
+      if (keyInFlight) void keyInFlight.then(end);
+      else end();
     },
     [store, t],
   );

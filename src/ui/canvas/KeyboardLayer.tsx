@@ -14,6 +14,9 @@ import { useDocumentStore } from '../../store/documentStore';
 import { useKeyboard } from './keyboard';
 import type { KeyHandlers } from './keyboardKeys';
 
+/** A key waiting for the keys' code (a click right after it waits too: L, then a click on the target). */
+export let keyInFlight: Promise<void> | null = null;
+
 export function KeyboardLayer() {
   const store = useDocumentStore();
   const flow = useReactFlow();
@@ -36,7 +39,12 @@ export function KeyboardLayer() {
       if (handlers) handlers.onKey(e);
       // a key pressed before they are here (at once after the focus came) is done when they are;
       // Tab has moved the focus already, as the browser does
-      else void load().then((h) => e.key !== 'Tab' && h?.onKey(e));
+      else {
+        const done = (keyInFlight = load().then((h) => {
+          if (e.key !== 'Tab') h?.onKey(e);
+          if (keyInFlight === done) keyInFlight = null;
+        }));
+      }
     };
     const onFocus = (e: FocusEvent) => {
       if (handlers) handlers.onFocus(e);
