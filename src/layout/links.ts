@@ -84,7 +84,8 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
   };
   const keyed = all.map((a) => ({ ...a, narrow: room(a.r) }));
   keyed.sort((a, b) => a.narrow - b.narrow || a.r.ideal - b.r.ideal || b.r.pull - a.r.pull || a.plan - b.plan || a.run - b.run);
-  all.splice(0, all.length, ...keyed);
+  // (not splice(…, ...keyed): tens of thousands of runs as arguments overflow the stack at the format's 10,000 steps)
+  keyed.forEach((k, i) => (all[i] = k));
   // runs placed so far, by x (XCELL wide) and by height (LEVELS levels), a run in every cell it spans
   const grid = new Map<number, Placed[]>();
   const cell = (bx: number, by: number) => bx * 65_536 + by;
