@@ -10,6 +10,7 @@ import type { LaneGeometry, Point, Rect, StepGeometry } from './geometry';
 import type { TextStyle } from './textBlock';
 import { findBreaks } from './text/hyphenate';
 import { measureText } from './text/measure';
+import { overlaps } from './rect';
 
 /** The width an arrow label wraps at, unless one of its pieces is wider. */
 export const LABEL_WIDTH = 140;
@@ -94,7 +95,6 @@ class Grid<T> {
   }
 }
 
-const overlaps = (a: Rect, b: Rect, m: number) => a.x < b.x + b.width + m && b.x < a.x + a.width + m && a.y < b.y + b.height + m && b.y < a.y + a.height + m;
 
 /** Does the axis-aligned segment touch the rectangle? */
 function segHits(s: Seg, r: Rect): boolean {

@@ -115,3 +115,9 @@ export function laneAt(g: Geometry, y: number): string | null {
   for (const lane of g.lanes) if (y < lane.y + lane.height) return lane.id;
   return g.lanes[g.lanes.length - 1]!.id;
 }
+
+/** The step whose box holds the point (its edges included), or null. */
+export function stepAt(g: Geometry, x: number, y: number): string | null {
+  for (const s of g.steps) if (x >= s.x && x <= s.x + s.width && y >= s.y && y <= s.y + s.height) return s.id;
+  return null;
+}

@@ -4,7 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { useTranslation } from 'react-i18next';
 import { geometryOf } from '../../layout/cache';
 import type { Geometry } from '../../layout/geometry';
-import { dateAt, laneAt } from '../../layout/place';
+import { dateAt, laneAt, stepAt } from '../../layout/place';
 import { useDocument, useDocumentStore } from '../../store/documentStore';
 import { useSelection } from '../../store/sessionStore';
 import { GripScale, LinkHint, useArrowDrawing } from './ArrowDrawing';
@@ -26,7 +26,7 @@ import { useStepDrag } from './useStepDrag';
 
 const nodeTypes: NodeTypes = { step: StepNode };
 /** A diagram with more steps is drawn as one picture and a few live steps (StillLayer.tsx, liveSet.ts; loaded then). */
-export const LARGE_DIAGRAM = 400;
+const LARGE_DIAGRAM = 400;
 const StillLayer = lazy(() => import('./StillLayer'));
 
 /** The end of an arrow (its head, at the step it leads to), as a box to keep in sight while its panel is open. */
@@ -141,8 +141,8 @@ export function DiagramCanvas() {
       const g = geometryOf(store.getState().diagram);
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       // a large diagram's step drawn in its picture (not live: a touch, or a click before the hover made it live) is selected
-      const drawn = g.steps.find((s) => p.x >= s.x && p.x <= s.x + s.width && p.y >= s.y && p.y <= s.y + s.height);
-      if (drawn) return selectSteps([drawn.id]);
+      const drawn = stepAt(g, p.x, p.y);
+      if (drawn !== null) return selectSteps([drawn]);
       if (e.detail !== 2) return;
       const inLane = g.lanes.some((l) => p.x >= l.header.x + l.header.width && p.x < l.x + l.width && p.y >= l.y && p.y < l.y + l.height);
       const lane = laneAt(g, p.y);

@@ -12,14 +12,16 @@
 import { ViewportPortal, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Geometry, LinkGeometry, Rect } from '../../layout/geometry';
+import { stepAt } from '../../layout/place';
+import { overlaps } from '../../layout/rect';
 import { drawPrimitives } from '../../scene/canvas2d';
 import type { Primitive } from '../../scene/primitives';
-import { linkWithLabelShapes } from '../../scene/links';
+import { linkLabelBox, linkWithLabelShapes } from '../../scene/links';
 import { stepShapes } from '../../scene/steps';
 import { useKeyboard, useSelection } from '../../store/sessionStore';
 import { DETAIL_ZOOM } from './DiagramCanvas';
 import { stepNodeOf } from './keyboard';
-import { LIVE_LIMIT, liveSet, overlaps, sameLive, stepAt, viewBox, type Live } from './liveSet';
+import { LIVE_LIMIT, liveSet, sameLive, sameSet, viewBox, type Live } from './liveSet';
 
 /** How long the view must keep still before the live set and the picture follow it. */
 export const REST_MS = 140;
@@ -41,7 +43,7 @@ function cached<K extends object>(map: WeakMap<K, Primitive[]>, key: K, make: ()
   return shapes;
 }
 
-/** A link's bounding box, from its route's numbers (M/L/C/Q… with absolute coordinates) and its title. */
+/** A link's bounding box: its route's numbers (M/L/C/Q… with absolute coordinates), its head and its title's box. */
 const boxOfLink = new WeakMap<LinkGeometry, Rect>();
 function linkBox(l: LinkGeometry): Rect {
   let box = boxOfLink.get(l);
@@ -57,8 +59,15 @@ function linkBox(l: LinkGeometry): Rect {
     y0 = Math.min(y0, n[i + 1]!);
     y1 = Math.max(y1, n[i + 1]!);
   }
-  const label = l.label;
-  const pad = 12 + (label ? label.lineHeight * label.lines.length + 200 : 0);
+  if (l.label && l.label.lines.length > 0) {
+    const t = linkLabelBox(l.label);
+    x0 = Math.min(x0, t.x);
+    x1 = Math.max(x1, t.x + t.width);
+    y0 = Math.min(y0, t.y);
+    y1 = Math.max(y1, t.y + t.height);
+  }
+  // (the arrowhead and the stroke stand a few px beyond the route's points)
+  const pad = 12;
   box = { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad };
   boxOfLink.set(l, box);
   return box;
@@ -83,8 +92,6 @@ function draw(canvas: HTMLCanvasElement, d: Drawn, dragged: ReadonlySet<string> 
   }
   drawPrimitives(ctx, items, d.text);
 }
-
-const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
 
 export default function StillLayer({ geometry, dragged, onLive }: Props) {
   const api = useStoreApi();

@@ -11,6 +11,7 @@
  * change only when the view rests.
  */
 import type { Geometry, Rect } from '../../layout/geometry';
+import { overlaps } from '../../layout/rect';
 
 /** At most this many steps in (and around) the view are live (500 left 6 % of the zoom frames at 500 steps over 20 ms in the bench; 250: 0 %). */
 export const LIVE_LIMIT = 250;
@@ -30,8 +31,6 @@ export function viewBox(transform: readonly [number, number, number], width: num
   return { x: -tx / zoom - margin * w, y: -ty / zoom - margin * h, width: w * (1 + 2 * margin), height: h * (1 + 2 * margin) };
 }
 
-export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
 /**
  * The live steps and arrows for a view (with what is around it): `keep` are live wherever they are; `link` is a
  * selected arrow (it and its ends are live); `seen`: the part on screen, where the first step is Tab's way in.
@@ -44,7 +43,8 @@ export function liveSet(g: Geometry, view: Rect, keep: Iterable<string>, link: s
     if (!overlaps(s, view)) continue;
     if (first === null && overlaps(s, seen)) first = s.id;
     steps.add(s.id);
-    if (steps.size > limit) break;
+    // past the limit only the first on screen is still looked for
+    if (steps.size > limit && first !== null) break;
   }
   const near = steps.size <= limit;
   if (!near) {
@@ -60,16 +60,11 @@ export function liveSet(g: Geometry, view: Rect, keep: Iterable<string>, link: s
   return { steps, links, near };
 }
 
+/** Whether two sets hold the same ids. */
+export const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
+
 /** Whether two live sets hold the same steps and arrows. */
 export function sameLive(a: Live | null, b: Live): boolean {
-  if (a === null || a.near !== b.near || a.steps.size !== b.steps.size || a.links.size !== b.links.size) return false;
-  for (const id of b.steps) if (!a.steps.has(id)) return false;
-  for (const id of b.links) if (!a.links.has(id)) return false;
-  return true;
+  return a !== null && a.near === b.near && sameSet(a.steps, b.steps) && sameSet(a.links, b.links);
 }
 
-/** The step whose box holds the point (diagram px), or null. */
-export function stepAt(g: Geometry, x: number, y: number): string | null {
-  for (const s of g.steps) if (x >= s.x && x <= s.x + s.width && y >= s.y && y <= s.y + s.height) return s.id;
-  return null;
-}

@@ -3,6 +3,7 @@
  * screen pixels relative to the canvas.
  */
 import type { Geometry, Rect } from '../../layout/geometry';
+import { overlaps } from '../../layout/rect';
 
 export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 const CORNERS: readonly Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
@@ -19,7 +20,6 @@ export function cornerRect(corner: Corner, width: number, height: number): Rect 
   return { x, y, width: BLOCK.width, height: BLOCK.height };
 }
 
-const meets = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * The first corner, `current` first, where the block covers no step box of
@@ -39,7 +39,7 @@ export function freeCorner(
     const r = cornerRect(corner, width, height);
     // the block in diagram coordinates, so the boxes need no converting
     const inDiagram = { x: (r.x - tx) / zoom, y: (r.y - ty) / zoom, width: r.width / zoom, height: r.height / zoom };
-    if (!boxes.some((b) => meets(b, inDiagram))) return corner;
+    if (!boxes.some((b) => overlaps(b, inDiagram))) return corner;
   }
   return null;
 }

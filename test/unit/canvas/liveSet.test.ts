@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram } from '../../../src/layout/layoutDiagram';
-import { liveSet, overlaps, sameLive, stepAt, viewBox } from '../../../src/ui/canvas/liveSet';
+import { stepAt } from '../../../src/layout/place';
+import { overlaps } from '../../../src/layout/rect';
+import { liveSet, sameLive, viewBox } from '../../../src/ui/canvas/liveSet';
 import { generateDiagram } from '../../bench/generateDiagram';
 
 const d = generateDiagram(600, 4);
@@ -36,6 +38,15 @@ describe('liveSet', () => {
     expect([...live.links]).toEqual([link.id]);
     // no selected arrow: no arrow at all
     expect(liveSet(g, all, [g.steps[5]!.id], null, 100).links.size).toBe(0);
+  });
+
+  it('far out, the step where Tab enters is the first on screen even when more than the limit come before it around the view', () => {
+    const all = { x: 0, y: 0, width: g.width, height: g.height };
+    const late = g.steps[400]!;
+    const seen = { x: late.x - 1, y: late.y - 1, width: late.width + 2, height: late.height + 2 };
+    const live = liveSet(g, all, [], null, 100, seen);
+    expect(live.near).toBe(false);
+    expect([...live.steps]).toEqual([g.steps.find((s) => overlaps(s, seen))!.id]);
   });
 
   it('for any view and kept steps: the kept are live, no more than the limit in view, and every live arrow joins two live steps', () => {
