@@ -18,10 +18,10 @@ import { LaunchFiles } from '../ui/LaunchFiles';
 import { Outline } from '../ui/Outline';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
+import { Toolbar } from '../ui/Toolbar';
 
 /** The test-only crash hook (ui/testCrash.tsx), loaded only when the address asks for it. */
 const TestCrash = new URLSearchParams(window.location.search).get('polku-test') === 'crash' ? lazy(() => import('../ui/testCrash').then((m) => ({ default: m.TestCrash }))) : null;
-import { Toolbar } from '../ui/Toolbar';
 
 /**
  * A part of the page whose code loads the first time `useWanted()` is true (not at start-up, where it would

@@ -2,9 +2,10 @@
  * Scene primitives drawn with Canvas 2D — as the SVG export (io/export/svgPrimitives.ts) and the screen
  * (ui/canvas/Primitives.tsx) draw them: same shapes, same paint, text at the layout's baselines in the
  * diagram font without kerning. Used for the picture the screen shows of a large diagram while the view
- * moves (ui/canvas/StillLayer.tsx). The context's transform maps diagram px to pixels.
+ * moves (ui/canvas/StillLayer.tsx) and of the PNG export (ui/export/rasterPng.ts), in the SVG's font-family. The
+ * context's transform maps diagram px to pixels.
  */
-import { FONT_FAMILY } from '../layout/text/metrics';
+import { FONT_FAMILY } from '../layout/style';
 import type { TextBlock } from '../layout/geometry';
 import type { Paint, Primitive } from './primitives';
 
@@ -34,7 +35,7 @@ function paintPath(ctx: Ctx, p: Paint, closed: boolean, path?: Path2D): void {
 }
 
 function font(size: number, weight: 'regular' | 'bold' | undefined): string {
-  return `${weight === 'bold' ? 700 : 400} ${size}px ${FONT_FAMILY}, 'Liberation Sans', Arial, sans-serif`;
+  return `${weight === 'bold' ? 700 : 400} ${size}px ${FONT_FAMILY}`;
 }
 
 function drawLines(ctx: Ctx, b: TextBlock, x: number, anchor: TextBlock['anchor']): void {

@@ -51,13 +51,18 @@ export function shownDiagram(d: Diagram, includeNotes: boolean): Diagram {
   return includeNotes ? d : withoutWorkshopNotes(d);
 }
 
-/** The SVG text of an export (the dialog's preview, the SVG file, the source of PNG and PDF). */
+/** What an export draws and embeds: the diagram shown and its JSON text. */
+function shownWithJson(d: Diagram, includeNotes: boolean): { shown: Diagram; json: string } {
+  const shown = shownDiagram(d, includeNotes);
+  return { shown, json: writeDiagramText(shown) };
+}
+
+/** The SVG text of an export (the dialog's preview, the SVG file, the source of the PDF). */
 export function exportSvg(
   d: Diagram,
   options: Pick<ExportOptions, 'background' | 'includeNotes'>,
 ): { svg: string; width: number; height: number; json: string } {
-  const shown = shownDiagram(d, options.includeNotes);
-  const json = writeDiagramText(shown);
+  const { shown, json } = shownWithJson(d, options.includeNotes);
   return { ...buildSvg(shown, { background: options.background, embed: json }), json };
 }
 
@@ -79,8 +84,7 @@ export async function exportDiagram(d: Diagram, options: ExportOptions, onProgre
     return { blob: new Blob([svg], { type: mimeType }), fileName, mimeType, scaledDownTo: null };
   }
   // PNG: the scene the SVG would write, drawn directly (rasterPng.ts)
-  const shown = shownDiagram(d, options.includeNotes);
-  const json = writeDiagramText(shown);
+  const { shown, json } = shownWithJson(d, options.includeNotes);
   const { scene, width, height } = exportScene(shown, geometryOf(shown));
   const size = pngSize(width, height, options.scale, options.fullResolution ? null : undefined);
   const { rasterPng } = await import('./rasterPng');

@@ -9,7 +9,9 @@ import type { DeflatedBand } from '../../io/export/pngDeflate';
 import { pngHead, pngTail, streamAdler, type Channels } from '../../io/export/pngEncode';
 import { deflaters } from './deflatePool';
 import { ExportError } from './exportError';
-import { measure, nextTask, type Painter, type RasterOptions } from './raster';
+import { drawPrimitives } from '../../scene/canvas2d';
+import type { Primitive } from '../../scene/primitives';
+import { measure, nextTask, type RasterOptions } from './raster';
 
 /** About this many pixels to a band: 16 MB of RGBA, small enough to keep a few in flight. */
 const BAND_PIXELS = 4_000_000;
@@ -19,7 +21,7 @@ const MAX_TILE_SIDE = 16384;
 const IN_FLIGHT_PER_WORKER = 2;
 
 /** Drawn band by band and deflated in workers; any size a PNG can hold. */
-export async function rasterBands(paint: Painter, o: RasterOptions): Promise<Blob> {
+export async function rasterBands(scene: readonly Primitive[], o: RasterOptions): Promise<Blob> {
   const { width, height } = o;
   const channels: Channels = o.opaque ? 3 : 4;
   const tileWidth = Math.min(width, MAX_TILE_SIDE);
@@ -47,7 +49,7 @@ export async function rasterBands(paint: Painter, o: RasterOptions): Promise<Blo
     for (let b = 0; b < bandCount; b++) {
       const y0 = b * bandRows;
       const rows = Math.min(bandRows, height - y0);
-      const rgba = drawBand(ctx, paint, spent, { y0, rows, width, tileWidth, sx, sy, opaque: o.opaque });
+      const rgba = drawBand(ctx, scene, spent, { y0, rows, width, tileWidth, sx, sy, opaque: o.opaque });
       drawn++;
       const job = pool.run({ id: b, rgba, width, channels, last: b === bandCount - 1 });
       const tracked = job.then(
@@ -95,7 +97,7 @@ export async function rasterBands(paint: Painter, o: RasterOptions): Promise<Blo
 /** One band's RGBA pixels: the image drawn tile by tile into the canvas at its place, and read back. */
 function drawBand(
   ctx: CanvasRenderingContext2D,
-  paint: Painter,
+  scene: readonly Primitive[],
   spent: { draw: number; read: number },
   b: { y0: number; rows: number; width: number; tileWidth: number; sx: number; sy: number; opaque: boolean },
 ): ArrayBuffer {
@@ -112,7 +114,7 @@ function drawBand(
     } else ctx.clearRect(0, 0, cols, b.rows);
     // the whole picture at its scale, moved so that this tile's corner is the canvas's: drawn as vectors, clipped to the canvas
     ctx.setTransform(b.sx, 0, 0, b.sy, -x0, -b.y0);
-    paint(ctx);
+    drawPrimitives(ctx, scene);
     const t1 = performance.now();
     const data = ctx.getImageData(0, 0, cols, b.rows).data;
     const t2 = performance.now();

@@ -11,7 +11,9 @@ import { addPngChunks, isPng, itxtChunk, physChunk } from '../../io/export/png';
 import { POLKU_JSON_TYPE } from '../../io/export/mimeType';
 import { pngChunk } from '../../io/export/pngEncode';
 import { ExportError } from './exportError';
-import { measure, nextTask, type Painter, type RasterOptions } from './raster';
+import { drawPrimitives } from '../../scene/canvas2d';
+import type { Primitive } from '../../scene/primitives';
+import { measure, nextTask, type RasterOptions } from './raster';
 
 /** The PNG's IHDR ends here: 8 bytes of signature, then 4 + 4 + 13 + 4. */
 const IHDR_END = 33;
@@ -36,7 +38,7 @@ export async function withChunks(png: Blob, o: Pick<RasterOptions, 'dpi' | 'json
 }
 
 /** Drawn whole on one canvas and encoded by the browser; progress by stages (drawn, encoded). */
-export async function rasterWhole(paint: Painter, o: RasterOptions): Promise<Blob> {
+export async function rasterWhole(scene: readonly Primitive[], o: RasterOptions): Promise<Blob> {
   const start = performance.now();
   o.onProgress?.(0);
   const canvas = document.createElement('canvas');
@@ -50,7 +52,7 @@ export async function rasterWhole(paint: Painter, o: RasterOptions): Promise<Blo
     ctx.fillRect(0, 0, o.width, o.height);
   }
   ctx.setTransform(o.width / o.sourceWidth, 0, 0, o.height / o.sourceHeight, 0, 0);
-  paint(ctx);
+  drawPrimitives(ctx, scene);
   // reading one pixel makes the browser rasterise now, so that the progress bar can say so before encoding
   ctx.getImageData(0, 0, 1, 1);
   const drawn = performance.now();

@@ -1,10 +1,9 @@
-/** What the two ways of making a PNG share: their options, the scene's painter, timing and yielding. */
+/** What the two ways of making a PNG share: their options, the fonts loaded, timing and yielding. */
 import { FONT_FAMILY } from '../../layout/text/metrics';
-import { drawPrimitives } from '../../scene/canvas2d';
 import type { Primitive } from '../../scene/primitives';
 
 export type RasterOptions = {
-  /** the SVG's own size in px (its width and height attributes) */
+  /** the scene's own size in px (the SVG's width and height) */
   readonly sourceWidth: number;
   readonly sourceHeight: number;
   /** the PNG's size in pixels */
@@ -42,14 +41,6 @@ export async function fontsReady(scene: readonly Primitive[]): Promise<void> {
   const text = sceneCharacters(scene) || ' ';
   await Promise.all([`400 16px ${FONT_FAMILY}`, `700 16px ${FONT_FAMILY}`].map((f) => document.fonts.load(f, text).catch(() => [])));
 }
-
-/** Draws the scene in its own coordinates (px of the SVG), under the context's transform (scene/canvas2d.ts). */
-export type Painter = (ctx: CanvasRenderingContext2D) => void;
-
-export const scenePainter =
-  (scene: readonly Primitive[]): Painter =>
-  (ctx) =>
-    drawPrimitives(ctx, scene);
 
 /**
  * Where the time went, as User Timing measures `polku:png:*` (read by the

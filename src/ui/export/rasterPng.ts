@@ -11,7 +11,7 @@ import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE } from '../../io/export/pngSize';
 import { ExportError } from './exportError';
 import { rasterBands } from './pngBands';
 import { rasterWhole } from './pngWhole';
-import { fontsReady, scenePainter, type RasterOptions } from './raster';
+import { fontsReady, type RasterOptions } from './raster';
 import type { Primitive } from '../../scene/primitives';
 
 export type { RasterOptions };
@@ -19,16 +19,15 @@ export type { RasterOptions };
 /** The scene as a PNG file of `width` × `height` pixels: whole when a canvas can hold it, else by bands. */
 export async function rasterPng(scene: readonly Primitive[], o: RasterOptions): Promise<Blob> {
   await fontsReady(scene);
-  const paint = scenePainter(scene);
   const fits = o.width <= MAX_CANVAS_SIDE && o.height <= MAX_CANVAS_SIDE && o.width * o.height <= MAX_CANVAS_AREA;
   if (fits) {
     try {
-      return await rasterWhole(paint, o);
+      return await rasterWhole(scene, o);
     } catch (e) {
       // a canvas beyond what this browser can hold: the bands need only a small one
       if (!(e instanceof ExportError && e.reason === 'canvas')) throw e;
     }
   }
-  return rasterBands(paint, o);
+  return rasterBands(scene, o);
 }
 
