@@ -86,23 +86,34 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
   keyed.sort((a, b) => a.narrow - b.narrow || a.r.ideal - b.r.ideal || b.r.pull - a.r.pull || a.plan - b.plan || a.run - b.run);
   // (not splice(…, ...keyed): tens of thousands of runs as arguments overflow the stack at the format's 10,000 steps)
   keyed.forEach((k, i) => (all[i] = k));
-  // runs placed so far, by x (XCELL wide) and by height (LEVELS levels), a run in every cell it spans
-  const grid = new Map<number, Placed[]>();
+  // runs placed so far, by x (XCELL wide) and by height (LEVELS levels), a run in every cell it spans;
+  // in a cell, the runs at one x together (in a dense diagram many runs end up on one x: a query then
+  // looks at each x once, not at each of its runs)
+  const grid = new Map<number, Map<number, Placed[]>>();
   const cell = (bx: number, by: number) => bx * 65_536 + by;
   const bucket = (x: number) => Math.floor(x / XCELL);
+  /** whether a run of another arrow than `plan` in `list` shares some height with [lo, hi] */
+  const meets = (list: readonly Placed[], plan: number, lo: number, hi: number): boolean => {
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      if (p.hi >= lo && hi >= p.lo && p.plan !== plan) return true;
+    }
+    return false;
+  };
   const each = (x: number, lo: number, hi: number, visit: (p: Placed) => void) => {
     const k = bucket(x);
     const seen = hi - lo >= LEVELS ? new Set<Placed>() : null;
     for (let b = k - 1; b <= k + 1; b++)
       for (let c = Math.floor(lo / LEVELS); c <= Math.floor(hi / LEVELS); c++)
-        for (const p of grid.get(cell(b, c)) ?? []) {
-          if (p.hi < lo || hi < p.lo) continue;
-          if (seen) {
-            if (seen.has(p)) continue;
-            seen.add(p);
+        for (const list of grid.get(cell(b, c))?.values() ?? [])
+          for (const p of list) {
+            if (p.hi < lo || hi < p.lo) continue;
+            if (seen) {
+              if (seen.has(p)) continue;
+              seen.add(p);
+            }
+            visit(p);
           }
-          visit(p);
-        }
   };
   // the runs of other arrows on (nearly) one line with a run at x, over the height they share
   const clashing = (x: number, plan: number, lo: number, hi: number): Placed[] => {
@@ -120,13 +131,11 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
     const c1 = Math.floor(hi / LEVELS);
     for (let b = k - 1; b <= k + 1; b++)
       for (let c = c0; c <= c1; c++) {
-        const list = grid.get(cell(b, c));
-        if (!list) continue;
-        for (let i = 0; i < list.length; i++) {
-          const p = list[i]!;
-          if (p.hi < lo || hi < p.lo || p.plan === plan) continue;
-          const e = Math.abs(p.x - x);
-          if (e < d) d = e;
+        const byX = grid.get(cell(b, c));
+        if (!byX) continue;
+        for (const [px, list] of byX) {
+          const e = Math.abs(px - x);
+          if (e < d && meets(list, plan, lo, hi)) d = e;
         }
       }
     return d;
@@ -138,13 +147,9 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
     const c1 = Math.floor(hi / LEVELS);
     for (let b = bucket(x0); b <= bucket(x1); b++)
       for (let c = c0; c <= c1; c++) {
-        const list = grid.get(cell(b, c));
-        if (!list) continue;
-        for (let i = 0; i < list.length; i++) {
-          const p = list[i]!;
-          if (p.hi < lo || hi < p.lo || p.plan === plan || p.x < x0 || p.x > x1) continue;
-          out.push(p.x);
-        }
+        const byX = grid.get(cell(b, c));
+        if (!byX) continue;
+        for (const [px, list] of byX) if (px >= x0 && px <= x1 && meets(list, plan, lo, hi)) out.push(px);
       }
     return Float64Array.from(out).sort();
   };
@@ -207,9 +212,11 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
     const b = bucket(x);
     for (let c = Math.floor(r.lo / LEVELS); c <= Math.floor(r.hi / LEVELS); c++) {
       const key = cell(b, c);
-      let list = grid.get(key);
-      if (!list) grid.set(key, (list = []));
-      list.push(placed);
+      let byX = grid.get(key);
+      if (!byX) grid.set(key, (byX = new Map()));
+      const list = byX.get(x);
+      if (list) list.push(placed);
+      else byX.set(x, [placed]);
     }
   }
   return { xs, clashes };
