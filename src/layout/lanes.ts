@@ -5,7 +5,7 @@ import { textColorOn } from './color';
 import type { LaneGeometry, Rect, StepGeometry } from './geometry';
 import { relieveRow, type Relief, type RowBox } from './rowRoom';
 import { assignRows } from './stack';
-import { boxOf } from './reuse';
+import { arrangedOnce, boxOf } from './reuse';
 import { boxHeight, drawnExtent, OUTGROWN_LINES, periodY, periodZone, type stepBox } from './stepBox';
 import { STYLE as S } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
@@ -73,14 +73,17 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
   const laneColor = lane.color ?? S.colors.defaultLane;
   // Boxes their titles widen past their periods aim at OUTGROWN_LINES lines; where the lane's rows are
   // lower with those boxes one line taller and narrower (they then stack into fewer rows), it takes that.
-  const first = steps.map((s) => boxOf(s, f, OUTGROWN_LINES));
-  let arranged = arrange(steps, first, ctx);
-  if (arranged.count > 1 && first.some((b) => b.outgrown)) {
-    // (only the outgrown boxes change)
-    const narrower = arrange(steps, first.map((b, i) => (b.outgrown ? boxOf(steps[i]!, f, OUTGROWN_LINES + 1) : b)), ctx);
-    if (narrower.content < arranged.content) arranged = narrower;
-  }
-  const { items, rows, count, rowHeights, rowZones } = arranged;
+  // (the same steps in the same frame are arranged as the last time: an edit in another lane arranges only that lane)
+  const { items, rows, count, rowHeights, rowZones } = arrangedOnce(lane.id, steps, f, ctx.setBack, () => {
+    const first = steps.map((s) => boxOf(s, f, OUTGROWN_LINES));
+    let arranged = arrange(steps, first, ctx);
+    if (arranged.count > 1 && first.some((b) => b.outgrown)) {
+      // (only the outgrown boxes change)
+      const narrower = arrange(steps, first.map((b, i) => (b.outgrown ? boxOf(steps[i]!, f, OUTGROWN_LINES + 1) : b)), ctx);
+      if (narrower.content < arranged.content) arranged = narrower;
+    }
+    return arranged;
+  });
   const rowTops: number[] = [];
   let ry = top + S.lanePadY;
   rowHeights.forEach((h, r) => {

@@ -48,6 +48,24 @@ export function boxOf(step: Step, f: Frame, outgrownLines: number): Box {
   return box;
 }
 
+type Arranged = { readonly steps: readonly Step[]; readonly key: string; readonly setBack: boolean; readonly value: unknown };
+/** By lane id: the steps a lane was last arranged with (its rows, its boxes' text), in which frame, and the result. */
+let arranged = new Map<string, Arranged>();
+
+/**
+ * `arrange()`, or what it gave for the lane the last time when its steps are the same objects in the same
+ * order and the frame, the patterns and whether boxes are set back at the axis's end are the same.
+ */
+export function arrangedOnce<T>(lane: string, steps: readonly Step[], f: Frame, setBack: boolean, arrange: () => T): T {
+  const key = frameKey(f);
+  const found = arranged.get(lane);
+  if (found && found.key === key && found.setBack === setBack && found.steps.length === steps.length && found.steps.every((s, i) => s === steps[i]))
+    return found.value as T;
+  const value = arrange();
+  arranged.set(lane, { steps, key, setBack, value });
+  return value;
+}
+
 type Routed = {
   readonly links: readonly Link[];
   readonly lanes: readonly LaneGeometry[];
@@ -101,5 +119,6 @@ export function routeLinksReusing(...args: Parameters<typeof routeLinks>): Route
 /** Forgets all of it (tests compare a layout made with it against one made from nothing). */
 export function forgetReuse(): void {
   boxes = new WeakMap();
+  arranged = new Map();
   last = null;
 }

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram } from '../../../src/layout/layoutDiagram';
-import { forgetReuse } from '../../../src/layout/reuse';
+import { makeFrame } from '../../../src/layout/axis';
+import { arrangedOnce, forgetReuse } from '../../../src/layout/reuse';
 import { sameJson } from '../../../src/model/sameJson';
 import type { Diagram, Link, Step } from '../../../src/model/types';
 import { randomDiagram } from '../../helpers/randomDiagram';
@@ -107,5 +108,37 @@ describe('a layout that takes over from the ones before', () => {
     // and a move re-routes: the arrows are new objects
     const moved = layoutDiagram(apply(recoloured, { kind: 'move', step: 3, to: 17 }));
     expect(moved.links).not.toBe(after.links);
+  });
+
+  it('arranges a lane again only when its steps, the frame or the setting back changed (an edit elsewhere arranges only its own lane)', () => {
+    forgetReuse();
+    const d = randomDiagram(7, 30);
+    const f = makeFrame(d);
+    const lane = d.lanes[0]!.id;
+    const mine = d.steps.filter((s) => s.lane === lane);
+    let calls = 0;
+    const arrange = () => ({ n: ++calls });
+    const first = arrangedOnce(lane, mine, f, true, arrange);
+    // a new array of the very same steps (every layout gathers the lanes' steps anew): taken over
+    expect(arrangedOnce(lane, [...mine], f, true, arrange)).toBe(first);
+    expect(calls).toBe(1);
+    // the same frame made again from an equal diagram: taken over
+    expect(arrangedOnce(lane, [...mine], makeFrame({ ...d }), true, arrange)).toBe(first);
+    expect(calls).toBe(1);
+    // one step edited: arranged again
+    const edited = mine.map((s, i) => (i === 0 ? { ...s, title: `${s.title} x` } : s));
+    expect(arrangedOnce(lane, edited, f, true, arrange)).not.toBe(first);
+    expect(calls).toBe(2);
+    // while a drag holds the frame, boxes are not set back at the axis's end: arranged again
+    arrangedOnce(lane, edited, f, false, arrange);
+    expect(calls).toBe(3);
+    // another frame (the span changed)
+    const wider = makeFrame({ ...d, axis: { start: '2010-01', end: '2040-12' } });
+    arrangedOnce(lane, edited, wider, false, arrange);
+    expect(calls).toBe(4);
+    // and nothing is kept after forgetReuse
+    forgetReuse();
+    arrangedOnce(lane, edited, wider, false, arrange);
+    expect(calls).toBe(5);
   });
 });
