@@ -19,7 +19,7 @@ import { OverviewMap } from './OverviewMap';
 import { PhaseEdges } from './PhaseEdges';
 import { RouteEdge, type RouteFlowEdge } from './RouteEdge';
 import { StepNode, type StepFlowNode } from './StepNode';
-import { toFlow } from './toFlow';
+import { toFlow, type FlowLabels } from './toFlow';
 import { useResizeEnd } from './useResizeEnd';
 import { useGeometryOf } from './useGeometry';
 import { useStepDrag } from './useStepDrag';
@@ -59,19 +59,11 @@ export function DiagramCanvas() {
   const selectedLink = useSelection((s) => s.link);
   // An arrow is selected by clicking it (a marquee selects steps only).
   const onEdgeClick = useCallback((_e: unknown, edge: RouteFlowEdge) => useSelection.getState().selectLink(edge.id), []);
+  // (one object per language: toFlow says a name again only when its words changed)
+  const labels = useMemo<FlowLabels>(() => ({ step: (p) => t('stepLabel', p), link: (p) => t('linkLabel', p) }), [t]);
   const { nodes, edges } = useMemo(
-    () =>
-      toFlow(
-        diagram,
-        geometry,
-        {
-          step: (p) => t('stepLabel', p),
-          link: (p) => t('linkLabel', p),
-        },
-        new Set(selection),
-        selectedLink,
-      ),
-    [diagram, geometry, t, selection, selectedLink],
+    () => toFlow(diagram, geometry, labels, new Set(selection), selectedLink),
+    [diagram, geometry, labels, selection, selectedLink],
   );
   // Dragging from a step's handle onto another step, or L, draws an arrow (ArrowDrawing.tsx).
   const arrows = useArrowDrawing(diagram, nodes);

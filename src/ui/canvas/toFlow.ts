@@ -5,7 +5,7 @@
  * internals and the memoised StepNode / RouteEdge skip it.
  */
 import type { Geometry, LinkGeometry, StepGeometry } from '../../layout/geometry';
-import { stepPeriod } from '../../layout/outline';
+import { stepPeriodText } from '../../layout/contentText';
 import type { Diagram } from '../../model/types';
 import type { RouteFlowEdge } from './RouteEdge';
 import type { StepFlowNode } from './StepNode';
@@ -17,6 +17,20 @@ export type FlowLabels = {
 
 const nodeOf = new WeakMap<StepGeometry, StepFlowNode>();
 const edgeOf = new WeakMap<LinkGeometry, RouteFlowEdge>();
+
+/**
+ * A name said again for the same words: the names of 10,000 steps are not translated anew after every
+ * edit. Kept per object named (a step, an arrow's geometry) with the words it was made of.
+ */
+type Said = { readonly labels: FlowLabels; readonly words: string; readonly name: string };
+const said = new WeakMap<object, Said>();
+function sayOnce(of: object, labels: FlowLabels, words: string, say: () => string): string {
+  const was = said.get(of);
+  if (was && was.labels === labels && was.words === words) return was.name;
+  const name = say();
+  said.set(of, { labels, words, name });
+  return name;
+}
 
 export function toFlow(
   d: Diagram,
@@ -30,11 +44,10 @@ export function toFlow(
   const laneTitle = new Map(d.lanes.map((l) => [l.id, l.title]));
   const nodes: StepFlowNode[] = g.steps.map((sg) => {
     const step = stepById.get(sg.id)!;
-    const ariaLabel = labels.step({
-      title: step.title.replace(/\u00ad/g, ''),
-      lane: laneTitle.get(step.lane) ?? step.lane,
-      period: stepPeriod(lang, step),
-    });
+    const lane = laneTitle.get(step.lane) ?? step.lane;
+    const ariaLabel = sayOnce(step, labels, `${lang}\n${lane}`, () =>
+      labels.step({ title: step.title.replace(/\u00ad/g, ''), lane, period: stepPeriodText(lang, step) }),
+    );
     const was = nodeOf.get(sg);
     if (was && was.selected === selected.has(sg.id) && was.ariaLabel === ariaLabel) return was;
     const node: StepFlowNode = {
@@ -52,10 +65,9 @@ export function toFlow(
     return node;
   });
   const edges: RouteFlowEdge[] = g.links.map((lg) => {
-    const ariaLabel = labels.link({
-      from: stepById.get(lg.from)?.title.replace(/\u00ad/g, '') ?? lg.from,
-      to: stepById.get(lg.to)?.title.replace(/\u00ad/g, '') ?? lg.to,
-    });
+    const from = stepById.get(lg.from)?.title.replace(/\u00ad/g, '') ?? lg.from;
+    const to = stepById.get(lg.to)?.title.replace(/\u00ad/g, '') ?? lg.to;
+    const ariaLabel = sayOnce(lg, labels, `${from}\n${to}`, () => labels.link({ from, to }));
     const was = edgeOf.get(lg);
     if (was && was.selected === (selectedLink === lg.id) && was.ariaLabel === ariaLabel) return was;
     const edge: RouteFlowEdge = {

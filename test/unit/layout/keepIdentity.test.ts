@@ -71,4 +71,36 @@ describe('a layout keeps the identity of what did not change', () => {
     expect(f3.nodes.filter((n, i) => n === f2.nodes[i]).length).toBe(f2.nodes.length - 1);
     expect(f3.edges.every((e, i) => e === f2.edges[i])).toBe(true);
   });
+
+  it('names again only the steps and arrows whose words changed: an edit does not say 10,000 names anew', () => {
+    const said: string[] = [];
+    const counting = {
+      step: (p: { title: string; lane: string; period: string }) => (said.push(p.title), `${p.title} (${p.lane}, ${p.period})`),
+      link: (p: { from: string; to: string }) => (said.push(`${p.from} → ${p.to}`), `${p.from} → ${p.to}`),
+    };
+    const a = geometryOf(before);
+    const b = geometryOf(after);
+    const f1 = toFlow(before, a, counting);
+    expect(said.length).toBe(before.steps.length + a.links.length);
+    said.length = 0;
+    const f2 = toFlow(after, b, counting);
+    // the edited step, and the arrows to and from it (their names hold its title)
+    const touching = after.links.filter((l) => l.from === edited.id || l.to === edited.id).length;
+    expect(said.filter((w) => w.startsWith(edited.title)).length).toBeGreaterThanOrEqual(1);
+    expect(said.length).toBeLessThanOrEqual(1 + touching);
+    expect(f2.nodes.find((n) => n.id === edited.id)!.ariaLabel).toContain(`${edited.title}, uusi`);
+    const kept = f2.nodes.find((n) => n.id === before.steps[0]!.id)!;
+    expect(kept.ariaLabel).toBe(f1.nodes.find((n) => n.id === kept.id)!.ariaLabel);
+    // a lane renamed: its steps are named again (the lane is in their names)
+    said.length = 0;
+    const renamed: Diagram = { ...after, lanes: after.lanes.map((l) => (l.id === lastLane ? { ...l, title: 'Uusi taso' } : l)) };
+    const f3 = toFlow(renamed, geometryOf(renamed), counting);
+    const inLast = renamed.steps.filter((s) => s.lane === lastLane);
+    expect(said.length).toBeGreaterThanOrEqual(inLast.length);
+    for (const s of inLast) expect(f3.nodes.find((n) => n.id === s.id)!.ariaLabel).toContain('Uusi taso');
+    // other words (another language): every name again
+    said.length = 0;
+    toFlow(renamed, geometryOf(renamed), { ...counting });
+    expect(said.length).toBe(renamed.steps.length + geometryOf(renamed).links.length);
+  });
 });
