@@ -46,6 +46,18 @@ function drawLines(ctx: Ctx, b: TextBlock, x: number, anchor: TextBlock['anchor'
   b.lines.forEach((line, i) => ctx.fillText(line, x, b.y + i * b.lineHeight));
 }
 
+/**
+ * A path's outline, parsed once per primitive: the picture of a large diagram is drawn again after every
+ * edit and view change, its shapes kept (StillLayer.tsx), and parsing thousands of arrows' paths was most
+ * of a redraw.
+ */
+const paths = new WeakMap<object, Path2D>();
+function pathOf(p: { readonly d: string }): Path2D {
+  let path = paths.get(p);
+  if (!path) paths.set(p, (path = new Path2D(p.d)));
+  return path;
+}
+
 /** Draws one primitive (a group: its items, in order). */
 export function drawPrimitive(ctx: Ctx, p: Primitive, withText = true): void {
   switch (p.kind) {
@@ -65,7 +77,7 @@ export function drawPrimitive(ctx: Ctx, p: Primitive, withText = true): void {
       ctx.lineTo(p.x2, p.y2);
       return paintPath(ctx, p, false);
     case 'path':
-      return paintPath(ctx, p, true, new Path2D(p.d));
+      return paintPath(ctx, p, true, pathOf(p));
     case 'circle':
       ctx.beginPath();
       ctx.arc(p.cx, p.cy, p.r, 0, 2 * Math.PI);
