@@ -15,12 +15,30 @@ import { FileDrop } from '../ui/FileDrop';
 import { Shortcuts } from '../ui/useShortcuts';
 import { RecoveryScreen } from '../ui/RecoveryScreen';
 import { LaunchFiles } from '../ui/LaunchFiles';
-import { Outline } from '../ui/Outline';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
 import { Toolbar } from '../ui/Toolbar';
+import { afterDrawn } from './afterDrawn';
 
 /** The test-only crash hook (ui/testCrash.tsx), loaded only when the address asks for it. */
+/**
+ * The whole diagram as text for screen readers (ui/Outline.tsx), loaded a second after the diagram is drawn:
+ * it is not needed to draw it, and at 10,000 steps it is a large part of an edit's work (it follows edits
+ * a moment later, never holding back their drawing).
+ */
+const Outline = lazy(() => import('../ui/Outline').then((m) => ({ default: m.Outline })));
+const OUTLINE_AFTER_MS = 1000;
+
+function OutlineHost() {
+  const [shown, setShown] = useState(false);
+  useEffect(() => afterDrawn(() => setShown(true), OUTLINE_AFTER_MS), []);
+  return shown ? (
+    <Suspense fallback={null}>
+      <Outline />
+    </Suspense>
+  ) : null;
+}
+
 const TestCrash = new URLSearchParams(window.location.search).get('polku-test') === 'crash' ? lazy(() => import('../ui/testCrash').then((m) => ({ default: m.TestCrash }))) : null;
 
 /**
@@ -113,7 +131,7 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
               <KeptNoticeHost />
               <div className="polku-workspace">
                 <FileDrop>
-                  <Outline />
+                  <OutlineHost />
                   <ExampleMark example={example} />
                   <DiagramCanvas />
                   {TestCrash && (

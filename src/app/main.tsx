@@ -16,6 +16,7 @@ import { useSession } from '../store/sessionStore';
 import { loadCanvasEditsOnFirstUse } from '../ui/canvas/canvasEdits';
 import { setDiagramsStorage } from '../ui/diagrams/diagramsStorage';
 import { App, safeStorage } from './App';
+import { afterDrawn } from './afterDrawn';
 import { loadDefaultDiagram } from './defaultDiagram';
 
 async function start() {
@@ -71,31 +72,21 @@ async function start() {
 
 /**
  * The service worker (offline use, a new version offered: src/app/serviceWorker.ts) registers once the
- * page has loaded and the diagram is drawn (DiagramCanvas's 'polku:drawn' mark), a moment later
- * (`REGISTER_AFTER_MS`: React Flow still measures and shows the steps after the mark), when the browser is
- * idle: its code and the worker's precaching never compete with drawing the diagram, nor count in the
- * start-up's JS (test/browser/eagerJs.ts). Production builds only (the dev server has no sw.js).
+ * diagram is drawn, a moment later, when the browser is idle (afterDrawn.ts): its code and the worker's
+ * precaching never compete with drawing the diagram. Production builds only (the dev server has no sw.js).
  */
 const REGISTER_AFTER_MS = 2000;
 
 function registerServiceWorkerWhenIdle() {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const register = () =>
-    void import('./serviceWorker')
-      .then((m) => m.registerServiceWorker())
-      // not registered (blocked, or a browser that refuses it): the app works as before, online
-      .catch(() => undefined);
-  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : register());
-  const whenIdle = () => setTimeout(idle, REGISTER_AFTER_MS);
-  const whenLoaded = () => (document.readyState === 'complete' ? whenIdle() : window.addEventListener('load', whenIdle, { once: true }));
-  const drawn = () => performance.getEntriesByName('polku:drawn', 'mark').length > 0;
-  if (drawn() || typeof PerformanceObserver !== 'function') return whenLoaded();
-  const observer = new PerformanceObserver(() => {
-    if (!drawn()) return;
-    observer.disconnect();
-    whenLoaded();
-  });
-  observer.observe({ type: 'mark' });
+  afterDrawn(
+    () =>
+      void import('./serviceWorker')
+        .then((m) => m.registerServiceWorker())
+        // not registered (blocked, or a browser that refuses it): the app works as before, online
+        .catch(() => undefined),
+    REGISTER_AFTER_MS,
+  );
 }
 
 /**

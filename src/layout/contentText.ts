@@ -4,7 +4,7 @@
  * an exported image reads the same whoever exports it.
  */
 import { fullMonthName, shortMonthName } from '../model/monthNames';
-import type { ContentLanguage } from '../model/types';
+import type { ContentLanguage, Step } from '../model/types';
 
 /** Weekdays from Monday. */
 const WEEKDAYS: Record<ContentLanguage, readonly string[]> = {
@@ -106,4 +106,9 @@ const WORKSHOP: Record<ContentLanguage, WorkshopWords> = {
 
 export function workshopWords(lang: ContentLanguage): WorkshopWords {
   return WORKSHOP[lang];
+}
+
+/** A step's dates in words: its start, or its period. */
+export function stepPeriodText(lang: ContentLanguage, s: Pick<Step, 'start' | 'end'>): string {
+  return s.end === undefined ? shortDate(s.start, lang) : periodLabel(lang, s.start, s.end);
 }

@@ -1,12 +1,13 @@
 /** The whole diagram as structured text for screen readers: headings and lists, phase → lane → step → arrow. */
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outlineOf } from '../layout/outline';
 import type { Diagram } from '../model/types';
 import { useDocument } from '../store/documentStore';
 
 export function Outline() {
-  const diagram = useDocument((s) => s.diagram);
+  // (rendered after an edit is drawn, and set aside when another edit comes first: 10,000 steps are a long list)
+  const diagram = useDeferredValue(useDocument((s) => s.diagram));
   return <OutlineView diagram={diagram} />;
 }
 

@@ -45,10 +45,11 @@ describe('the default diagram', () => {
     }
   });
 
-  it('gives screen readers the whole diagram as text', () => {
+  it('gives screen readers the whole diagram as text, a moment after it is drawn', async () => {
     renderApp();
     const t = seedTitles();
-    const outline = screen.getByRole('region', { name: t.title });
+    // (the outline loads once the diagram is drawn: App.tsx OutlineHost)
+    const outline = await screen.findByRole('region', { name: t.title }, { timeout: 5000 });
     expect(within(outline).getByRole('heading', { level: 1, name: t.title })).toBeInTheDocument();
     for (const phase of t.phases) expect(within(outline).getByRole('heading', { level: 3, name: new RegExp(`^${phase.replace(/[()]/g, '\\$&')} \\(`) })).toBeInTheDocument();
     for (const lane of t.lanes) expect(within(outline).getAllByRole('heading', { level: 4, name: lane }).length).toBeGreaterThan(0);

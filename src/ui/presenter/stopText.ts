@@ -4,8 +4,7 @@
  * votes. Pure, given the translation function.
  */
 import type { TFunction } from 'i18next';
-import { periodLabel } from '../../layout/contentText';
-import { stepPeriod } from '../../layout/outline';
+import { periodLabel, stepPeriodText } from '../../layout/contentText';
 import type { Stop } from '../../layout/stops';
 import type { Diagram } from '../../model/types';
 import { oneLine } from '../../model/oneLine';
@@ -53,7 +52,7 @@ export function stopText(d: Diagram, stop: Stop, t: TFunction): StopText {
       if (s === undefined) return { ...none, heading: heading(stop.stepId) };
       const phase = stop.phaseId === null ? undefined : d.phases.find((x) => x.id === stop.phaseId);
       const lane = d.lanes.find((l) => l.id === s.lane);
-      const where = { lane: lane ? oneLine(lane.title) : s.lane, period: stepPeriod(lang, s) };
+      const where = { lane: lane ? oneLine(lane.title) : s.lane, period: stepPeriodText(lang, s) };
       const notes: NotesBlock[] = [];
       if (s.notes) notes.push({ label: null, text: s.notes });
       if (phase?.notes) notes.push({ label: t('presenter.phaseNotes', { title: oneLine(phase.title) }), text: phase.notes });
