@@ -7,7 +7,8 @@
  * every step of the drag; the frame is chosen anew when the pointer is let go. Every new layout
  * hands back the objects of the one before for all that came out the same (keepIdentity.ts).
  */
-import type { Diagram } from '../model/types';
+import { sameJson } from '../model/sameJson';
+import type { Diagram, Step } from '../model/types';
 import { makeFrame, type Frame } from './axis';
 import type { Geometry } from './geometry';
 import { keepIdentity } from './keepIdentity';
@@ -87,12 +88,41 @@ export function geometryOf(d: Diagram): Geometry {
   return laidOut(recent, d, () => layoutDiagram(d, frameOf(d)));
 }
 
+/** The diagram framed last: an edit that keeps what its frame is made of takes its frame over. */
+let framedLast: Diagram | null = null;
+
+const sameStep = (a: Step, b: Step) => a === b || (a.id === b.id && a.lane === b.lane && a.start === b.start && a.end === b.end);
+
+/**
+ * Whether `a` and `b` give the same frame: makeFrame (axis.ts, axisSegments.ts, pageShape.ts) reads the
+ * language, the axis setting, the lanes and the depth band (their titles widen the header column), the
+ * phases, each step's id, lane and dates, and only whether there is a subtitle, a source or a legend and
+ * how many arrows there are — never a step's text (a property test holds this to makeFrame).
+ */
+function sameFrameInputs(a: Diagram, b: Diagram): boolean {
+  return (
+    a.language === b.language &&
+    !a.subtitle === !b.subtitle &&
+    !a.source === !b.source &&
+    a.legend.length === b.legend.length &&
+    a.links.length === b.links.length &&
+    a.steps.length === b.steps.length &&
+    (a.lanes === b.lanes || sameJson(a.lanes, b.lanes)) &&
+    (a.phases === b.phases || sameJson(a.phases, b.phases)) &&
+    (a.depth === b.depth || sameJson(a.depth, b.depth)) &&
+    sameJson(a.axis, b.axis) &&
+    a.steps.every((s, i) => sameStep(s, b.steps[i]!))
+  );
+}
+
 /** The time frame (scale, axis ends) `d` is laid out in (it depends on dates alone, not on text). */
 export function frameOf(d: Diagram): Frame {
   let f = frames.get(d);
   if (!f) {
-    f = makeFrame(d);
+    const prev = framedLast;
+    f = prev && sameFrameInputs(prev, d) ? frames.get(prev)! : makeFrame(d);
     frames.set(d, f);
+    framedLast = d;
   }
   return f;
 }

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram } from '../../../src/layout/layoutDiagram';
 import { makeFrame } from '../../../src/layout/axis';
+import { frameOf } from '../../../src/layout/cache';
 import { arrangedOnce, forgetReuse } from '../../../src/layout/reuse';
 import { sameJson } from '../../../src/model/sameJson';
 import type { Diagram, Link, Step } from '../../../src/model/types';
@@ -140,5 +141,57 @@ describe('a layout that takes over from the ones before', () => {
     forgetReuse();
     arrangedOnce(lane, edited, wider, false, arrange);
     expect(calls).toBe(5);
+  });
+
+  it('takes the frame of the diagram before over exactly when makeFrame would make the same (property)', () => {
+    /** edits of what a frame may be made of, beside the edits above */
+    type More = { kind: 'laneTitle'; lane: number; text: string } | { kind: 'subtitle' } | { kind: 'linkTitle'; link: number } | { kind: 'axis'; months: number } | { kind: 'phaseEnd'; months: number };
+    const moreArb: fc.Arbitrary<More> = fc.oneof(
+      fc.record({ kind: fc.constant('laneTitle' as const), lane: fc.nat(), text: fc.constantFrom('Taso', 'Järjestöyhteistyöneuvottelukunta', 'Kuntien ja hyvinvointialueen yhteistyötaso') }),
+      fc.record({ kind: fc.constant('subtitle' as const) }),
+      fc.record({ kind: fc.constant('linkTitle' as const), link: fc.nat() }),
+      fc.record({ kind: fc.constant('axis' as const), months: fc.integer({ min: 1, max: 40 }) }),
+      fc.record({ kind: fc.constant('phaseEnd' as const), months: fc.integer({ min: 1, max: 30 }) }),
+    );
+    const month = (m: number) => `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    const applyMore = (d: Diagram, e: More): Diagram => {
+      switch (e.kind) {
+        case 'laneTitle':
+          return { ...d, lanes: d.lanes.map((l, i) => (i === e.lane % d.lanes.length ? { ...l, title: e.text } : l)) };
+        case 'subtitle':
+          return d.subtitle ? { ...d, subtitle: undefined } : { ...d, subtitle: 'Alaotsikko' };
+        case 'linkTitle':
+          return d.links.length === 0 ? d : { ...d, links: d.links.map((l, i) => (i === e.link % d.links.length ? { ...l, title: l.title ? undefined : 'palaute' } : l)) };
+        case 'axis':
+          return { ...d, axis: { ...d.axis, start: month(0), end: month(e.months) } };
+        case 'phaseEnd':
+          return d.phases.length === 0 ? d : { ...d, phases: d.phases.map((p, i) => (i === 0 ? { ...p, end: month(e.months) } : p)) };
+      }
+    };
+    const frameFields = (d: Diagram) => {
+      const { scale: _scale, ...rest } = frameOf(d);
+      return rest;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.array(fc.oneof(editArb.map((e) => ({ e })), moreArb.map((m) => ({ m }))), { minLength: 1, maxLength: 20 }), (seed, edits) => {
+        let d = randomDiagram(seed, 16);
+        frameOf(d);
+        for (const x of edits) {
+          d = 'e' in x ? apply(d, x.e) : applyMore(d, x.m);
+          const { scale: _s, ...fresh } = makeFrame(d);
+          expect(frameFields(d)).toEqual(fresh);
+        }
+      }),
+      { numRuns: 60, seed: 20261208 },
+    );
+  });
+
+  it('takes the frame over after an edit of a text (a step title, an arrow title): the axis is not made again', () => {
+    const d = randomDiagram(11, 40);
+    const f = frameOf(d);
+    const retitled = apply(d, { kind: 'retitle', step: 5, text: 'Kumppanuuspöytätyöskentely hyvinvointialueella' });
+    expect(frameOf(retitled)).toBe(f);
+    const moved = apply(retitled, { kind: 'move', step: 5, to: 20 });
+    if (moved.steps[5]!.start !== retitled.steps[5]!.start) expect(frameOf(moved)).not.toBe(f);
   });
 });
