@@ -5,14 +5,18 @@ import { textColorOn } from './color';
 import type { LaneGeometry, Rect, StepGeometry } from './geometry';
 import { relieveRow, type Relief, type RowBox } from './rowRoom';
 import { assignRows } from './stack';
-import { arrangedOnce, boxOf } from './reuse';
+import { arrangedOnce, boxOf, orderOnce } from './reuse';
 import { boxHeight, drawnExtent, OUTGROWN_LINES, periodY, periodZone, type stepBox } from './stepBox';
 import { STYLE as S } from './style';
 import { blockHeight, placeBlock, wrap } from './textBlock';
 import { startTime } from './time';
 
-/** Steps in time order (start, then lane, then id): the reading and tab order. */
+/** Steps in time order (start, then lane, then id): the reading and tab order (taken over after an edit of a text: reuse.ts). */
 export function timeOrder(d: Diagram): Map<string, number> {
+  return orderOnce(d, sortedInTime);
+}
+
+function sortedInTime(d: Diagram): Map<string, number> {
   const laneIndex = new Map(d.lanes.map((l, i) => [l.id, i]));
   // decorate once, then sort: no date parsing inside the comparator
   const keyed = d.steps.map((s) => ({ id: s.id, t: startTime(s.start), lane: laneIndex.get(s.lane) ?? 0 }));
@@ -20,7 +24,7 @@ export function timeOrder(d: Diagram): Map<string, number> {
   return new Map(keyed.map((s, i) => [s.id, i]));
 }
 
-type Ctx = { f: Frame; order: Map<string, number>; legendColor: Map<string, string>; setBack: boolean };
+type Ctx = { f: Frame; order: Map<string, number>; legendColor: Map<string, string>; legendKey: string; setBack: boolean };
 
 /**
  * The lane's boxes stacked into rows, each box taller than its row needs given the room beside it
@@ -68,13 +72,21 @@ function arrange(steps: readonly Step[], boxes: readonly ReturnType<typeof stepB
   return { items, rows, count, rowHeights, rowZones, content };
 }
 
-function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: number, ctx: Ctx) {
+type LaneOut = { geometry: LaneGeometry; boxes: StepGeometry[] };
+/** By arrangement (arrangedOnce gives the same object for an unchanged lane): the lane laid out from it last. */
+const laidFrom = new WeakMap<object, { lane: Lane; index: number; top: number; f: Frame; legend: string; order: number[]; out: LaneOut }>();
+
+/**
+ * The lane laid out, or the very objects of the last time when it was arranged alike and stands where it
+ * stood, with the same header, legend colours and its steps' places in the time order: an edit elsewhere
+ * builds none of its boxes again.
+ */
+function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: number, ctx: Ctx): LaneOut {
   const { f } = ctx;
-  const laneColor = lane.color ?? S.colors.defaultLane;
   // Boxes their titles widen past their periods aim at OUTGROWN_LINES lines; where the lane's rows are
   // lower with those boxes one line taller and narrower (they then stack into fewer rows), it takes that.
   // (the same steps in the same frame are arranged as the last time: an edit in another lane arranges only that lane)
-  const { items, rows, count, rowHeights, rowZones } = arrangedOnce(lane.id, steps, f, ctx.setBack, () => {
+  const arranged = arrangedOnce(lane.id, steps, f, ctx.setBack, () => {
     const first = steps.map((s) => boxOf(s, f, OUTGROWN_LINES));
     let arranged = arrange(steps, first, ctx);
     if (arranged.count > 1 && first.some((b) => b.outgrown)) {
@@ -84,6 +96,21 @@ function layoutLane(lane: Lane, index: number, steps: readonly Step[], top: numb
     }
     return arranged;
   });
+  const order = steps.map((s) => ctx.order.get(s.id) ?? 0);
+  const was = laidFrom.get(arranged);
+  if (was && was.lane === lane && was.index === index && was.top === top && was.f === f && was.legend === ctx.legendKey && sameNumbers(was.order, order))
+    return was.out;
+  const out = layOut(lane, index, arranged, top, ctx);
+  laidFrom.set(arranged, { lane, index, top, f, legend: ctx.legendKey, order, out });
+  return out;
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function layOut(lane: Lane, index: number, arranged: ReturnType<typeof arrange>, top: number, ctx: Ctx): LaneOut {
+  const { f } = ctx;
+  const laneColor = lane.color ?? S.colors.defaultLane;
+  const { items, rows, count, rowHeights, rowZones } = arranged;
   const rowTops: number[] = [];
   let ry = top + S.lanePadY;
   rowHeights.forEach((h, r) => {
@@ -150,6 +177,7 @@ export function layoutLanes(d: Diagram, f: Frame, top: number, held = false): { 
     setBack: !held,
     order: timeOrder(d),
     legendColor: new Map(d.legend.map((l) => [l.id, l.color ?? S.colors.defaultLegend])),
+    legendKey: JSON.stringify(d.legend.map((l) => [l.id, l.color])),
   };
   const byLane = new Map<string, Step[]>(d.lanes.map((l) => [l.id, []]));
   for (const s of d.steps) byLane.get(s.lane)?.push(s);

@@ -7,13 +7,15 @@
  *   step object and the time frame are the same: an edit elsewhere fits no text of this step again;
  * - the arrows (links.ts: routing is most of a large diagram's layout) when every box stands where it
  *   stood in the last layout and the arrows are the same: a typed title that keeps its box's size, a
- *   colour, a legend entry. The steps then move down by what the channels opened before.
+ *   colour, a legend entry. The steps then move down by what the channels opened before;
+ * - a lane's arrangement (its rows, its boxes' text) while its steps are the same objects, and the time
+ *   order while every step's start and lane are as they were.
  *
- * Both only ever hand back what the pure functions would compute from the same inputs (the hyphenation
+ * All only ever hand back what the pure functions would compute from the same inputs (the hyphenation
  * patterns' version is part of what is compared), so the layout stays a function of its inputs.
  */
 import { sameJson } from '../model/sameJson';
-import type { ContentLanguage, Link, Step } from '../model/types';
+import type { ContentLanguage, Diagram, Lane, Link, Step } from '../model/types';
 import type { Frame } from './axis';
 import { shiftStep } from './channels';
 import type { LaneGeometry, StepGeometry } from './geometry';
@@ -64,6 +66,28 @@ export function arrangedOnce<T>(lane: string, steps: readonly Step[], f: Frame, 
   const value = arrange();
   arranged.set(lane, { steps, key, setBack, value });
   return value;
+}
+
+/** The last time order made, and of which lanes and steps. */
+let lastOrder: { lanes: readonly Lane[]; steps: readonly Step[]; order: Map<string, number> } | null = null;
+
+/** `sort(d)`, or the order made last when the lanes and every step's id, start and lane are as they were. */
+export function orderOnce(d: Diagram, sort: (d: Diagram) => Map<string, number>): Map<string, number> {
+  const p = lastOrder;
+  if (
+    p &&
+    p.lanes.length === d.lanes.length &&
+    p.lanes.every((l, i) => l.id === d.lanes[i]!.id) &&
+    p.steps.length === d.steps.length &&
+    p.steps.every((s, i) => {
+      const t = d.steps[i]!;
+      return s === t || (s.id === t.id && s.start === t.start && s.lane === t.lane);
+    })
+  )
+    return p.order;
+  const order = sort(d);
+  lastOrder = { lanes: d.lanes, steps: d.steps, order };
+  return order;
 }
 
 type Routed = {
@@ -120,5 +144,6 @@ export function routeLinksReusing(...args: Parameters<typeof routeLinks>): Route
 export function forgetReuse(): void {
   boxes = new WeakMap();
   arranged = new Map();
+  lastOrder = null;
   last = null;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutDiagram } from '../../../src/layout/layoutDiagram';
 import { makeFrame } from '../../../src/layout/axis';
 import { frameOf } from '../../../src/layout/cache';
+import { layoutLanes, timeOrder } from '../../../src/layout/lanes';
 import { arrangedOnce, forgetReuse } from '../../../src/layout/reuse';
 import { sameJson } from '../../../src/model/sameJson';
 import type { Diagram, Link, Step } from '../../../src/model/types';
@@ -193,5 +194,28 @@ describe('a layout that takes over from the ones before', () => {
     expect(frameOf(retitled)).toBe(f);
     const moved = apply(retitled, { kind: 'move', step: 5, to: 20 });
     if (moved.steps[5]!.start !== retitled.steps[5]!.start) expect(frameOf(moved)).not.toBe(f);
+  });
+
+  it('builds no box of a lane an edit did not touch, and keeps the time order after an edit of a text', () => {
+    forgetReuse();
+    const d = randomDiagram(5, 60);
+    const f = makeFrame(d);
+    const last = d.lanes.at(-1)!.id;
+    const edited = d.steps.findIndex((s) => s.lane === last);
+    expect(edited).toBeGreaterThanOrEqual(0);
+    const a = layoutLanes(d, f, 100);
+    const e = apply(d, { kind: 'color', step: edited });
+    const b = layoutLanes(e, f, 100);
+    // (the lanes' own layout, before the routing and cache.ts's keepIdentity: the other lanes are the very objects)
+    const before = new Map(a.steps.map((s) => [s.id, s]));
+    const others = b.steps.filter((s) => s.lane !== last);
+    expect(others.length).toBeGreaterThan(0);
+    for (const s of others) expect(s).toBe(before.get(s.id));
+    for (const [i, lane] of b.lanes.slice(0, -1).entries()) expect(lane).toBe(a.lanes[i]);
+    expect(b.steps.find((s) => s.id === d.steps[edited]!.id)).not.toBe(before.get(d.steps[edited]!.id));
+    expect(timeOrder(e)).toBe(timeOrder(d));
+    // a step moved in time: a new order
+    const moved = apply(e, { kind: 'move', step: edited, to: edited + 7 });
+    if (moved.steps[edited]!.start !== e.steps[edited]!.start) expect(timeOrder(moved)).not.toBe(timeOrder(e));
   });
 });
