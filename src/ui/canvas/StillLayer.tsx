@@ -16,12 +16,13 @@ import { stepAt } from '../../layout/place';
 import { overlaps } from '../../layout/rect';
 import { drawPrimitives } from '../../scene/canvas2d';
 import type { Primitive } from '../../scene/primitives';
-import { linkLabelBox, linkWithLabelShapes } from '../../scene/links';
+import { linkWithLabelShapes } from '../../scene/links';
 import { stepShapes } from '../../scene/steps';
 import { useKeyboard, useSelection } from '../../store/sessionStore';
 import { DETAIL_ZOOM } from './DiagramCanvas';
 import { stepNodeOf } from './keyboard';
 import { LIVE_LIMIT, liveSet, sameLive, sameSet, viewBox, type Live } from './liveSet';
+import { changedBoxes, linkBox } from './stillChanges';
 
 /** How long the view must keep still before the live set and the picture follow it. */
 export const REST_MS = 140;
@@ -29,11 +30,21 @@ export const REST_MS = 140;
 const AROUND = 0.5;
 /** At most this many pixels in the picture (it is drawn coarser beyond). */
 const MAX_PIXELS = 8e6;
+/** An edit that changed more steps and arrows than this (counted before and after) draws the whole picture again. */
+const CHANGED_LIMIT = 200;
 
 type Props = { geometry: Geometry; dragged: ReadonlySet<string> | null; onLive: (live: Live) => void };
 
 /** What the picture was drawn of: drawn again only when one of these changed. */
-type Drawn = { geometry: Geometry; cover: Rect; scale: number; without: ReadonlySet<string>; links: ReadonlySet<string>; text: boolean };
+type Drawn = {
+  geometry: Geometry;
+  cover: Rect;
+  scale: number;
+  without: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+  text: boolean;
+  dragged: ReadonlySet<string> | null;
+};
 
 const shapesOfStep = new WeakMap<object, Primitive[]>();
 const shapesOfLink = new WeakMap<LinkGeometry, Primitive[]>();
@@ -43,34 +54,18 @@ function cached<K extends object>(map: WeakMap<K, Primitive[]>, key: K, make: ()
   return shapes;
 }
 
-/** A link's bounding box: its route's numbers (M/L/C/Q… with absolute coordinates), its head and its title's box. */
-const boxOfLink = new WeakMap<LinkGeometry, Rect>();
-function linkBox(l: LinkGeometry): Rect {
-  let box = boxOfLink.get(l);
-  if (box) return box;
-  const n = l.path.match(/-?\d*\.?\d+(?:e-?\d+)?/g)?.map(Number) ?? [];
-  let x0 = Math.min(l.start.x, l.end.x);
-  let x1 = Math.max(l.start.x, l.end.x);
-  let y0 = Math.min(l.start.y, l.end.y);
-  let y1 = Math.max(l.start.y, l.end.y);
-  for (let i = 0; i + 1 < n.length; i += 2) {
-    x0 = Math.min(x0, n[i]!);
-    x1 = Math.max(x1, n[i]!);
-    y0 = Math.min(y0, n[i + 1]!);
-    y1 = Math.max(y1, n[i + 1]!);
+/** The steps and arrows of the picture that lie in `region` (one rectangle, or any of several), in drawing order. */
+function shapesIn(d: Drawn, dragged: ReadonlySet<string> | null, region: (box: Rect) => boolean): Primitive[] {
+  const items: Primitive[] = [];
+  for (const l of d.geometry.links) {
+    if (d.links.has(l.id) || dragged?.has(l.from) || dragged?.has(l.to) || !region(linkBox(l))) continue;
+    items.push(...cached(shapesOfLink, l, () => linkWithLabelShapes(l)));
   }
-  if (l.label && l.label.lines.length > 0) {
-    const t = linkLabelBox(l.label);
-    x0 = Math.min(x0, t.x);
-    x1 = Math.max(x1, t.x + t.width);
-    y0 = Math.min(y0, t.y);
-    y1 = Math.max(y1, t.y + t.height);
+  for (const s of d.geometry.steps) {
+    if (d.without.has(s.id) || !region(s)) continue;
+    items.push(...cached(shapesOfStep, s, () => stepShapes(s)));
   }
-  // (the arrowhead and the stroke stand a few px beyond the route's points)
-  const pad = 12;
-  box = { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad };
-  boxOfLink.set(l, box);
-  return box;
+  return items;
 }
 
 function draw(canvas: HTMLCanvasElement, d: Drawn, dragged: ReadonlySet<string> | null): void {
@@ -81,16 +76,35 @@ function draw(canvas: HTMLCanvasElement, d: Drawn, dragged: ReadonlySet<string> 
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(scale, 0, 0, scale, -cover.x * scale, -cover.y * scale);
-  const items: Primitive[] = [];
-  for (const l of d.geometry.links) {
-    if (d.links.has(l.id) || dragged?.has(l.from) || dragged?.has(l.to) || !overlaps(linkBox(l), cover)) continue;
-    items.push(...cached(shapesOfLink, l, () => linkWithLabelShapes(l)));
+  drawPrimitives(ctx, shapesIn(d, dragged, (box) => overlaps(box, cover)), d.text);
+}
+
+/**
+ * The picture drawn again only inside `boxes` (what an edit changed), over what it holds: each box widened
+ * to whole canvas pixels, cleared, and every shape that meets it drawn again in the order of a whole drawing.
+ */
+function redrawIn(canvas: HTMLCanvasElement, d: Drawn, dragged: ReadonlySet<string> | null, boxes: readonly Rect[]): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx || boxes.length === 0) return;
+  const { cover, scale } = d;
+  const shown = boxes.filter((b) => overlaps(b, cover));
+  if (shown.length === 0) return;
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.beginPath();
+  for (const b of shown) {
+    const x0 = Math.floor((b.x - cover.x) * scale);
+    const y0 = Math.floor((b.y - cover.y) * scale);
+    const x1 = Math.ceil((b.x + b.width - cover.x) * scale);
+    const y1 = Math.ceil((b.y + b.height - cover.y) * scale);
+    ctx.rect(x0, y0, x1 - x0, y1 - y0);
   }
-  for (const s of d.geometry.steps) {
-    if (d.without.has(s.id) || !overlaps(s, cover)) continue;
-    items.push(...cached(shapesOfStep, s, () => stepShapes(s)));
-  }
-  drawPrimitives(ctx, items, d.text);
+  ctx.clip();
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(scale, 0, 0, scale, -cover.x * scale, -cover.y * scale);
+  // (a shape that meets a box by its padded box only is drawn again too: the clip keeps it to the box)
+  drawPrimitives(ctx, shapesIn(d, dragged, (box) => shown.some((b) => overlaps(box, b))), d.text);
+  ctx.restore();
 }
 
 export default function StillLayer({ geometry, dragged, onLive }: Props) {
@@ -173,7 +187,7 @@ export default function StillLayer({ geometry, dragged, onLive }: Props) {
     const scale = Math.min(ideal, Math.sqrt(MAX_PIXELS / (cover.width * cover.height)));
     // near in, the view's steps are React Flow's; further out only the dragged ones are not in the picture
     const without = next.near ? next.steps : (dragged ?? new Set<string>());
-    const want: Drawn = { geometry, cover, scale, without, links: next.links, text: transform[2] >= DETAIL_ZOOM };
+    const want: Drawn = { geometry, cover, scale, without, links: next.links, text: transform[2] >= DETAIL_ZOOM, dragged };
     const was = drawn.current;
     if (
       was &&
@@ -189,7 +203,22 @@ export default function StillLayer({ geometry, dragged, onLive }: Props) {
     )
       return;
     drawn.current = want;
-    draw(el, want, dragged);
+    // only the layout changed (an edit): draw again where it did, when that is a few steps and arrows
+    const same =
+      was &&
+      was.geometry !== want.geometry &&
+      was.scale === want.scale &&
+      was.text === want.text &&
+      was.cover.x === cover.x &&
+      was.cover.y === cover.y &&
+      was.cover.width === cover.width &&
+      was.cover.height === cover.height &&
+      sameSet(was.without, want.without) &&
+      sameSet(was.links, want.links) &&
+      was.dragged === dragged;
+    const changed = same ? changedBoxes(was.geometry, want.geometry, CHANGED_LIMIT) : null;
+    if (changed) redrawIn(el, want, dragged, changed);
+    else draw(el, want, dragged);
   }, [api, rest, geometry, selection, link, dragged, hovered, focused, focusing, onLive]);
 
   return (
