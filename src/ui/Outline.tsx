@@ -27,11 +27,7 @@ const OutlineView = memo(function OutlineView({ diagram }: { diagram: Diagram })
               <h4>{l.title}</h4>
               <ul>
                 {l.steps.map((s) => (
-                  <li key={s.id}>
-                    {t('outline.item', { title: s.title, period: s.period })}
-                    {s.legend && ` – ${s.legend}`}
-                    {s.to.length > 0 && ` – ${t('outline.leadsTo', { targets: s.to.join('; ') })}`}
-                  </li>
+                  <OutlineItem key={s.id} title={s.title} period={s.period} legend={s.legend} to={s.to.join('; ')} />
                 ))}
               </ul>
             </section>
@@ -60,5 +56,17 @@ const OutlineView = memo(function OutlineView({ diagram }: { diagram: Diagram })
       )}
       {o.source && <p>{o.source}</p>}
     </section>
+  );
+});
+
+/** One step's line (memoised: after an edit, only the lines whose words changed are said again). */
+const OutlineItem = memo(function OutlineItem({ title, period, legend, to }: { title: string; period: string; legend: string | null; to: string }) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      {t('outline.item', { title, period })}
+      {legend && ` – ${legend}`}
+      {to && ` – ${t('outline.leadsTo', { targets: to })}`}
+    </li>
   );
 });
