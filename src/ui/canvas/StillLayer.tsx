@@ -22,7 +22,7 @@ import { useKeyboard, useSelection } from '../../store/sessionStore';
 import { DETAIL_ZOOM } from './DiagramCanvas';
 import { stepNodeOf } from './keyboard';
 import { LIVE_LIMIT, liveSet, sameLive, sameSet, viewBox, type Live } from './liveSet';
-import { changedBoxes, linkBox } from './stillChanges';
+import { changedBoxes, linkBox, stepBox } from './stillChanges';
 
 /** How long the view must keep still before the live set and the picture follow it. */
 export const REST_MS = 140;
@@ -62,7 +62,8 @@ function shapesIn(d: Drawn, dragged: ReadonlySet<string> | null, region: (box: R
     items.push(...cached(shapesOfLink, l, () => linkWithLabelShapes(l)));
   }
   for (const s of d.geometry.steps) {
-    if (d.without.has(s.id) || !region(s)) continue;
+    // (with its period mark under it: a mark in the region is drawn again with its step)
+    if (d.without.has(s.id) || !region(stepBox(s))) continue;
     items.push(...cached(shapesOfStep, s, () => stepShapes(s)));
   }
   return items;
@@ -89,21 +90,23 @@ function redrawIn(canvas: HTMLCanvasElement, d: Drawn, dragged: ReadonlySet<stri
   const { cover, scale } = d;
   const shown = boxes.filter((b) => overlaps(b, cover));
   if (shown.length === 0) return;
-  ctx.save();
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.beginPath();
-  for (const b of shown) {
+  // each box in whole canvas pixels; what may be drawn there: every shape that meets it or the canvas pixel
+  // around it (a shape's edge is smoothed into the pixel beside it; far out a pixel is many diagram px)
+  const pixels = shown.map((b) => {
     const x0 = Math.floor((b.x - cover.x) * scale);
     const y0 = Math.floor((b.y - cover.y) * scale);
     const x1 = Math.ceil((b.x + b.width - cover.x) * scale);
     const y1 = Math.ceil((b.y + b.height - cover.y) * scale);
-    ctx.rect(x0, y0, x1 - x0, y1 - y0);
-  }
+    return { x0, y0, x1, y1, meets: { x: cover.x + (x0 - 1) / scale, y: cover.y + (y0 - 1) / scale, width: (x1 - x0 + 2) / scale, height: (y1 - y0 + 2) / scale } };
+  });
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.beginPath();
+  for (const p of pixels) ctx.rect(p.x0, p.y0, p.x1 - p.x0, p.y1 - p.y0);
   ctx.clip();
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(scale, 0, 0, scale, -cover.x * scale, -cover.y * scale);
-  // (a shape that meets a box by its padded box only is drawn again too: the clip keeps it to the box)
-  drawPrimitives(ctx, shapesIn(d, dragged, (box) => shown.some((b) => overlaps(box, b))), d.text);
+  drawPrimitives(ctx, shapesIn(d, dragged, (box) => pixels.some((p) => overlaps(box, p.meets))), d.text);
   ctx.restore();
 }
 
