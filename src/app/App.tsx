@@ -18,7 +18,7 @@ import { LaunchFiles } from '../ui/LaunchFiles';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
 import { Toolbar } from '../ui/Toolbar';
-import { afterDrawn } from './afterDrawn';
+import { afterDrawn } from '../ui/afterDrawn';
 
 /** The test-only crash hook (ui/testCrash.tsx), loaded only when the address asks for it. */
 /**

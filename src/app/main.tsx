@@ -16,7 +16,7 @@ import { useSession } from '../store/sessionStore';
 import { loadCanvasEditsOnFirstUse } from '../ui/canvas/canvasEdits';
 import { setDiagramsStorage } from '../ui/diagrams/diagramsStorage';
 import { App, safeStorage } from './App';
-import { afterDrawn } from './afterDrawn';
+import { afterDrawn } from '../ui/afterDrawn';
 import { loadDefaultDiagram } from './defaultDiagram';
 
 async function start() {

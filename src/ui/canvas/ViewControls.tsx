@@ -4,7 +4,7 @@ import { geometryOf } from '../../layout/cache';
 import { useDocument } from '../../store/documentStore';
 import { FindStep } from './FindStep';
 import { fitDiagram } from './fit';
-import { useOverviewMap } from './OverviewMap';
+import { useOverviewMap } from './overviewShown';
 
 /** Zoom and fit buttons with the app's own names, in the person's language (in the toolbar, off the diagram). */
 export function ViewControls() {

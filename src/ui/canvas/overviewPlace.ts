@@ -2,7 +2,7 @@
  * Where the minimap goes (OverviewMap.tsx): pure measures of the view, in
  * screen pixels relative to the canvas.
  */
-import type { Geometry, Rect } from '../../layout/geometry';
+import type { Rect } from '../../layout/geometry';
 import { overlaps } from '../../layout/rect';
 
 export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
@@ -43,20 +43,3 @@ export function freeCorner(
   }
   return null;
 }
-
-/**
- * The map is shown while less than this share of the diagram is in view
- * (zoomed in): not at fit to view, nor when only the side panel hides its
- * right edge.
- */
-export const SHOW_BELOW = 0.6;
-
-/** The share (0–1) of the diagram's page in view. */
-export function shareInView(g: Pick<Geometry, 'width' | 'height'>, transform: readonly [number, number, number], width: number, height: number): number {
-  const [x, y, zoom] = transform;
-  if (g.width <= 0 || g.height <= 0 || zoom <= 0) return 1;
-  const w = Math.max(0, Math.min(g.width, (width - x) / zoom) - Math.max(0, -x / zoom));
-  const h = Math.max(0, Math.min(g.height, (height - y) / zoom) - Math.max(0, -y / zoom));
-  return (w * h) / (g.width * g.height);
-}
-

@@ -1,7 +1,8 @@
 /** The view brings a box into sight by no more than it takes; the minimap goes to a corner free of steps. */
 import { describe, expect, it } from 'vitest';
 import { revealBox, shareInSight, REVEAL_MARGIN } from '../../../src/ui/canvas/fit';
-import { BLOCK, cornerRect, freeCorner, MAP, shareInView } from '../../../src/ui/canvas/overviewPlace';
+import { BLOCK, cornerRect, freeCorner, MAP } from '../../../src/ui/canvas/overviewPlace';
+import { shareInView } from '../../../src/ui/canvas/overviewShown';
 
 const pane = { width: 1000, height: 600 };
 const view = { x: 0, y: 0, zoom: 1 };
