@@ -192,9 +192,9 @@ export default function StillLayer({ geometry, dragged, onLive }: Props) {
     const without = next.near ? next.steps : (dragged ?? new Set<string>());
     const want: Drawn = { geometry, cover, scale, without, links: next.links, text: transform[2] >= DETAIL_ZOOM, dragged };
     const was = drawn.current;
-    if (
-      was &&
-      was.geometry === want.geometry &&
+    // the same view of the picture: the same part, scale, words and steps and arrows left to React Flow
+    const sameView =
+      was !== null &&
       was.scale === want.scale &&
       was.text === want.text &&
       was.cover.x === cover.x &&
@@ -202,23 +202,11 @@ export default function StillLayer({ geometry, dragged, onLive }: Props) {
       was.cover.width === cover.width &&
       was.cover.height === cover.height &&
       sameSet(was.without, want.without) &&
-      sameSet(was.links, want.links)
-    )
-      return;
+      sameSet(was.links, want.links);
+    if (sameView && was.geometry === want.geometry) return;
     drawn.current = want;
     // only the layout changed (an edit): draw again where it did, when that is a few steps and arrows
-    const same =
-      was &&
-      was.geometry !== want.geometry &&
-      was.scale === want.scale &&
-      was.text === want.text &&
-      was.cover.x === cover.x &&
-      was.cover.y === cover.y &&
-      was.cover.width === cover.width &&
-      was.cover.height === cover.height &&
-      sameSet(was.without, want.without) &&
-      sameSet(was.links, want.links) &&
-      was.dragged === dragged;
+    const same = sameView && was.dragged === dragged;
     const changed = same ? changedBoxes(was.geometry, want.geometry, CHANGED_LIMIT) : null;
     if (changed) redrawIn(el, want, dragged, changed);
     else draw(el, want, dragged);
