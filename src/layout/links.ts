@@ -91,7 +91,9 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
   // runs placed so far, by x (XCELL wide) and by height (LEVELS levels), a run in every cell it spans;
   // in a cell, the runs at one x together (in a dense diagram many runs end up on one x: a query then
   // looks at each x once, not at each of its runs)
-  const grid = new Map<number, Map<number, Placed[]>>();
+  /** a cell: its distinct x, the runs at each (same index), and where each x is */
+  type Cell = { readonly xs: number[]; readonly lists: Placed[][]; readonly at: Map<number, number> };
+  const grid = new Map<number, Cell>();
   const cell = (bx: number, by: number) => bx * 65_536 + by;
   const bucket = (x: number) => Math.floor(x / XCELL);
   /** whether a run of another arrow than `plan` in `list` shares some height with [lo, hi] */
@@ -107,7 +109,7 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
     const seen = hi - lo >= LEVELS ? new Set<Placed>() : null;
     for (let b = k - 1; b <= k + 1; b++)
       for (let c = Math.floor(lo / LEVELS); c <= Math.floor(hi / LEVELS); c++)
-        for (const list of grid.get(cell(b, c))?.values() ?? [])
+        for (const list of grid.get(cell(b, c))?.lists ?? [])
           for (const p of list) {
             if (p.hi < lo || hi < p.lo) continue;
             if (seen) {
@@ -133,27 +135,40 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
     const c1 = Math.floor(hi / LEVELS);
     for (let b = k - 1; b <= k + 1; b++)
       for (let c = c0; c <= c1; c++) {
-        const byX = grid.get(cell(b, c));
-        if (!byX) continue;
-        for (const [px, list] of byX) {
-          const e = Math.abs(px - x);
-          if (e < d && meets(list, plan, lo, hi)) d = e;
+        const here = grid.get(cell(b, c));
+        if (!here) continue;
+        const { xs, lists } = here;
+        for (let i = 0; i < xs.length; i++) {
+          const e = Math.abs(xs[i]! - x);
+          if (e < d && meets(lists[i]!, plan, lo, hi)) d = e;
         }
       }
     return d;
   };
   // the x of every run of another arrow sharing some height with [lo, hi], between x0 and x1, sorted
+  // (into one buffer, grown as needed: a quarter of a million runs search at 10,000 steps)
+  let buffer = new Float64Array(256);
   const gather = (x0: number, x1: number, plan: number, lo: number, hi: number): Float64Array => {
-    const out: number[] = [];
+    let n = 0;
     const c0 = Math.floor(lo / LEVELS);
     const c1 = Math.floor(hi / LEVELS);
     for (let b = bucket(x0); b <= bucket(x1); b++)
       for (let c = c0; c <= c1; c++) {
-        const byX = grid.get(cell(b, c));
-        if (!byX) continue;
-        for (const [px, list] of byX) if (px >= x0 && px <= x1 && meets(list, plan, lo, hi)) out.push(px);
+        const here = grid.get(cell(b, c));
+        if (!here) continue;
+        const { xs, lists } = here;
+        for (let i = 0; i < xs.length; i++) {
+          const px = xs[i]!;
+          if (px < x0 || px > x1 || !meets(lists[i]!, plan, lo, hi)) continue;
+          if (n === buffer.length) {
+            const grown = new Float64Array(2 * n);
+            grown.set(buffer);
+            buffer = grown;
+          }
+          buffer[n++] = px;
+        }
       }
-    return Float64Array.from(out).sort();
+    return buffer.subarray(0, n).sort();
   };
   const distance = (sorted: Float64Array, x: number): number => {
     let a = 0;
@@ -169,6 +184,8 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
     return d;
   };
   const reach = SEARCH * (RUN_GAP / 2);
+  /** the x tried for one run: the ideal, then at most two a half gap further out each time */
+  const tried = new Float64Array(1 + 2 * SEARCH);
   for (const k of order) {
     const { plan, run, r } = all[k]!;
     const ideal = clampTo(r.ideal, r.free);
@@ -178,15 +195,16 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
       // every candidate lies within 2 reach of the ideal (the ideal is free, so clamping moves a point at most its own distance)
       const near = gather(ideal - 2 * reach - RUN_GAP, ideal + 2 * reach + RUN_GAP, plan, r.lo, r.hi);
       const sign = r.pull < 0 ? -1 : 1;
-      const tried = new Set<number>([x]);
+      tried[0] = x;
+      let triedCount = 1;
       let found = false;
       // outwards from where the run would like to be, in half gaps, each x once (a narrow gap clamps many to one)
       for (let k = 1; k <= SEARCH && !found; k++) {
         let fresh = false;
-        for (const s of [sign, -sign]) {
-          const c = clampTo(ideal + s * k * (RUN_GAP / 2), r.free);
-          if (tried.has(c)) continue;
-          tried.add(c);
+        for (let side = 0; side < 2; side++) {
+          const c = clampTo(ideal + (side === 0 ? sign : -sign) * k * (RUN_GAP / 2), r.free);
+          if (tried.subarray(0, triedCount).includes(c)) continue;
+          tried[triedCount++] = c;
           fresh = true;
           const d = distance(near, c);
           if (d > bestD + 1e-9) {
@@ -215,11 +233,15 @@ function placeRuns(plans: readonly (Plan | null)[]): { xs: Float64Array[]; clash
     const b = bucket(x);
     for (let c = Math.floor(r.lo / LEVELS); c <= Math.floor(r.hi / LEVELS); c++) {
       const key = cell(b, c);
-      let byX = grid.get(key);
-      if (!byX) grid.set(key, (byX = new Map()));
-      const list = byX.get(x);
-      if (list) list.push(placed);
-      else byX.set(x, [placed]);
+      let here = grid.get(key);
+      if (!here) grid.set(key, (here = { xs: [], lists: [], at: new Map() }));
+      const i = here.at.get(x);
+      if (i !== undefined) here.lists[i]!.push(placed);
+      else {
+        here.at.set(x, here.xs.length);
+        here.xs.push(x);
+        here.lists.push([placed]);
+      }
     }
   }
   return { xs, clashes };
