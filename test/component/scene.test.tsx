@@ -16,6 +16,7 @@ import type { Diagram } from '../../src/model/types';
 import { backdropScene } from '../../src/scene/backdrop';
 import { labelledLinks, linkLabelScene, linkScene } from '../../src/scene/links';
 import type { Primitive } from '../../src/scene/primitives';
+import { phaseFrame, phaseVeil, stepFrame } from '../../src/scene/present';
 import { stepScene } from '../../src/scene/steps';
 import { workshopMarksScene } from '../../src/scene/workshopMarks';
 import { BackdropContent } from '../../src/ui/canvas/Backdrop';
@@ -145,5 +146,36 @@ describe('one scene, drawn alike by the screen and the SVG export', () => {
     expect(drawnOver.length).toBe(g.steps.length + g.links.length);
     // painted in document order: each step and arrow after the frame, so over it
     for (const el of drawnOver) expect(frame.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it.each(DIAGRAMS)('%s: present mode’s veils and the stop’s frame are the scene’s shapes, paint and all (no style sheet of its own draws them)', (_, d) => {
+    const g = layoutDiagram(d);
+    const asScene = (p: Primitive) => shapesOf(parse(`<svg xmlns="http://www.w3.org/2000/svg">${primitiveElement(p)}</svg>`));
+    // the element itself as a shape (shapesOf reads what is under a root)
+    const drawn = (el: Element) => {
+      const root = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      root.appendChild(el.cloneNode(true));
+      return shapesOf(root);
+    };
+    // a phase as the stop: every phase's veil, the phase's frame
+    const byPhase = stopsOf(d, 'phase');
+    const at = byPhase.findIndex((s) => s.kind === 'phase');
+    const reveal = revealedAt(d, byPhase, at);
+    const camera = cameraFor(g, null, { width: 1280, height: 720 });
+    const phased = render(<PresentStage diagram={d} geometry={g} reveal={reveal} camera={camera} label="test" />).container;
+    for (const p of g.phases) {
+      const veil = phased.querySelector(`.polku-present-phase[data-phase="${p.id}"] .polku-present-dim`)!;
+      expect(drawn(veil)).toEqual(asScene(phaseVeil(p, reveal.phaseIds.has(p.id))));
+    }
+    const current = g.phases.find((p) => p.id === reveal.currentPhaseId)!;
+    expect(drawn(phased.querySelector('.polku-present-frame')!)).toEqual(asScene(phaseFrame(current)));
+    // a step as the stop: its frame, outside its box
+    const byStep = stopsOf(d, 'step');
+    const atStep = byStep.findIndex((s) => s.kind === 'step');
+    const stepReveal = revealedAt(d, byStep, atStep);
+    const stepped = render(<PresentStage diagram={d} geometry={g} reveal={stepReveal} camera={camera} label="test" />).container;
+    const step = g.steps.find((s) => s.id === stepReveal.currentStepId)!;
+    const frame = stepped.querySelector(`.polku-present-step[data-step="${step.id}"] .polku-present-frame`)!;
+    expect(drawn(frame)).toEqual(asScene(stepFrame(step)));
   });
 });
