@@ -55,10 +55,10 @@ function cached<K extends object>(map: WeakMap<K, Primitive[]>, key: K, make: ()
 }
 
 /** The steps and arrows of the picture that lie in `region` (one rectangle, or any of several), in drawing order. */
-function shapesIn(d: Drawn, dragged: ReadonlySet<string> | null, region: (box: Rect) => boolean): Primitive[] {
+function shapesIn(d: Drawn, region: (box: Rect) => boolean): Primitive[] {
   const items: Primitive[] = [];
   for (const l of d.geometry.links) {
-    if (d.links.has(l.id) || dragged?.has(l.from) || dragged?.has(l.to) || !region(linkBox(l))) continue;
+    if (d.links.has(l.id) || d.dragged?.has(l.from) || d.dragged?.has(l.to) || !region(linkBox(l))) continue;
     items.push(...cached(shapesOfLink, l, () => linkWithLabelShapes(l)));
   }
   for (const s of d.geometry.steps) {
@@ -69,7 +69,7 @@ function shapesIn(d: Drawn, dragged: ReadonlySet<string> | null, region: (box: R
   return items;
 }
 
-function draw(canvas: HTMLCanvasElement, d: Drawn, dragged: ReadonlySet<string> | null): void {
+function draw(canvas: HTMLCanvasElement, d: Drawn): void {
   const { cover, scale } = d;
   canvas.width = Math.max(1, Math.round(cover.width * scale));
   canvas.height = Math.max(1, Math.round(cover.height * scale));
@@ -77,14 +77,14 @@ function draw(canvas: HTMLCanvasElement, d: Drawn, dragged: ReadonlySet<string> 
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(scale, 0, 0, scale, -cover.x * scale, -cover.y * scale);
-  drawPrimitives(ctx, shapesIn(d, dragged, (box) => overlaps(box, cover)), d.text);
+  drawPrimitives(ctx, shapesIn(d, (box) => overlaps(box, cover)), d.text);
 }
 
 /**
  * The picture drawn again only inside `boxes` (what an edit changed), over what it holds: each box widened
  * to whole canvas pixels, cleared, and every shape that meets it drawn again in the order of a whole drawing.
  */
-function redrawIn(canvas: HTMLCanvasElement, d: Drawn, dragged: ReadonlySet<string> | null, boxes: readonly Rect[]): void {
+function redrawIn(canvas: HTMLCanvasElement, d: Drawn, boxes: readonly Rect[]): void {
   const ctx = canvas.getContext('2d');
   if (!ctx || boxes.length === 0) return;
   const { cover, scale } = d;
@@ -106,7 +106,7 @@ function redrawIn(canvas: HTMLCanvasElement, d: Drawn, dragged: ReadonlySet<stri
   ctx.clip();
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(scale, 0, 0, scale, -cover.x * scale, -cover.y * scale);
-  drawPrimitives(ctx, shapesIn(d, dragged, (box) => pixels.some((p) => overlaps(box, p.meets))), d.text);
+  drawPrimitives(ctx, shapesIn(d, (box) => pixels.some((p) => overlaps(box, p.meets))), d.text);
   ctx.restore();
 }
 
@@ -208,8 +208,8 @@ export default function StillLayer({ geometry, dragged, onLive }: Props) {
     // only the layout changed (an edit): draw again where it did, when that is a few steps and arrows
     const same = sameView && was.dragged === dragged;
     const changed = same ? changedBoxes(was.geometry, want.geometry, CHANGED_LIMIT) : null;
-    if (changed) redrawIn(el, want, dragged, changed);
-    else draw(el, want, dragged);
+    if (changed) redrawIn(el, want, changed);
+    else draw(el, want);
   }, [api, rest, geometry, selection, link, dragged, hovered, focused, focusing, onLive]);
 
   return (

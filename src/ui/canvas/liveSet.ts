@@ -67,4 +67,3 @@ export const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.siz
 export function sameLive(a: Live | null, b: Live): boolean {
   return a !== null && a.near === b.near && sameSet(a.steps, b.steps) && sameSet(a.links, b.links);
 }
-

@@ -74,5 +74,3 @@ export async function rasterWhole(scene: readonly Primitive[], o: RasterOptions)
   o.onProgress?.(1);
   return file;
 }
-
-
