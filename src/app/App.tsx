@@ -1,7 +1,7 @@
 /** Composition: providers, the toolbar, the canvas and the dialogs. */
 import { ReactFlowProvider } from '@xyflow/react';
 import type { i18n } from 'i18next';
-import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { I18nextProvider } from 'react-i18next';
 import { ensureLanguage, rememberLanguage } from '../i18n/setup';
@@ -14,7 +14,6 @@ import { QuestionDialog } from '../ui/QuestionDialog';
 import { FileDrop } from '../ui/FileDrop';
 import { Shortcuts } from '../ui/useShortcuts';
 import { RecoveryScreen } from '../ui/RecoveryScreen';
-import { LaunchFiles } from '../ui/LaunchFiles';
 import { ExampleMark } from '../ui/start/ExampleMark';
 import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
 import { Toolbar } from '../ui/Toolbar';
@@ -22,21 +21,21 @@ import { afterDrawn } from '../ui/afterDrawn';
 
 /** The test-only crash hook (ui/testCrash.tsx), loaded only when the address asks for it. */
 /**
- * The whole diagram as text for screen readers (ui/Outline.tsx), loaded a second after the diagram is drawn:
- * it is not needed to draw it, and at 10,000 steps it is a large part of an edit's work (it follows edits
- * a moment later, never holding back their drawing).
+ * What waits until the diagram is drawn (afterDrawn.ts, a second later), its code loaded then:
+ * - the whole diagram as text for screen readers (ui/Outline.tsx): it is not needed to draw it, and at
+ *   10,000 steps it is a large part of an edit's work (it follows edits a moment later, never holding back
+ *   their drawing);
+ * - taking the files the operating system opens the installed app with (ui/LaunchFiles.tsx): the browser's
+ *   launchQueue holds them until a consumer is set.
  */
 const Outline = lazy(() => import('../ui/Outline').then((m) => ({ default: m.Outline })));
-const OUTLINE_AFTER_MS = 1000;
+const LaunchFiles = lazy(() => import('../ui/LaunchFiles').then((m) => ({ default: m.LaunchFiles })));
+const AFTER_DRAWN_MS = 1000;
 
-function OutlineHost() {
+function AfterDrawn({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(false);
-  useEffect(() => afterDrawn(() => setShown(true), OUTLINE_AFTER_MS), []);
-  return shown ? (
-    <Suspense fallback={null}>
-      <Outline />
-    </Suspense>
-  ) : null;
+  useEffect(() => afterDrawn(() => setShown(true), AFTER_DRAWN_MS), []);
+  return shown ? <Suspense fallback={null}>{children}</Suspense> : null;
 }
 
 const TestCrash = new URLSearchParams(window.location.search).get('polku-test') === 'crash' ? lazy(() => import('../ui/testCrash').then((m) => ({ default: m.TestCrash }))) : null;
@@ -131,7 +130,9 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
               <KeptNoticeHost />
               <div className="polku-workspace">
                 <FileDrop>
-                  <OutlineHost />
+                  <AfterDrawn>
+                    <Outline />
+                  </AfterDrawn>
                   <ExampleMark example={example} />
                   <DiagramCanvas />
                   {TestCrash && (
@@ -146,7 +147,9 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
               <TemplateGalleryHost />
               <QuestionDialog />
               <Shortcuts />
-              <LaunchFiles />
+              <AfterDrawn>
+                <LaunchFiles />
+              </AfterDrawn>
             </div>
           </ReactFlowProvider>
         </ErrorBoundary>

@@ -1,9 +1,13 @@
 /** The whole diagram as structured text for screen readers: headings and lists, phase → lane → step → arrow. */
 import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
+import { outlineMessages } from '../i18n/outline';
+import { addWordsEverywhere } from '../i18n/setup';
 import { outlineOf } from '../layout/outline';
 import type { Diagram } from '../model/types';
 import { useDocument } from '../store/documentStore';
+
+addWordsEverywhere('outline', outlineMessages);
 
 export function Outline() {
   // (rendered after an edit is drawn, and set aside when another edit comes first: 10,000 steps are a long list)

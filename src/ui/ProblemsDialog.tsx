@@ -2,9 +2,12 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocation, formatMessage } from '../i18n/problems';
-import { loadProblemWords } from '../i18n/setup';
+import { refusedMessages } from '../i18n/refused';
+import { addWordsEverywhere, loadProblemWords } from '../i18n/setup';
 import { useSession } from '../store/sessionStore';
 import { useModal } from './useModal';
+
+addWordsEverywhere('refused', refusedMessages);
 
 export function ProblemsDialog() {
   const { t } = useTranslation();
@@ -41,9 +44,9 @@ export function ProblemsDialog() {
     >
       {refused && (
         <>
-          <h2 id={titleId}>{t(refused.source === 'link' ? 'openLinkFailedTitle' : 'openFailedTitle')}</h2>
+          <h2 id={titleId}>{t(refused.source === 'link' ? 'refused.linkTitle' : 'refused.fileTitle')}</h2>
           <p id={descId}>
-            {t(refused.source === 'link' ? 'openLinkFailedIntro' : 'openFailedIntro', { name: refused.fileName, count: refused.problems.length })}
+            {t(refused.source === 'link' ? 'refused.linkIntro' : 'refused.fileIntro', { name: refused.fileName, count: refused.problems.length })}
           </p>
           <ol className="polku-problems">
             {refused.problems.map((p, i) => {

@@ -293,6 +293,8 @@ describe('offline and installable (production build, Chromium)', () => {
       await page.goto(`${url}?lang=en`);
       await page.locator('.react-flow__node-step').first().waitFor();
       await renameStep(page, 'aloitus', 'Tallentamaton muutos');
+      // (the consumer is set once the diagram is drawn: App.tsx AfterDrawn)
+      await page.waitForFunction(() => 'launched' in window);
       const launch = () =>
         page.evaluate((text) => {
           const file = new File([text], 'osterbotten-organisationsforum-2025.json', { type: 'application/json' });

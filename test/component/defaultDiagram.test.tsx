@@ -48,7 +48,7 @@ describe('the default diagram', () => {
   it('gives screen readers the whole diagram as text, a moment after it is drawn', async () => {
     renderApp();
     const t = seedTitles();
-    // (the outline loads once the diagram is drawn: App.tsx OutlineHost)
+    // (the outline loads once the diagram is drawn: App.tsx AfterDrawn)
     const outline = await screen.findByRole('region', { name: t.title }, { timeout: 5000 });
     expect(within(outline).getByRole('heading', { level: 1, name: t.title })).toBeInTheDocument();
     for (const phase of t.phases) expect(within(outline).getByRole('heading', { level: 3, name: new RegExp(`^${phase.replace(/[()]/g, '\\$&')} \\(`) })).toBeInTheDocument();

@@ -47,15 +47,6 @@ export const en = {
   addStep: 'Add step',
   addStepTitle: 'Add a step on the selected step’s level or the first level, in the middle of the view',
   phaseEdge: 'Drag to change the dates of phase “{{title}}”',
-  outline: {
-    heading: 'The diagram as text',
-    item: '{{title}} ({{period}})',
-    level: '{{at}}: {{title}}',
-    noPhase: 'Outside the phases',
-    leadsTo: 'leads to: {{targets}}',
-    legend: 'Legend',
-    source: 'Source',
-  },
   arrows: {
     /** shown beside the source step while an arrow is being made (by mouse or L) */
     hint: 'Choose the target step — Esc cancels',
@@ -94,12 +85,6 @@ export const en = {
   defaultDiagram: 'Default diagram',
   saveFailed: 'Saving failed: {{reason}}',
   editsUnavailable: 'Editing is not available yet: its code could not be loaded (network?). The diagram is safe; try again in a moment.',
-  openFailedTitle: 'The file could not be opened',
-  openFailedIntro_one: 'The file {{name}} has {{count}} problem. The open diagram did not change.',
-  openFailedIntro_other: 'The file {{name}} has {{count}} problems. The open diagram did not change.',
-  openLinkFailedTitle: 'The link could not be opened',
-  openLinkFailedIntro_one: 'The shared link has {{count}} problem. The open diagram did not change.',
-  openLinkFailedIntro_other: 'The shared link has {{count}} problems. The open diagram did not change.',
   close: 'Close',
   unknownError: 'unknown error',
   persistence: {

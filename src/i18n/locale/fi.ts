@@ -46,15 +46,6 @@ export const fi = {
   addStep: 'Lisää askel',
   addStepTitle: 'Lisää askel valitun askeleen tasolle tai ensimmäiselle tasolle, näkymän keskelle',
   phaseEdge: 'Vedä muuttaaksesi vaiheen ”{{title}}” päivämääriä',
-  outline: {
-    heading: 'Kaavio tekstinä',
-    item: '{{title}} ({{period}})',
-    level: '{{at}}: {{title}}',
-    noPhase: 'Vaiheiden ulkopuolella',
-    leadsTo: 'johtaa: {{targets}}',
-    legend: 'Selite',
-    source: 'Lähde',
-  },
   arrows: {
     /** shown beside the source step while an arrow is being made (by mouse or L) */
     hint: 'Valitse kohdeaskel — Esc peruu',
@@ -93,12 +84,6 @@ export const fi = {
   defaultDiagram: 'Oletuskaavio',
   saveFailed: 'Tallennus epäonnistui: {{reason}}',
   editsUnavailable: 'Muokkaus ei ole vielä käytössä: sen koodia ei saatu ladattua (verkko?). Kaavio on tallessa; yritä hetken kuluttua uudelleen.',
-  openFailedTitle: 'Tiedostoa ei voitu avata',
-  openFailedIntro_one: 'Tiedostossa {{name}} on {{count}} ongelma. Avoinna oleva kaavio ei muuttunut.',
-  openFailedIntro_other: 'Tiedostossa {{name}} on {{count}} ongelmaa. Avoinna oleva kaavio ei muuttunut.',
-  openLinkFailedTitle: 'Linkkiä ei voitu avata',
-  openLinkFailedIntro_one: 'Jaetussa linkissä on {{count}} ongelma. Avoinna oleva kaavio ei muuttunut.',
-  openLinkFailedIntro_other: 'Jaetussa linkissä on {{count}} ongelmaa. Avoinna oleva kaavio ei muuttunut.',
   close: 'Sulje',
   unknownError: 'tuntematon virhe',
   persistence: {

@@ -47,15 +47,6 @@ export const sv = {
   addStep: 'Lägg till steg',
   addStepTitle: 'Lägg till ett steg på det valda stegets nivå eller på den första nivån, mitt i vyn',
   phaseEdge: 'Dra för att ändra datumen för fasen ”{{title}}”',
-  outline: {
-    heading: 'Diagrammet som text',
-    item: '{{title}} ({{period}})',
-    level: '{{at}}: {{title}}',
-    noPhase: 'Utanför faserna',
-    leadsTo: 'leder till: {{targets}}',
-    legend: 'Förklaring',
-    source: 'Källa',
-  },
   arrows: {
     /** shown beside the source step while an arrow is being made (by mouse or L) */
     hint: 'Välj målsteg — Esc avbryter',
@@ -94,12 +85,6 @@ export const sv = {
   defaultDiagram: 'Standarddiagram',
   saveFailed: 'Det gick inte att spara: {{reason}}',
   editsUnavailable: 'Redigeringen kan inte användas ännu: dess kod gick inte att ladda (nätverket?). Diagrammet är sparat; försök igen om en stund.',
-  openFailedTitle: 'Filen kunde inte öppnas',
-  openFailedIntro_one: 'Filen {{name}} har {{count}} problem. Det öppna diagrammet ändrades inte.',
-  openFailedIntro_other: 'Filen {{name}} har {{count}} problem. Det öppna diagrammet ändrades inte.',
-  openLinkFailedTitle: 'Länken kunde inte öppnas',
-  openLinkFailedIntro_one: 'Den delade länken har {{count}} problem. Det öppna diagrammet ändrades inte.',
-  openLinkFailedIntro_other: 'Den delade länken har {{count}} problem. Det öppna diagrammet ändrades inte.',
   close: 'Stäng',
   unknownError: 'okänt fel',
   persistence: {
