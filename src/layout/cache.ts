@@ -3,7 +3,7 @@
  * it instead of each laying out again. Line breaks depend on the patterns registered (Swedish and
  * English load on demand), so a layout made before a language's patterns arrived is not reused after.
  * While a gesture is under way the screen lays out with the time frame of the diagram from before
- * it (`geometryHeld`), so that dragging a step past the axis's end does not rescale the axis at
+ * it (`shownGeometryOf(d, from)`), so that dragging a step past the axis's end does not rescale the axis at
  * every step of the drag; the frame is chosen anew when the pointer is let go. Every new layout
  * hands back the objects of the one before for all that came out the same (keepIdentity.ts).
  */
@@ -12,7 +12,8 @@ import type { Diagram, Step } from '../model/types';
 import { makeFrame, type Frame } from './axis';
 import type { Geometry } from './geometry';
 import { keepIdentity } from './keepIdentity';
-import { layoutDiagram } from './layoutDiagram';
+import { layoutDiagram, type Router } from './layoutDiagram';
+import { lastRoutingMs, routeLinksReusing } from './reuse';
 import { patternsVersion } from './text/patterns';
 
 /** A layout and the patterns' version it was made with. */
@@ -36,15 +37,21 @@ let last: Geometry | null = null;
 
 type Kept = { get(d: Diagram): Laid | undefined; set(d: Diagram, laid: Laid): unknown };
 
+/** A new layout sharing every unchanged object with the one before, timed. */
+function made(lay: () => Geometry): Geometry {
+  const began = performance.now();
+  const geometry = keepIdentity(last, lay());
+  last = geometry;
+  lastMs = performance.now() - began;
+  return geometry;
+}
+
 /** The cached layout when it was made with the patterns registered now; else a new one, cached. */
 function laidOut(map: Kept, d: Diagram, lay: () => Geometry): Geometry {
   const patterns = patternsVersion();
   const found = map.get(d);
   if (found && found.patterns === patterns) return found.geometry;
-  const began = performance.now();
-  const geometry = keepIdentity(last, lay());
-  last = geometry;
-  lastMs = performance.now() - began;
+  const geometry = made(lay);
   map.set(d, { patterns, geometry, ms: lastMs });
   return geometry;
 }
@@ -127,13 +134,43 @@ export function frameOf(d: Diagram): Frame {
   return f;
 }
 
-/** `d` laid out in the time frame of `from` (the diagram before a gesture); `from` itself as geometryOf gives it. */
-export function geometryHeld(d: Diagram, from: Diagram): Geometry {
-  if (d === from) return geometryOf(d);
+/** The layouts made during a gesture begun on `from`. */
+function heldBy(from: Diagram): WeakMap<Diagram, Laid> {
   let byDiagram = held.get(from);
   if (!byDiagram) {
     byDiagram = new WeakMap();
     held.set(from, byDiagram);
   }
-  return laidOut(byDiagram, d, () => layoutDiagram(d, frameOf(from), true));
+  return byDiagram;
+}
+
+/* ---------- what the screen shows: a large diagram's arrows routed in the background ---------- */
+
+/** A routing slower than this (ms) is done in the background on screen, the edit shown at once (routeLater.ts). */
+export const LATER_MS = 50;
+/**
+ * `lay(route)` as the screen shows it, given the layouts kept under `key` (routeLater.ts shownLater):
+ * `made` makes a layout, `keep` keeps one that is final.
+ */
+export type ShownLayout = (key: object, d: Diagram, lay: (route: Router) => Geometry, made: (lay: () => Geometry) => Geometry, keep: (g: Geometry) => void) => Geometry;
+/** The screen's background routing: set by routeLater.ts when it loads (tests set their own); null until then. */
+export const background: { shown: ShownLayout | null } = { shown: null };
+
+/**
+ * What the screen shows of `d`: geometryOf, or, during a gesture begun on `from`, `d` laid out in the time
+ * frame of `from` (content beyond its ends continues on its scale, no box is set back at its end). Once a
+ * routing has been slow, a layout that would route again has provisional arrows while the background
+ * routes them (routeLater.ts).
+ */
+export function shownGeometryOf(d: Diagram, from: Diagram = d): Geometry {
+  const held = d !== from;
+  const map = held ? heldBy(from) : recent;
+  const lay = (route: Router) => layoutDiagram(d, frameOf(from), held, route);
+  const patterns = patternsVersion();
+  const shown = background.shown;
+  if (shown && map.get(d)?.patterns !== patterns) return shown(map, d, lay, made, (geometry) => map.set(d, { patterns, geometry, ms: lastMs }));
+  const geometry = laidOut(map, d, () => lay(routeLinksReusing));
+  // (the same module each time: it loads once)
+  if (lastRoutingMs() >= LATER_MS) void import('./routeLater');
+  return geometry;
 }

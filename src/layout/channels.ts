@@ -121,6 +121,18 @@ export function shiftStep(s: StepGeometry, dy: number): StepGeometry {
   return { ...s, y: s.y + dy, label: { ...s.label, y: s.label.y + dy }, period: { ...s.period, y: s.period.y + dy } };
 }
 
+/** `l` moved down by `dy` and grown by `dh` (its title stays centred). */
+export function shiftLane(l: LaneGeometry, dy: number, dh: number): LaneGeometry {
+  if (dy === 0 && dh === 0) return l;
+  return {
+    ...l,
+    y: l.y + dy,
+    height: l.height + dh,
+    header: { ...l.header, y: l.header.y + dy, height: l.header.height + dh },
+    label: { ...l.label, y: l.label.y + dy + dh / 2 },
+  };
+}
+
 /** Index of the free interval of `band` holding x, or -1. */
 export function freeIndexAt(band: Band, x: number): number {
   const f = band.free;
@@ -274,18 +286,7 @@ export function openChannels(ch: Channels, lanes: readonly LaneGeometry[], steps
     laneShift[i] = before;
     before += laneGain[i]!;
   }
-  const outLanes = lanes.map((l, i) => {
-    const dy = laneShift[i]!;
-    const dh = laneGain[i]!;
-    if (dy === 0 && dh === 0) return l;
-    return {
-      ...l,
-      y: l.y + dy,
-      height: l.height + dh,
-      header: { ...l.header, y: l.header.y + dy, height: l.header.height + dh },
-      label: { ...l.label, y: l.label.y + dy + dh / 2 },
-    };
-  });
+  const outLanes = lanes.map((l, i) => shiftLane(l, laneShift[i]!, laneGain[i]!));
   const outSteps = steps.map((s) => {
     const b = ch.boxes.get(s.id);
     return shiftStep(s, b ? bandShift[b.band]! : 0);

@@ -165,6 +165,11 @@ export type LinkGeometry = {
   readonly endAngle: number;
   readonly label: TextBlock | null;
   readonly color: string;
+  /**
+   * Only on the screen of a large diagram, for a moment after an edit: the arrow's place is being worked
+   * out in the background (layout/provisional.ts) and this is a plain elbow between its boxes, drawn faint.
+   */
+  readonly pending?: true;
 };
 
 export type LegendGeometry = Rect & {

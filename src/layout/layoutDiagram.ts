@@ -20,12 +20,15 @@ export { axisMonths } from './axis';
 /** The flattest page drawn (a hair inside the band's edge). */
 const FLATTEST_DRAWN = MAX_RATIO - 0.01;
 
+/** What routes the arrows: routeLinks's arguments and result (the screen's may answer for a while with provisional arrows: cache.ts). */
+export type Router = typeof routeLinksReusing;
+
 /**
  * `frame`: the time frame to lay out in, when the caller has it (cache.ts keeps one per diagram); `held`:
  * it is the frame of the diagram from before a drag, kept while the pointer is down — content beyond
- * its ends continues on its scale, and no box is set back at its end.
+ * its ends continues on its scale, and no box is set back at its end; `route`: what routes the arrows.
  */
-export function layoutDiagram(d: Diagram, frame?: Frame, held = false): Geometry {
+export function layoutDiagram(d: Diagram, frame?: Frame, held = false, route: Router = routeLinksReusing): Geometry {
   const f = frame && frame.lang === (d.language ?? 'fi') ? frame : makeFrame(d);
   const C = S.colors;
   const width = f.x1 + S.margin;
@@ -53,7 +56,7 @@ export function layoutDiagram(d: Diagram, frame?: Frame, held = false): Geometry
 
   const laid = layoutLanes(d, f, y, held && f === frame);
   // arrows run in the channels between rows and lanes, which open to hold them
-  const { lanes, steps, bottom, links } = routeLinksReusing(d.links, laid.lanes, laid.steps, f.x0, f.x1, f.lang);
+  const { lanes, steps, bottom, links } = route(d.links, laid.lanes, laid.steps, f.x0, f.x1, f.lang);
   const body: Rect = { x: f.x0, y, width: f.x1 - f.x0, height: bottom - y };
   y = bottom;
   const phases = placePhases(headers, phaseRowTops, phaseTop, phaseHeaderHeight, bottom);

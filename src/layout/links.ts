@@ -460,7 +460,7 @@ const clearBelow = (heads: number) => (heads & HEAD_BELOW ? TRACK_CLEAR.head : T
 /** Height a channel needs for `n` tracks. */
 const trackHeight = (n: number, heads: number) => (n > 0 ? clearAbove(heads) + clearBelow(heads) + (n - 1) * TRACK_GAP : 0);
 
-function selfLoop(s: StepGeometry): Point[] {
+export function selfLoop(s: StepGeometry): Point[] {
   const right = s.x + s.width;
   const bottom = s.y + s.height;
   return [

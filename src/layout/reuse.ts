@@ -90,7 +90,10 @@ export function orderOnce(d: Diagram, sort: (d: Diagram) => Map<string, number>)
   return order;
 }
 
-type Routed = {
+type RouteArgs = Parameters<typeof routeLinks>;
+
+/** A routing's inputs and what it gave (the screen's provisional arrows start from the last one: provisional.ts). */
+export type Routed = {
   readonly links: readonly Link[];
   readonly lanes: readonly LaneGeometry[];
   readonly steps: readonly StepGeometry[];
@@ -101,42 +104,62 @@ type Routed = {
   readonly out: RoutedLinks;
 };
 let last: Routed | null = null;
+/** How long the last routing from nothing took (ms): what deciding to route in the background goes by (cache.ts). */
+let routingMs = 0;
 
 /** What routing reads of a step: its box, its row and lane, and the room its period mark takes. */
-const sameBox = (a: StepGeometry, b: StepGeometry) =>
+export const sameBox = (a: StepGeometry, b: StepGeometry) =>
   a === b ||
   (a.id === b.id && a.lane === b.lane && a.row === b.row && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.period.kind === b.period.kind);
 
-/** routeLinks, or the last routing's result where every box and arrow is as it was then. */
-export function routeLinksReusing(...args: Parameters<typeof routeLinks>): RoutedLinks {
+/** The last routing's result where every box and arrow is as it was then (the steps' words may differ), else null. */
+export function routedBefore(...args: RouteArgs): RoutedLinks | null {
   const [links, lanes, steps, x0, x1, lang] = args;
   const patterns = patternsVersion();
   const p = last;
   if (
-    p &&
-    p.links === links &&
-    p.x0 === x0 &&
-    p.x1 === x1 &&
-    p.lang === lang &&
-    p.patterns === patterns &&
-    p.steps.length === steps.length &&
-    steps.every((s, i) => sameBox(s, p.steps[i]!)) &&
-    sameJson(lanes, p.lanes)
-  ) {
-    // the boxes where they were: the arrows and lanes as routed then, each step moved down as much as then
-    const out: RoutedLinks = {
-      ...p.out,
-      steps: steps.map((s, i) => {
-        const before = p.steps[i]!;
-        const after = p.out.steps[i]!;
-        return sameJson(s, before) ? after : shiftStep(s, after.y - before.y);
-      }),
-    };
-    last = { links, lanes, steps, x0, x1, lang, patterns, out };
-    return out;
-  }
-  const out = routeLinks(...args);
+    !p ||
+    p.links !== links ||
+    p.x0 !== x0 ||
+    p.x1 !== x1 ||
+    p.lang !== lang ||
+    p.patterns !== patterns ||
+    p.steps.length !== steps.length ||
+    !steps.every((s, i) => sameBox(s, p.steps[i]!)) ||
+    !sameJson(lanes, p.lanes)
+  )
+    return null;
+  // the boxes where they were: the arrows and lanes as routed then, each step moved down as much as then
+  const out: RoutedLinks = {
+    ...p.out,
+    steps: steps.map((s, i) => {
+      const before = p.steps[i]!;
+      const after = p.out.steps[i]!;
+      return sameJson(s, before) ? after : shiftStep(s, after.y - before.y);
+    }),
+  };
+  last = { ...p, lanes, steps, out };
+  return out;
+}
+
+/** Keeps `out` as what routing `args` gives (with the hyphenation patterns' version it was routed with, and how long it took). */
+export function rememberRouting(args: RouteArgs, out: RoutedLinks, patterns = patternsVersion(), ms = routingMs): void {
+  const [links, lanes, steps, x0, x1, lang] = args;
   last = { links, lanes, steps, x0, x1, lang, patterns, out };
+  routingMs = ms;
+}
+
+/** The routing kept last (null before the first). */
+export const lastRouting = (): Routed | null => last;
+export const lastRoutingMs = (): number => routingMs;
+
+/** routeLinks, or the last routing's result where every box and arrow is as it was then. */
+export function routeLinksReusing(...args: RouteArgs): RoutedLinks {
+  const found = routedBefore(...args);
+  if (found) return found;
+  const began = performance.now();
+  const out = routeLinks(...args);
+  rememberRouting(args, out, patternsVersion(), performance.now() - began);
   return out;
 }
 
@@ -146,4 +169,5 @@ export function forgetReuse(): void {
   arranged = new Map();
   lastOrder = null;
   last = null;
+  routingMs = 0;
 }

@@ -9,6 +9,11 @@ export const STEP_BORDER = 1.5;
 export const STEP_RADIUS = 6;
 /** An arrow's line. */
 export const LINK_WIDTH = 1.75;
+/**
+ * An arrow still being routed in the background (LinkGeometry.pending): its plain elbow drawn faint. (Not
+ * dashed: a large edit leaves thousands pending, and a canvas strokes dashes many times slower.)
+ */
+export const PENDING_OPACITY = 0.35;
 /** React Flow's ArrowClosed marker: 18 × 18 stroke widths for a viewBox of 20 units, so one unit is this many px. */
 export const HEAD_UNIT = (18 * LINK_WIDTH) / 20;
 /** React Flow's ArrowClosed polyline, in marker units, tip at (0, 0) pointing along +x. */

@@ -7,7 +7,7 @@
 import type { LinkGeometry, TextBlock } from '../layout/geometry';
 import { measureText } from '../layout/text/measure';
 import { blockTop } from '../layout/textBlock';
-import { HEAD_SHAPE, HEAD_UNIT, LABEL_FILL, LABEL_FILL_OPACITY, LABEL_PAD_X, LABEL_RADIUS, LINK_WIDTH } from './drawing';
+import { HEAD_SHAPE, HEAD_UNIT, LABEL_FILL, LABEL_FILL_OPACITY, LABEL_PAD_X, LABEL_RADIUS, LINK_WIDTH, PENDING_OPACITY } from './drawing';
 import type { Primitive, RectPrimitive } from './primitives';
 
 /** The points of the arrowhead at `end`, pointing along `angle`. */
@@ -17,12 +17,21 @@ export function arrowHeadPoints(end: { x: number; y: number }, angle: number): {
   return HEAD_SHAPE.map(([u, v]) => ({ x: end.x + (u * cos - v * sin) * HEAD_UNIT, y: end.y + (u * sin + v * cos) * HEAD_UNIT }));
 }
 
-/** The arrow's route and its head. */
+/** The arrow's route and its head (faint while it is being routed). */
 export function linkShapes(l: LinkGeometry): Primitive[] {
+  const faint = l.pending ? { opacity: PENDING_OPACITY } : {};
   return [
     // (the class lets the screen's style sheet mark a selected arrow; exports write no classes)
-    { kind: 'path', d: l.path, fill: 'none', stroke: l.color, strokeWidth: LINK_WIDTH, className: 'polku-route' },
-    { kind: 'polygon', points: arrowHeadPoints(l.end, l.endAngle), fill: l.color, stroke: l.color, strokeWidth: HEAD_UNIT, strokeLinejoin: 'round' },
+    {
+      kind: 'path',
+      d: l.path,
+      fill: 'none',
+      stroke: l.color,
+      strokeWidth: LINK_WIDTH,
+      className: 'polku-route',
+      ...faint,
+    },
+    { kind: 'polygon', points: arrowHeadPoints(l.end, l.endAngle), fill: l.color, stroke: l.color, strokeWidth: HEAD_UNIT, strokeLinejoin: 'round', ...faint },
   ];
 }
 

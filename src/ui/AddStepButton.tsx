@@ -5,7 +5,7 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { geometryOf } from '../layout/cache';
+import { shownGeometryOf } from '../layout/cache';
 import { axisPrecision, dateAt } from '../layout/place';
 import { useDocument, useDocumentStore } from '../store/documentStore';
 import { useSelection } from '../store/sessionStore';
@@ -21,7 +21,7 @@ export function AddStepButton() {
     const selected = useSelection.getState().steps;
     const lane = d.steps.find((s) => s.id === selected[0])?.lane ?? d.lanes[0]?.id;
     if (lane === undefined) return;
-    const g = geometryOf(d);
+    const g = shownGeometryOf(d);
     const canvas = document.querySelector('.polku-canvas')?.getBoundingClientRect();
     // a day on an axis of days or weeks, else a month (dates of one precision compare as strings)
     const first = axisPrecision(g) === 'day' ? g.axis.start : g.axis.start.slice(0, 7);

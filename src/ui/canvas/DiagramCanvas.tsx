@@ -2,7 +2,7 @@
 import { ReactFlow, useStore, type NodeChange, type ReactFlowState, useReactFlow, type AriaLabelConfig, type NodeTypes, type EdgeTypes } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { geometryOf } from '../../layout/cache';
+import { shownGeometryOf } from '../../layout/cache';
 import type { Geometry } from '../../layout/geometry';
 import { dateAt, laneAt, stepAt } from '../../layout/place';
 import { useDocument, useDocumentStore } from '../../store/documentStore';
@@ -117,7 +117,7 @@ export function DiagramCanvas() {
 
   // A newly opened diagram is shown whole.
   useEffect(() => {
-    void fitDiagram(flow, geometryOf(diagram));
+    void fitDiagram(flow, shownGeometryOf(diagram));
     // For benchmarks: the opened diagram has been drawn and painted.
     const frame = requestAnimationFrame(() => setTimeout(() => performance.mark('polku:drawn'), 0));
     return () => cancelAnimationFrame(frame);
@@ -130,7 +130,7 @@ export function DiagramCanvas() {
     (e: ReactMouseEvent) => {
       // a click on the empty canvas lets go of a selected arrow
       if (useSelection.getState().link !== null) useSelection.getState().selectLink(null);
-      const g = geometryOf(store.getState().diagram);
+      const g = shownGeometryOf(store.getState().diagram);
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       // a large diagram's step drawn in its picture (not live: a touch, or a click before the hover made it live) is selected
       const drawn = stepAt(g, p.x, p.y);

@@ -4,7 +4,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findMessages } from '../../i18n/find';
 import { addMessages } from '../../i18n/setup';
-import { geometryOf } from '../../layout/cache';
+import { shownGeometryOf } from '../../layout/cache';
 import { findSteps } from '../../layout/findSteps';
 import { useDocument } from '../../store/documentStore';
 import { useModal } from '../useModal';
@@ -20,7 +20,7 @@ export function FindStepDialog({ onClose }: { onClose: (chosen: boolean) => void
   addMessages(i18n, 'find', findMessages);
   const flow = useReactFlow();
   const diagram = useDocument((s) => s.diagram);
-  const geometry = geometryOf(diagram);
+  const geometry = shownGeometryOf(diagram);
   const ref = useModal(true);
   const titleId = useId();
   const queryId = useId();

@@ -7,7 +7,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, type PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { geometryOf } from '../../layout/cache';
+import { shownGeometryOf } from '../../layout/cache';
 import { phaseEdgesOf, type PhaseEdge } from '../../layout/phaseEdges';
 import { shiftBetween } from '../../layout/place';
 import type { Diagram } from '../../model/types';
@@ -25,7 +25,7 @@ export const PhaseEdges = memo(function PhaseEdges({ diagram }: { diagram: Diagr
 
   const begin = (e: ReactPointerEvent, edge: PhaseEdge) => {
     const before = store.getState().diagram;
-    const bg = geometryOf(before);
+    const bg = shownGeometryOf(before);
     gesture(e, (at) => {
       // to the month (or, on an axis of days or weeks, day) boundary nearest the pointer
       const ops = canvasEditsNow();

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { geometryOf } from '../../layout/cache';
+import { shownGeometryOf } from '../../layout/cache';
 import { useDocument } from '../../store/documentStore';
 import { FindStep } from './FindStep';
 import { fitDiagram } from './fit';
@@ -20,7 +20,7 @@ export function ViewControls() {
       <button type="button" onClick={() => void flow.zoomIn({ duration: 150 })} aria-label={t('zoomIn')} title={t('zoomIn')}>
         <span aria-hidden="true">+</span>
       </button>
-      <button type="button" onClick={() => void fitDiagram(flow, geometryOf(diagram), 200)} aria-label={t('fitView')} title={t('fitView')}>
+      <button type="button" onClick={() => void fitDiagram(flow, shownGeometryOf(diagram), 200)} aria-label={t('fitView')} title={t('fitView')}>
         {/* four corners of a frame: the whole diagram in view */}
         <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" className="polku-icon" fill="none" stroke="currentColor" strokeWidth="1.6">
           <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />

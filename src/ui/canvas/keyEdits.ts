@@ -7,7 +7,7 @@ import { formatProblem, type Translate } from '../../i18n/problems';
 import { keyMessages } from '../../i18n/keys';
 import { addWordsEverywhere, loadProblemWords } from '../../i18n/setup';
 import type { UiLanguage } from '../../i18n/ui';
-import { geometryOf } from '../../layout/cache';
+import { shownGeometryOf } from '../../layout/cache';
 import { axisPrecision, unitShift } from '../../layout/place';
 import { formatDateInput } from '../../model/formatDateInput';
 import { copySteps, type Clip } from '../../model/operations/clip';
@@ -40,7 +40,7 @@ function announceRefusal(key: string, problems: readonly Problem[], t: Translate
 /** The move of `units` of the axis's smallest unit for the step `id` (its start's kind decides; see unitShift). */
 function keyShift(d: Diagram, id: string, date: (s: Diagram['steps'][number]) => string, units: number) {
   const step = d.steps.find((s) => s.id === id);
-  return step && units !== 0 ? unitShift(geometryOf(d), date(step), units) : { months: 0 };
+  return step && units !== 0 ? unitShift(shownGeometryOf(d), date(step), units) : { months: 0 };
 }
 
 /**
@@ -125,7 +125,7 @@ export function addStepAfter(store: DocumentStore, id: string, t: Translate): vo
   const d = store.getState().diagram;
   const step = d.steps.find((s) => s.id === id);
   if (!step) return;
-  const g = geometryOf(d);
+  const g = shownGeometryOf(d);
   const start = axisPrecision(g) === 'day' ? step.start : step.start.slice(0, 7);
   const next = shiftDate(start, unitShift(g, start, 1));
   if (!next.ok) return;

@@ -10,7 +10,7 @@ import type { Translate } from '../../i18n/problems';
 import { keyMessages } from '../../i18n/keys';
 import { addWordsEverywhere, loadProblemWords } from '../../i18n/setup';
 import type { UiLanguage } from '../../i18n/ui';
-import { geometryOf } from '../../layout/cache';
+import { shownGeometryOf } from '../../layout/cache';
 import type { DocumentStore } from '../../store/documentStore';
 import { isTyping } from '../isTyping';
 import { centreOn, revealBox } from './fit';
@@ -32,7 +32,7 @@ const ARROWS: Record<string, [number, number]> = {
  * (the browser's own Tab reaches it: the DOM is in time order) or there is none.
  */
 function tabToHidden(store: DocumentStore, flow: ReactFlowInstance, id: string, by: 1 | -1): boolean {
-  const steps = geometryOf(store.getState().diagram).steps;
+  const steps = shownGeometryOf(store.getState().diagram).steps;
   const here = steps.find((s) => s.id === id);
   const next = here && steps.find((s) => s.order === here.order + by);
   if (!next || document.querySelector(`.react-flow__node-step[data-id="${CSS.escape(next.id)}"]`)) return false;
@@ -47,7 +47,7 @@ function tabToHidden(store: DocumentStore, flow: ReactFlowInstance, id: string, 
  * for a step wholly out of it.
  */
 function revealFocused(store: DocumentStore, flow: ReactFlowInstance, node: HTMLElement): void {
-  const box = geometryOf(store.getState().diagram).steps.find((s) => s.id === node.dataset['id']);
+  const box = shownGeometryOf(store.getState().diagram).steps.find((s) => s.id === node.dataset['id']);
   const pane = node.closest('.react-flow')?.getBoundingClientRect();
   if (!box || !pane) return;
   const next = revealBox(flow.getViewport(), box, pane);

@@ -10,7 +10,7 @@
  * once, when the pointer is let go.
  */
 import type { XYPosition } from '@xyflow/react';
-import { geometryHeld, geometryOf, layoutMs } from '../../layout/cache';
+import { layoutMs, shownGeometryOf } from '../../layout/cache';
 import { axisPrecision, laneAt, shiftBetween, startXAt, type Precision } from '../../layout/place';
 import { moveSteps } from '../../model/operations/steps';
 import type { Diagram } from '../../model/types';
@@ -48,7 +48,7 @@ export type DragPreview = { readonly ids: ReadonlySet<string>; readonly at: Read
 
 /** The drag, from how it began; null where its step is not laid out in a lane. */
 export function beginDrag(s: DragStart): StepDrag | null {
-  const g = geometryOf(s.before);
+  const g = shownGeometryOf(s.before);
   const box = g.steps.find((b) => b.id === s.anchor);
   const lane = s.before.lanes.findIndex((l) => l.id === box?.lane);
   if (!box || lane < 0) return null;
@@ -74,7 +74,7 @@ export function beginDrag(s: DragStart): StepDrag | null {
  * days or weeks; up or down to the lane under the box's middle.
  */
 export function dragTo(d: StepDrag, at: XYPosition, current: Diagram): { apply?: Diagram; preview?: DragPreview } {
-  const g = geometryOf(d.before);
+  const g = shownGeometryOf(d.before);
   const startX = at.x - d.grabDx + 0.5;
   const shift = shiftBetween(g, d.anchorX, startX);
   const laneId = laneAt(g, at.y + d.boxHeight / 2);
@@ -84,7 +84,7 @@ export function dragTo(d: StepDrag, at: XYPosition, current: Diagram): { apply?:
     if (!result.ok || result.diagram === current) return {};
     // laid out here, timed (the screen then finds this layout): too slow for the pace of a drag, the rest of it is a preview
     const began = performance.now();
-    geometryHeld(result.diagram, d.before);
+    shownGeometryOf(result.diagram, d.before);
     d.live = performance.now() - began <= LIVE_LAYOUT_MS;
     return { apply: result.diagram };
   }

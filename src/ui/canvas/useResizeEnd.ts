@@ -5,7 +5,7 @@
  * carry a handler (and hooks) per node.
  */
 import { useCallback, type PointerEvent as ReactPointerEvent } from 'react';
-import { geometryOf } from '../../layout/cache';
+import { shownGeometryOf } from '../../layout/cache';
 import { shiftTo } from '../../layout/place';
 import { canvasEditsNow } from './canvasEdits';
 import { useDocumentStore } from '../../store/documentStore';
@@ -22,7 +22,7 @@ export function useResizeEnd(): (e: ReactPointerEvent) => void {
       const before = store.getState().diagram;
       const step = before.steps.find((s) => s.id === id);
       if (!step) return;
-      const g = geometryOf(before);
+      const g = shownGeometryOf(before);
       // the end now (a step without an end grows from its start) goes to the day or month under the pointer
       const from = step.end ?? step.start;
       gesture(e, (at) => {

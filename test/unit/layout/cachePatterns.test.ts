@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDiagramText } from '../../../src/io/readDiagram';
 import { makeFrame } from '../../../src/layout/axis';
-import { geometryHeld, geometryOf } from '../../../src/layout/cache';
+import { geometryOf, shownGeometryOf } from '../../../src/layout/cache';
 import { layoutDiagram } from '../../../src/layout/layoutDiagram';
 import { hasPatterns, loadPatterns } from '../../../src/layout/text/patterns';
 import { moveSteps } from '../../../src/model/operations';
@@ -21,14 +21,14 @@ describe('layout cache and hyphenation patterns', () => {
     const moved = moveSteps(diagram, [diagram.steps[0]!.id], { months: 1, days: 0 });
     if (!moved.ok) throw new Error('move refused');
     const early = geometryOf(diagram);
-    const earlyHeld = geometryHeld(moved.diagram, diagram);
+    const earlyHeld = shownGeometryOf(moved.diagram, diagram);
     expect(geometryOf(diagram)).toBe(early); // cached while nothing changes
 
     await loadPatterns('sv');
     const fresh = layoutDiagram(diagram, makeFrame(diagram));
     expect(fresh).not.toEqual(early); // the patterns change some of its line breaks
     expect(geometryOf(diagram)).toEqual(fresh);
-    expect(geometryHeld(moved.diagram, diagram)).toEqual(layoutDiagram(moved.diagram, makeFrame(diagram), true));
-    expect(geometryHeld(moved.diagram, diagram)).not.toEqual(earlyHeld);
+    expect(shownGeometryOf(moved.diagram, diagram)).toEqual(layoutDiagram(moved.diagram, makeFrame(diagram), true));
+    expect(shownGeometryOf(moved.diagram, diagram)).not.toEqual(earlyHeld);
   });
 });
