@@ -472,6 +472,13 @@ export function selfLoop(s: StepGeometry): Point[] {
   ];
 }
 
+/** The arrow `l` along the polyline `pts` (at least two points), its head at the last point. */
+export function linkAlong(l: Link, pts: readonly Point[], label: TextBlock | null): LinkGeometry {
+  const a = pts[pts.length - 2]!;
+  const b = pts[pts.length - 1]!;
+  return { id: l.id, from: l.from, to: l.to, path: roundedPath(pts), start: pts[0]!, end: b, endAngle: Math.atan2(b.y - a.y, b.x - a.x), label, color: S.colors.link };
+}
+
 export type RoutedLinks = {
   readonly links: LinkGeometry[];
   readonly lanes: LaneGeometry[];
@@ -585,20 +592,8 @@ export function routeLinks(
     links.forEach((l, i) => {
       const pts = polylines[i]!;
       if (pts.length < 2) return;
-      const a = pts[pts.length - 2]!;
-      const b = pts[pts.length - 1]!;
       const block = placed.labels[i] ?? null;
-      geometry.push({
-        id: l.id,
-        from: l.from,
-        to: l.to,
-        path: roundedPath(pts),
-        start: pts[0]!,
-        end: b,
-        endAngle: Math.atan2(b.y - a.y, b.x - a.x),
-        label: block ? labelBlock(requests[i]!.shapes[placed.shapes[i]!]!, block) : null,
-        color: S.colors.link,
-      });
+      geometry.push(linkAlong(l, pts, block ? labelBlock(requests[i]!.shapes[placed.shapes[i]!]!, block) : null));
     });
     result = { links: geometry, opened };
     if (placed.failed.length === 0 || pass === 3) break;

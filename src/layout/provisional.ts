@@ -15,10 +15,9 @@
 import type { Link } from '../model/types';
 import { shiftLane, shiftStep } from './channels';
 import type { LaneGeometry, LinkGeometry, Point, StepGeometry } from './geometry';
-import { selfLoop, type RoutedLinks } from './links';
-import { roundedPath, simplify } from './polyline';
+import { linkAlong, selfLoop, type RoutedLinks } from './links';
+import { simplify } from './polyline';
 import { sameBox, type Routed } from './reuse';
-import { STYLE as S } from './style';
 
 const bottomOf = (lanes: readonly LaneGeometry[]) => {
   const l = lanes[lanes.length - 1];
@@ -68,21 +67,7 @@ function elbow(s: StepGeometry, t: StepGeometry): Point[] {
 
 function pendingLink(l: Link, s: StepGeometry, t: StepGeometry): LinkGeometry | null {
   const pts = elbow(s, t);
-  if (pts.length < 2) return null;
-  const a = pts[pts.length - 2]!;
-  const b = pts[pts.length - 1]!;
-  return {
-    id: l.id,
-    from: l.from,
-    to: l.to,
-    path: roundedPath(pts),
-    start: pts[0]!,
-    end: b,
-    endAngle: Math.atan2(b.y - a.y, b.x - a.x),
-    label: null,
-    color: S.colors.link,
-    pending: true,
-  };
+  return pts.length < 2 ? null : { ...linkAlong(l, pts, null), pending: true };
 }
 
 /**

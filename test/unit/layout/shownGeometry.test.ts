@@ -44,17 +44,23 @@ function byHand() {
 const fromNothing = (d: Diagram): Geometry => layoutDiagram(d, undefined, false, routeLinks);
 const across = (g: Geometry) => g.steps.map((s) => ({ id: s.id, lane: s.lane, row: s.row, x: s.x, width: s.width, height: s.height, fill: s.fill }));
 
+/** A random diagram shown from nothing, with the background run by hand from `fromMs` of routing on. */
+function shownFrom(seed: number, steps: number, fromMs = 0) {
+  forgetReuse();
+  const bg = byHand();
+  background.shown = shownLater(bg.route, fromMs);
+  const d = randomDiagram(seed, steps);
+  shownGeometryOf(d); // the first layout: routed on the spot (nothing to start from)
+  return { bg, d };
+}
+
 afterEach(() => {
   background.shown = null;
 });
 
 describe('a large diagram on screen after an edit', () => {
   it('shows a moved step where it goes at once, its arrows provisional, and the full layout once they are routed', () => {
-    forgetReuse();
-    const bg = byHand();
-    background.shown = shownLater(bg.route, 0);
-    const d = randomDiagram(21, 40);
-    shownGeometryOf(d); // the first layout: routed on the spot (nothing to start from)
+    const { bg, d } = shownFrom(21, 40);
     expect(bg.jobs()).toBe(0);
     const linked = d.links[0]!;
     const at = d.steps.findIndex((s) => s.id === linked.from);
@@ -88,12 +94,8 @@ describe('a large diagram on screen after an edit', () => {
     expect(geometryOf(next).links.some((l) => l.pending)).toBe(false);
   });
 
-  it('routes on the spot while routing is quick, and everything not touched by an edit keeps its object', () => {
-    forgetReuse();
-    const bg = byHand();
-    background.shown = shownLater(bg.route, 1e9);
-    const d = randomDiagram(22, 30);
-    shownGeometryOf(d);
+  it('routes on the spot while routing is quick', () => {
+    const { bg, d } = shownFrom(22, 30, 1e9);
     const moved = apply(d, { kind: 'move', step: 2, to: 9 });
     const g = shownGeometryOf(moved);
     expect(bg.jobs()).toBe(0);
@@ -101,11 +103,7 @@ describe('a large diagram on screen after an edit', () => {
   });
 
   it('keeps only the latest edit’s job: arrows routed for an older edit are not shown for a newer one', () => {
-    forgetReuse();
-    const bg = byHand();
-    background.shown = shownLater(bg.route, 0);
-    const d = randomDiagram(23, 40);
-    shownGeometryOf(d);
+    const { bg, d } = shownFrom(23, 40);
     const one = apply(d, { kind: 'move', step: 1, to: 12 });
     const two = apply(one, { kind: 'move', step: 5, to: 30 });
     shownGeometryOf(one);
@@ -118,11 +116,9 @@ describe('a large diagram on screen after an edit', () => {
   it('equals the full layout once the arrows come, after any run of edits; before, every box stands where the full layout puts it across (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5000 }), fc.array(fc.tuple(editArb, fc.boolean()), { minLength: 1, maxLength: 12 }), (seed, edits) => {
-        forgetReuse();
-        const bg = byHand();
-        background.shown = shownLater(bg.route, 0);
-        let d = randomDiagram(seed, 24);
-        shownGeometryOf(d);
+        const start = shownFrom(seed, 24);
+        const bg = start.bg;
+        let d = start.d;
         for (const [e, wait] of edits) {
           d = apply(d, e);
           const shown = shownGeometryOf(d);
