@@ -119,7 +119,8 @@ export function shownLater(background: Background = routeLater, fromMs = LATER_M
         if (quick) {
           pending = true;
           background(args, (out, ms) => {
-            rememberRouting(args, out, patterns, ms);
+            // (unless something was routed on the spot meanwhile — another diagram opened, an export: that is newer)
+            if (lastRouting() === before) rememberRouting(args, out, patterns, ms);
             settle();
           });
           return quick;

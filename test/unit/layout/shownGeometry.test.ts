@@ -12,7 +12,7 @@ import type { Geometry } from '../../../src/layout/geometry';
 import { layoutDiagram } from '../../../src/layout/layoutDiagram';
 import { routeLinks, type RoutedLinks } from '../../../src/layout/links';
 import { provisionalRouting } from '../../../src/layout/provisional';
-import { forgetReuse } from '../../../src/layout/reuse';
+import { forgetReuse, lastRouting } from '../../../src/layout/reuse';
 import { shownLater, type Background } from '../../../src/layout/routeLater';
 import { sameJson } from '../../../src/model/sameJson';
 import type { Diagram } from '../../../src/model/types';
@@ -111,6 +111,23 @@ describe('a large diagram on screen after an edit', () => {
     expect(bg.jobs()).toBe(2);
     bg.run();
     expect(sameJson(shownGeometryOf(two), fromNothing(two))).toBe(true);
+  });
+
+  it('keeps what was routed on the spot meanwhile (another diagram opened) over the older arrows that come after it', () => {
+    const { bg, d } = shownFrom(25, 40);
+    const moved = apply(d, { kind: 'move', step: 3, to: 20 });
+    shownGeometryOf(moved);
+    expect(bg.waiting()).toBe(true);
+    // another diagram: routed on the spot (nothing of it to start from)
+    const r = randomDiagram(26, 40);
+    const other = { ...r, steps: r.steps.map((x) => ({ ...x, id: `o${x.id}` })), links: r.links.map((l) => ({ ...l, from: `o${l.from}`, to: `o${l.to}` })) };
+    const shownOther = shownGeometryOf(other);
+    expect(shownOther.links.some((l) => l.pending)).toBe(false);
+    const routed = lastRouting();
+    bg.run();
+    expect(lastRouting()).toBe(routed);
+    // the diagram shown keeps its layout
+    expect(shownGeometryOf(other)).toBe(shownOther);
   });
 
   it('equals the full layout once the arrows come, after any run of edits; before, every box stands where the full layout puts it across (property)', () => {
