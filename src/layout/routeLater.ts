@@ -62,8 +62,9 @@ function received(e: MessageEvent<RouteDone>): void {
 
 /** Routes `args` (routeLinks's) in a worker and hands the result to `done`; any job under way is dropped. */
 export const routeLater: Background = (args, done) => {
-  stop();
-  if (!onPage) {
+  // a job under way cannot be interrupted: its worker is ended (an idle one is kept for the next job)
+  if (current) stop();
+  if (!onPage && !worker) {
     try {
       worker = new Worker(new URL('./route.worker.ts', import.meta.url), { type: 'module', name: 'polku-route' });
     } catch {
@@ -96,7 +97,7 @@ export const routeLater: Background = (args, done) => {
 type Shown = { readonly patterns: number; readonly settled: number; readonly geometry: Geometry };
 
 /**
- * The screen's layouts (cache.ts shownOut) once a routing has been slow: where a layout would route its
+ * The screen's layouts (cache.ts shownGeometryOf) once a routing has been slow: where a layout would route its
  * arrows again (routing took `fromMs` or more the last time) and there is a routing of mostly the same
  * steps to start from, the arrows are provisional (provisional.ts) and `background` routes them. Such a
  * layout is kept only until they come; the layout after that takes the routing over (reuse.ts) and is the
