@@ -266,6 +266,17 @@ describe('export (production build, Chromium)', () => {
     const pngOut = join(dir, 'cli.png');
     cli(pngOut, '--scale', '1', '--background', 'transparent');
     expect(run('pngcheck', [pngOut])).toMatch(/OK/);
+    // its page draws with the diagram font, Arimo, as the app does (not the machine's own sans serif)
+    const exporter = await browser.newPage();
+    await exporter.goto(`${base}export.html`);
+    const drawnWith = await exporter.evaluate(async (json) => {
+      const w = window as unknown as { polkuExport: (b64: string, name: string, o: object, lang: string) => Promise<{ ok: boolean }> };
+      const result = await w.polkuExport(btoa(String.fromCharCode(...new TextEncoder().encode(json))), 'd.json', { format: 'png', scale: 1, background: 'white', paper: 'A4', includeNotes: false, fullResolution: false }, 'en');
+      return { ok: result.ok, arimo: [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Arimo' && f.status === 'loaded').map((f) => f.weight) };
+    }, readFileSync(join(root, 'fixtures/osallisuuspolku.json'), 'utf8'));
+    expect(drawnWith.ok).toBe(true);
+    expect(new Set(drawnWith.arimo)).toEqual(new Set(['400', '700']));
+    await exporter.close();
     // a refused input: the problems, exit 1, nothing written
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"format":"participation-path","version":9}');
