@@ -3,11 +3,9 @@
  * code as the app's dialog (src/ui/export/exportDiagram.ts), reached through
  * one function on `window`. Reads a diagram (JSON, or a PNG/SVG that carries
  * one) and gives back the exported file's bytes, or the problems found.
- * The diagram font's faces are the app's (the PNG is drawn with them, as the layout measured them): without
- * them a machine's own sans serif would draw the PNG's words.
+ * The diagram font's faces are the app's (export.html links exportFonts.css: the PNG is drawn with them, as
+ * the layout measured them; without them a machine's own sans serif would draw the PNG's words).
  */
-import '@fontsource/arimo/400.css';
-import '@fontsource/arimo/700.css';
 import { createI18n, isUiLanguage, loadProblemWords, loadTranslation } from '../i18n/setup';
 import { formatProblem } from '../i18n/problems';
 import { readOpenedFile } from '../io/openFile';
