@@ -1,6 +1,6 @@
 /**
  * The side panels' words (the step, link and diagram panels, the date fields' hint), under the keys
- * `panels`, `field` and `stepLinks`; loaded with the panels (and the start dialog's date fields), not with
+ * `panels`, `field`, `stepLinks` and `inspector`; loaded with the panels (and the start dialog's date fields), not with
  * the app. The toolbar's Diagram and New buttons keep theirs in locale/ (`panels.documentButton` …).
  */
 
@@ -312,3 +312,49 @@ export const stepLinksMessages = {
     titled: ' ({{title}})',
   },
 } as const;
+
+/** The step and link panels' own words (src/ui/inspector/Inspector.tsx and its parts), under the key `inspector`. */
+export const inspectorMessages = {
+  fi: {
+    closePanel: 'Sulje paneeli',
+    stepPanel: 'Askel',
+    linkPanel: 'Yhteys',
+    linkFromTo: '{{from}} → {{to}}',
+    linkTitle: 'Nuolen teksti',
+    reverseLink: 'Käännä suunta',
+    deleteLink: 'Poista yhteys',
+    stepsSelected: '{{count}} askelta valittu',
+    duplicate: 'Monista',
+    deleteStep: 'Poista askel',
+    deleteSteps: 'Poista valitut askeleet',
+    openStep: 'Avaa askel: {{title}}',
+  },
+  sv: {
+    closePanel: 'Stäng panelen',
+    stepPanel: 'Steg',
+    linkPanel: 'Koppling',
+    linkFromTo: '{{from}} → {{to}}',
+    linkTitle: 'Pilens text',
+    reverseLink: 'Vänd riktningen',
+    deleteLink: 'Ta bort kopplingen',
+    stepsSelected: '{{count}} steg valda',
+    duplicate: 'Duplicera',
+    deleteStep: 'Ta bort steget',
+    deleteSteps: 'Ta bort valda steg',
+    openStep: 'Öppna steget: {{title}}',
+  },
+  en: {
+    closePanel: 'Close panel',
+    stepPanel: 'Step',
+    linkPanel: 'Link',
+    linkFromTo: '{{from}} → {{to}}',
+    linkTitle: 'Arrow text',
+    reverseLink: 'Reverse direction',
+    deleteLink: 'Delete link',
+    stepsSelected: '{{count}} steps selected',
+    duplicate: 'Duplicate',
+    deleteStep: 'Delete step',
+    deleteSteps: 'Delete selected steps',
+    openStep: 'Open step: {{title}}',
+  },
+};

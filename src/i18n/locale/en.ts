@@ -9,16 +9,7 @@ export const en = {
   openFailed: 'Opening the file failed: {{reason}}',
   undo: 'Undo',
   redo: 'Redo',
-  inspector: 'Edit',
-  closePanel: 'Close panel',
-  stepPanel: 'Step',
-  linkPanel: 'Link',
-  linkFromTo: '{{from}} → {{to}}',
-  linkTitle: 'Arrow text',
-  reverseLink: 'Reverse direction',
-  deleteLink: 'Delete link',
   linkRefused: 'No arrow added: the link exists already or would lead from a step to itself.',
-  stepsSelected: '{{count}} steps selected',
   /** fitting a laptop: the minimap's buttons and the forms' technical section */
   laptop: {
     mapHint: 'Mini map when zoomed in (in a corner free of steps)',
@@ -26,11 +17,7 @@ export const en = {
     advanced: 'Advanced',
   },
 
-  duplicate: 'Duplicate',
-  deleteStep: 'Delete step',
-  deleteSteps: 'Delete selected steps',
 
-  openStep: 'Open step: {{title}}',
   diagrams: {
     button: 'My diagrams',
   },

@@ -8,16 +8,7 @@ export const fi = {
   openFailed: 'Tiedoston avaaminen epäonnistui: {{reason}}',
   undo: 'Kumoa',
   redo: 'Tee uudelleen',
-  inspector: 'Muokkaa',
-  closePanel: 'Sulje paneeli',
-  stepPanel: 'Askel',
-  linkPanel: 'Yhteys',
-  linkFromTo: '{{from}} → {{to}}',
-  linkTitle: 'Nuolen teksti',
-  reverseLink: 'Käännä suunta',
-  deleteLink: 'Poista yhteys',
   linkRefused: 'Nuolta ei lisätty: yhteys on jo olemassa tai se johtaisi askeleesta itseensä.',
-  stepsSelected: '{{count}} askelta valittu',
   /** fitting a laptop: the minimap's buttons and the forms' technical section */
   laptop: {
     mapHint: 'Pienoiskartta lähennettäessä (kulmassa, jossa ei ole askelia)',
@@ -25,11 +16,7 @@ export const fi = {
     advanced: 'Lisätiedot',
   },
 
-  duplicate: 'Monista',
-  deleteStep: 'Poista askel',
-  deleteSteps: 'Poista valitut askeleet',
 
-  openStep: 'Avaa askel: {{title}}',
   diagrams: {
     button: 'Omat kaaviot',
   },

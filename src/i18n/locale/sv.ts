@@ -9,16 +9,7 @@ export const sv = {
   openFailed: 'Det gick inte att öppna filen: {{reason}}',
   undo: 'Ångra',
   redo: 'Gör om',
-  inspector: 'Redigera',
-  closePanel: 'Stäng panelen',
-  stepPanel: 'Steg',
-  linkPanel: 'Koppling',
-  linkFromTo: '{{from}} → {{to}}',
-  linkTitle: 'Pilens text',
-  reverseLink: 'Vänd riktningen',
-  deleteLink: 'Ta bort kopplingen',
   linkRefused: 'Pilen lades inte till: kopplingen finns redan eller skulle leda från steget till sig självt.',
-  stepsSelected: '{{count}} steg valda',
   /** fitting a laptop: the minimap's buttons and the forms' technical section */
   laptop: {
     mapHint: 'Översiktskarta vid inzoomning (i ett hörn utan steg)',
@@ -26,11 +17,7 @@ export const sv = {
     advanced: 'Mer',
   },
 
-  duplicate: 'Duplicera',
-  deleteStep: 'Ta bort steget',
-  deleteSteps: 'Ta bort valda steg',
 
-  openStep: 'Öppna steget: {{title}}',
   diagrams: {
     button: 'Mina diagram',
   },

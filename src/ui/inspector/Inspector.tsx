@@ -35,8 +35,8 @@ export function Inspector() {
     return (
       <aside className="polku-inspector" aria-labelledby="polku-inspector-title">
         <div className="polku-inspector-head">
-          <h2 id="polku-inspector-title">{t('linkPanel')}</h2>
-          <button type="button" aria-label={t('closePanel')} title={t('closePanel')} onClick={() => selectLink(null)}>
+          <h2 id="polku-inspector-title">{t('inspector.linkPanel')}</h2>
+          <button type="button" aria-label={t('inspector.closePanel')} title={t('inspector.closePanel')} onClick={() => selectLink(null)}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
@@ -49,8 +49,8 @@ export function Inspector() {
   return (
     <aside className="polku-inspector" aria-labelledby="polku-inspector-title">
       <div className="polku-inspector-head">
-        <h2 id="polku-inspector-title">{single ? t('stepPanel') : t('stepsSelected', { count: steps.length })}</h2>
-        <button type="button" aria-label={t('closePanel')} title={t('closePanel')} onClick={() => selectSteps([])}>
+        <h2 id="polku-inspector-title">{single ? t('inspector.stepPanel') : t('inspector.stepsSelected', { count: steps.length })}</h2>
+        <button type="button" aria-label={t('inspector.closePanel')} title={t('inspector.closePanel')} onClick={() => selectSteps([])}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -65,7 +65,7 @@ export function Inspector() {
               if (edit((d) => deleteSteps(d, selected)).ok) selectSteps([]);
             }}
           >
-            {t('deleteSteps')}
+            {t('inspector.deleteSteps')}
           </button>
         </div>
       )}

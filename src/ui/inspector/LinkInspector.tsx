@@ -20,16 +20,16 @@ export function LinkInspector({ diagram, link }: { diagram: Diagram; link: Link 
   const title = (id: string) => diagram.steps.find((s) => s.id === id)?.title.replace(/\u00ad/g, '') ?? id;
   return (
     <div className="polku-inspector-body">
-      <p>{t('linkFromTo', { from: title(link.from), to: title(link.to) })}</p>
+      <p>{t('inspector.linkFromTo', { from: title(link.from), to: title(link.to) })}</p>
       <div className="polku-actions">
         {[link.from, link.to].map((id) => (
           <button key={id} type="button" onClick={() => openStep(id)}>
-            {t('openStep', { title: title(id) })}
+            {t('inspector.openStep', { title: title(id) })}
           </button>
         ))}
       </div>
       <TextField
-        label={t('linkTitle')}
+        label={t('inspector.linkTitle')}
         value={link.title ?? ''}
         onCommit={(v) => {
           return editProblems((d) => updateLink(d, link.id, { title: v === '' ? null : v }));
@@ -38,7 +38,7 @@ export function LinkInspector({ diagram, link }: { diagram: Diagram; link: Link 
       <IdField collection="links" id={link.id} />
       <div className="polku-actions">
         <button type="button" onClick={() => edit((d) => reverseLink(d, link.id))}>
-          {t('reverseLink')}
+          {t('inspector.reverseLink')}
         </button>
         <button
           type="button"
@@ -47,7 +47,7 @@ export function LinkInspector({ diagram, link }: { diagram: Diagram; link: Link 
             if (edit((d) => deleteLink(d, link.id)).ok) selectLink(null);
           }}
         >
-          {t('deleteLink')}
+          {t('inspector.deleteLink')}
         </button>
       </div>
     </div>

@@ -66,7 +66,7 @@ export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step 
             if (r.ok && r.created?.[0]) selectSteps([r.created[0]]);
           }}
         >
-          {t('duplicate')}
+          {t('inspector.duplicate')}
         </button>
         <button
           type="button"
@@ -75,7 +75,7 @@ export function StepInspector({ diagram, step }: { diagram: Diagram; step: Step 
             if (edit((d) => deleteSteps(d, [step.id])).ok) selectSteps([]);
           }}
         >
-          {t('deleteStep')}
+          {t('inspector.deleteStep')}
         </button>
       </div>
     </div>

@@ -3,7 +3,7 @@
  * every part that shows them adds them first.
  */
 import { useTranslation } from 'react-i18next';
-import { fieldMessages, panelsMessages, stepLinksMessages } from '../../i18n/panels';
+import { fieldMessages, inspectorMessages, panelsMessages, stepLinksMessages } from '../../i18n/panels';
 import { problemMessages } from '../../i18n/problemMessages';
 import { addMessages } from '../../i18n/setup';
 
@@ -12,5 +12,6 @@ export function usePanelWords(): void {
   addMessages(i18n, 'panels', panelsMessages);
   addMessages(i18n, 'field', fieldMessages);
   addMessages(i18n, 'stepLinks', stepLinksMessages);
+  addMessages(i18n, 'inspector', inspectorMessages);
   addMessages(i18n, 'problem', problemMessages);
 }
