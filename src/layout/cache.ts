@@ -163,14 +163,14 @@ export const background: { shown: ShownLayout | null } = { shown: null };
  * routes them (routeLater.ts).
  */
 export function shownGeometryOf(d: Diagram, from: Diagram = d): Geometry {
-  const held = d !== from;
-  const map = held ? heldBy(from) : recent;
-  const lay = (route: Router) => layoutDiagram(d, frameOf(from), held, route);
+  const inGesture = d !== from;
+  const map = inGesture ? heldBy(from) : recent;
+  const lay = (route: Router) => layoutDiagram(d, frameOf(from), inGesture, route);
   const patterns = patternsVersion();
   const shown = background.shown;
   if (shown && map.get(d)?.patterns !== patterns) return shown(map, d, lay, made, (geometry) => map.set(d, { patterns, geometry, ms: lastMs }));
   const geometry = laidOut(map, d, () => lay(routeLinksReusing));
-  // (the same module each time: it loads once)
-  if (lastRoutingMs() >= LATER_MS) void import('./routeLater');
+  // a slow routing: the background's code loads (once) for the next edit
+  if (!shown && lastRoutingMs() >= LATER_MS) void import('./routeLater');
   return geometry;
 }
