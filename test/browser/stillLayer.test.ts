@@ -7,6 +7,8 @@
  * - While the wheel zooms nothing is mounted or unmounted; when the view rests the steps in view are live
  *   (at most LIVE_LIMIT) and the picture is drawn again at the new zoom, sharp (one canvas pixel per screen
  *   pixel), its step borders where the layout puts them (read from the canvas's pixels).
+ * - An edit is drawn again in the picture only where it changed; an edit that changes much of it (a move)
+ *   is painted first and the picture drawn again, whole, after it.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -222,6 +224,29 @@ describe('a large diagram: one picture and a few live steps (production build, C
     }
     expect(differing, `pixels that differ from a drawing from nothing, of ${whole.data.length / 4}`).toBeLessThan(40);
     expect(farthest).toBeLessThanOrEqual(48);
+
+    // an edit that changes much of the picture (a move: its lane's rows packed again, the lanes below moved)
+    // is painted first — the moved step is React Flow's — and the picture is drawn again, whole, after it
+    // (counted by its 'polku:still-drawn' marks: none yet when the moved step's node has moved)
+    await page.locator(`.react-flow__node-step[data-id="${tabbed.id}"]`).focus();
+    const drawings = () => page.evaluate(() => performance.getEntriesByName('polku:still-drawn').length);
+    const order = await page.evaluate(
+      (id) =>
+        new Promise<{ before: number; whenMoved: number }>((resolve) => {
+          const node = document.querySelector(`.react-flow__node-step[data-id="${id}"]`)!;
+          const count = () => performance.getEntriesByName('polku:still-drawn').length;
+          const before = count();
+          const moved = new MutationObserver(() => {
+            moved.disconnect();
+            resolve({ before, whenMoved: count() });
+          });
+          moved.observe(node, { attributes: true, attributeFilter: ['style'] });
+          node.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        }),
+      tabbed.id,
+    );
+    expect(order.whenMoved).toBe(order.before);
+    await expect.poll(drawings).toBeGreaterThan(order.before);
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 120_000);
