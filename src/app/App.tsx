@@ -19,7 +19,6 @@ import { TemplateGalleryHost } from '../ui/gallery/TemplatesButton';
 import { Toolbar } from '../ui/Toolbar';
 import { afterDrawn } from '../ui/afterDrawn';
 
-/** The test-only crash hook (ui/testCrash.tsx), loaded only when the address asks for it. */
 /**
  * What waits until the diagram is drawn (afterDrawn.ts, a second later), its code loaded then:
  * - the whole diagram as text for screen readers (ui/Outline.tsx): it is not needed to draw it, and at
@@ -38,6 +37,7 @@ function AfterDrawn({ children }: { children: ReactNode }) {
   return shown ? <Suspense fallback={null}>{children}</Suspense> : null;
 }
 
+/** The test-only crash hook (ui/testCrash.tsx), loaded only when the address asks for it. */
 const TestCrash = new URLSearchParams(window.location.search).get('polku-test') === 'crash' ? lazy(() => import('../ui/testCrash').then((m) => ({ default: m.TestCrash }))) : null;
 
 /**
@@ -132,6 +132,7 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
                 <FileDrop>
                   <AfterDrawn>
                     <Outline />
+                    <LaunchFiles />
                   </AfterDrawn>
                   <ExampleMark example={example} />
                   <DiagramCanvas />
@@ -147,9 +148,6 @@ export function App({ store, i18n, example = null }: { store: DocumentStore; i18
               <TemplateGalleryHost />
               <QuestionDialog />
               <Shortcuts />
-              <AfterDrawn>
-                <LaunchFiles />
-              </AfterDrawn>
             </div>
           </ReactFlowProvider>
         </ErrorBoundary>

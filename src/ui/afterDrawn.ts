@@ -6,14 +6,22 @@
  */
 export function afterDrawn(run: () => void, afterMs: number): void {
   const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : run());
-  const later = () => void setTimeout(idle, afterMs);
-  const whenLoaded = () => (document.readyState === 'complete' ? later() : window.addEventListener('load', later, { once: true }));
-  const drawn = () => performance.getEntriesByName('polku:drawn', 'mark').length > 0;
-  if (drawn() || typeof PerformanceObserver !== 'function') return whenLoaded();
-  const observer = new PerformanceObserver(() => {
-    if (!drawn()) return;
-    observer.disconnect();
-    whenLoaded();
+  void drawnAndLoaded().then(() => setTimeout(idle, afterMs));
+}
+
+/** Once the diagram is drawn and the page has loaded (one observer for every caller). */
+let ready: Promise<void> | null = null;
+function drawnAndLoaded(): Promise<void> {
+  ready ??= new Promise<void>((resolve) => {
+    const whenLoaded = () => (document.readyState === 'complete' ? resolve() : window.addEventListener('load', () => resolve(), { once: true }));
+    const drawn = () => performance.getEntriesByName('polku:drawn', 'mark').length > 0;
+    if (drawn() || typeof PerformanceObserver !== 'function') return whenLoaded();
+    const observer = new PerformanceObserver(() => {
+      if (!drawn()) return;
+      observer.disconnect();
+      whenLoaded();
+    });
+    observer.observe({ type: 'mark' });
   });
-  observer.observe({ type: 'mark' });
+  return ready;
 }

@@ -27,4 +27,3 @@ export function shareInView(g: Pick<Geometry, 'width' | 'height'>, transform: re
   const h = Math.max(0, Math.min(g.height, (height - y) / zoom) - Math.max(0, -y / zoom));
   return (w * h) / (g.width * g.height);
 }
-
