@@ -108,9 +108,14 @@ export type BackdropOptions = {
   readonly page?: boolean;
   /** false: without the depth band (present mode draws it itself, pinned to the screen's bottom) */
   readonly depth?: boolean;
+  /**
+   * Only these steps' period marks (a large diagram on screen: the others are drawn with their steps in the
+   * still picture, ui/canvas/StillLayer.tsx); every step's when left out.
+   */
+  readonly periodsOf?: ReadonlySet<string>;
 };
 
-export function backdropScene(g: Geometry, { page = false, depth = true }: BackdropOptions = {}): Primitive[] {
+export function backdropScene(g: Geometry, { page = false, depth = true, periodsOf }: BackdropOptions = {}): Primitive[] {
   const bodyBottom = g.body.y + g.body.height;
   return [
     ...(page
@@ -124,7 +129,7 @@ export function backdropScene(g: Geometry, { page = false, depth = true }: Backd
     ...part('axis', axis(g.axis, bodyBottom), axisSpan(g.axis)).map((p) => ({ ...p, className: 'polku-axis' })),
     ...part('lanes', g.lanes.flatMap(lane)),
     // when each step really happens, under its box (periodMarks.ts)
-    ...part('periods', periodMarks(g)),
+    ...part('periods', periodMarks(g, periodsOf)),
     ...(g.depth && depth ? part('depth', [...text(g.depth.title), ...depthBandScene(g.depth)]) : []),
     ...(g.legend ? part('legend', legend(g.legend)) : []),
     ...(g.source ? part('source', text(g.source)) : []),

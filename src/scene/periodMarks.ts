@@ -14,7 +14,8 @@ import type { Primitive } from './primitives';
 /** A thin white edge: adjacent periods' bars stay two bars, and a mark stands out from lines it lies on. */
 const HALO = { stroke: '#ffffff', strokeWidth: 1 } as const;
 
-function periodMark(s: StepGeometry): Primitive {
+/** One step's period mark. */
+export function periodMark(s: StepGeometry): Primitive {
   const p = s.period;
   const data = { 'data-period': `${p.start}/${p.end}`, 'data-step': s.id } as const;
   if (p.kind === 'milestone') {
@@ -39,7 +40,7 @@ function periodMark(s: StepGeometry): Primitive {
   return { kind: 'rect', x: p.x, y: p.y - h / 2, width: w, height: h, rx: Math.min(h / 2, w / 2), fill: s.border, ...(w >= h ? HALO : {}), data };
 }
 
-/** The period marks of every step, in reading order. */
-export function periodMarks(g: Pick<Geometry, 'steps'>): Primitive[] {
-  return g.steps.map(periodMark);
+/** The period marks of every step (or of the steps `only` names), in reading order. */
+export function periodMarks(g: Pick<Geometry, 'steps'>, only?: ReadonlySet<string>): Primitive[] {
+  return only ? g.steps.filter((s) => only.has(s.id)).map(periodMark) : g.steps.map(periodMark);
 }

@@ -6,7 +6,8 @@
  * - The step under the pointer becomes a live node (its name, a click selects it).
  * - While the wheel zooms nothing is mounted or unmounted; when the view rests the steps in view are live
  *   (at most LIVE_LIMIT) and the picture is drawn again at the new zoom, sharp (one canvas pixel per screen
- *   pixel), its step borders where the layout puts them (read from the canvas's pixels).
+ *   pixel), its step borders where the layout puts them (read from the canvas's pixels); the period marks of
+ *   the steps in the picture are drawn in it too, and the backdrop's SVG holds only the live steps' marks.
  * - An edit is drawn again in the picture only where it changed; an edit that changes much of it (a move)
  *   is painted first and the picture drawn again, whole, after it.
  */
@@ -173,6 +174,19 @@ describe('a large diagram: one picture and a few live steps (production build, C
       },
       { steps: inPicture.slice(0, 12).map((s) => ({ id: s.id, x: s.x, y: s.y, height: s.height, border: s.border })), left: picture.left, top: picture.top, k },
     );
+    // the period marks: the backdrop (SVG elements) holds the live steps' only, the picture draws the others'
+    // (at 10,000 steps they were 10,000 elements, re-rendered at every edit): a mark's middle, in the picture,
+    // is its step's border colour
+    const backdropMarks = await page.locator('.polku-backdrop [data-period]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
+    expect(new Set(backdropMarks)).toEqual(liveIds);
+    const marks = await page.locator('canvas.polku-still').evaluate(
+      (c: HTMLCanvasElement, { steps, left, top, k }) => {
+        const ctx = c.getContext('2d')!;
+        return steps.map((s) => ({ id: s.id, border: s.border, at: [...ctx.getImageData(Math.floor((s.x - left) * k), Math.floor((s.y - top) * k), 1, 1).data] }));
+      },
+      { steps: inPicture.slice(0, 12).map((s) => ({ id: s.id, x: (s.period.x + s.period.x2) / 2, y: s.period.y, border: s.border })), left: picture.left, top: picture.top, k },
+    );
+    for (const m of marks) expect(near(m.at.slice(0, 3), hex(m.border), 60) && m.at[3]! > 200, `${m.id}: its period mark in the picture ${m.at} vs ${m.border}`).toBe(true);
     for (const c of checks) {
       expect(near(c.inside.slice(0, 3), hex(c.border), 60), `${c.id}: border at its left edge ${c.inside} vs ${c.border}`).toBe(true);
       expect(c.inside[3]).toBeGreaterThan(200);
@@ -182,6 +196,8 @@ describe('a large diagram: one picture and a few live steps (production build, C
     // drew (it becomes live and takes the focus)
     await page.getByRole('button', { name: 'Fit to view' }).click();
     await rested(page);
+    // far out every step is in the picture, with its mark: none in the backdrop
+    expect(await page.locator('.polku-backdrop [data-period]').count()).toBe(0);
     const t2 = await transformOf(page);
     const seen = { x: -t2.x / t2.zoom, y: -t2.y / t2.zoom, width: pane.width / t2.zoom, height: pane.height / t2.zoom };
     const firstOnScreen = geometry.steps.find((s) => s.x < seen.x + seen.width && seen.x < s.x + s.width && s.y < seen.y + seen.height && seen.y < s.y + s.height)!;

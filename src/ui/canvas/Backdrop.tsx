@@ -12,7 +12,8 @@ import type { DepthGeometry, Geometry } from '../../layout/geometry';
 import { backdropScene, depthBandScene } from '../../scene/backdrop';
 import { Primitives } from './Primitives';
 
-export const Backdrop = memo(function Backdrop({ geometry }: { geometry: Geometry }) {
+/** `periodsOf`: only these steps' period marks (a large diagram: the still picture draws the others). */
+export const Backdrop = memo(function Backdrop({ geometry, periodsOf }: { geometry: Geometry; periodsOf?: ReadonlySet<string> }) {
   return (
     <ViewportPortal>
       <svg
@@ -22,7 +23,7 @@ export const Backdrop = memo(function Backdrop({ geometry }: { geometry: Geometr
         height={geometry.height}
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
       >
-        <BackdropContent geometry={geometry} />
+        <BackdropContent geometry={geometry} periodsOf={periodsOf} />
       </svg>
     </ViewportPortal>
   );
@@ -38,10 +39,12 @@ export const DepthBand = memo(function DepthBand({ depth }: { depth: DepthGeomet
 export const BackdropContent = memo(function BackdropContent({
   geometry,
   withoutDepth = false,
+  periodsOf,
 }: {
   geometry: Geometry;
   withoutDepth?: boolean;
+  periodsOf?: ReadonlySet<string>;
 }) {
-  const items = useMemo(() => backdropScene(geometry, { page: true, depth: !withoutDepth }), [geometry, withoutDepth]);
+  const items = useMemo(() => backdropScene(geometry, { page: true, depth: !withoutDepth, periodsOf }), [geometry, withoutDepth, periodsOf]);
   return <Primitives items={items} className="polku-sheet" />;
 });

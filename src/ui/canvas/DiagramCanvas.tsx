@@ -36,6 +36,14 @@ function linkBox(g: Geometry, id: string) {
 }
 const edgeTypes: EdgeTypes = { route: RouteEdge };
 
+const NONE: ReadonlySet<string> = new Set();
+/**
+ * The steps a large diagram's still picture leaves out (React Flow draws them, their period marks are the
+ * backdrop's): near in, the live ones; further out only the dragged ones (the few kept live are drawn in the
+ * picture too). (Here, not in liveSet.ts: the picture's code loads only for a large diagram.)
+ */
+export const outOfPicture = (live: Live, dragged: ReadonlySet<string> | null): ReadonlySet<string> => (live.near ? live.steps : (dragged ?? NONE));
+
 /** Below this zoom step titles would be under 5 px on screen: steps are drawn as plain boxes (less to paint). */
 export const DETAIL_ZOOM = 0.36;
 const selectFar = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
@@ -87,6 +95,8 @@ export function DiagramCanvas() {
   const live = isLarge ? still : null;
   const viewNodes = useMemo(() => (live ? shownNodes.filter((n) => live.steps.has(n.id)) : shownNodes), [shownNodes, live]);
   const viewEdges = useMemo(() => (live ? shownEdges.filter((e) => live.links.has(e.id)) : shownEdges), [shownEdges, live]);
+  // the period marks the backdrop draws: the picture's own steps' are in the picture (10,000 marks were 10,000 elements)
+  const periodsOf = useMemo(() => (live ? outOfPicture(live, dragged) : undefined), [live, dragged]);
 
   // Nodes are a view of the model: positions come from the layout, so only selection changes are taken.
   const onNodesChange = useCallback(
@@ -219,7 +229,7 @@ export function DiagramCanvas() {
       ariaLabelConfig={ariaLabelConfig}
       proOptions={{ hideAttribution: true }}
     >
-      <Backdrop geometry={geometry} />
+      <Backdrop geometry={geometry} periodsOf={periodsOf} />
       {isLarge && (
         <Suspense fallback={null}>
           <StillLayer geometry={geometry} dragged={dragged} onLive={setStill} />

@@ -17,9 +17,10 @@ import { overlaps } from '../../layout/rect';
 import { drawPrimitives } from '../../scene/canvas2d';
 import type { Primitive } from '../../scene/primitives';
 import { linkWithLabelShapes } from '../../scene/links';
+import { periodMark } from '../../scene/periodMarks';
 import { stepShapes } from '../../scene/steps';
 import { useKeyboard, useSelection } from '../../store/sessionStore';
-import { DETAIL_ZOOM } from './DiagramCanvas';
+import { DETAIL_ZOOM, outOfPicture } from './DiagramCanvas';
 import { stepNodeOf } from './keyboard';
 import { LIVE_LIMIT, liveSet, sameLive, sameSet, viewBox, type Live } from './liveSet';
 import { changedBoxes, linkBox, stepBox } from './stillChanges';
@@ -47,6 +48,7 @@ type Drawn = {
 };
 
 const shapesOfStep = new WeakMap<object, Primitive[]>();
+const markOfStep = new WeakMap<object, Primitive[]>();
 const shapesOfLink = new WeakMap<LinkGeometry, Primitive[]>();
 function cached<K extends object>(map: WeakMap<K, Primitive[]>, key: K, make: () => Primitive[]): Primitive[] {
   let shapes = map.get(key);
@@ -54,18 +56,20 @@ function cached<K extends object>(map: WeakMap<K, Primitive[]>, key: K, make: ()
   return shapes;
 }
 
-/** The steps and arrows of the picture that lie in `region` (one rectangle, or any of several), in drawing order. */
+/**
+ * The steps and arrows of the picture that lie in `region` (one rectangle, or any of several), in the order
+ * of every other drawing (io/export/svg.ts): the steps' period marks (the backdrop's last layer under them;
+ * the backdrop on screen holds only those of the steps left out of the picture), the arrows, the steps.
+ */
 function shapesIn(d: Drawn, region: (box: Rect) => boolean): Primitive[] {
   const items: Primitive[] = [];
+  const steps = d.geometry.steps.filter((s) => !d.without.has(s.id) && region(stepBox(s)));
+  for (const s of steps) items.push(...cached(markOfStep, s, () => [periodMark(s)]));
   for (const l of d.geometry.links) {
     if (d.links.has(l.id) || d.dragged?.has(l.from) || d.dragged?.has(l.to) || !region(linkBox(l))) continue;
     items.push(...cached(shapesOfLink, l, () => linkWithLabelShapes(l)));
   }
-  for (const s of d.geometry.steps) {
-    // (with its period mark under it: a mark in the region is drawn again with its step)
-    if (d.without.has(s.id) || !region(stepBox(s))) continue;
-    items.push(...cached(shapesOfStep, s, () => stepShapes(s)));
-  }
+  for (const s of steps) items.push(...cached(shapesOfStep, s, () => stepShapes(s)));
   return items;
 }
 
@@ -193,7 +197,7 @@ export default function StillLayer({ geometry, dragged, onLive }: Props) {
     const ideal = transform[2] * (window.devicePixelRatio || 1);
     const scale = Math.min(ideal, Math.sqrt(MAX_PIXELS / (cover.width * cover.height)));
     // near in, the view's steps are React Flow's; further out only the dragged ones are not in the picture
-    const without = next.near ? next.steps : (dragged ?? new Set<string>());
+    const without = outOfPicture(next, dragged);
     const want: Drawn = { geometry, cover, scale, without, links: next.links, text: transform[2] >= DETAIL_ZOOM, dragged };
     const was = drawn.current;
     // the same view of the picture: the same part, scale, words and steps and arrows left to React Flow
