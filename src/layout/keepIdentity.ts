@@ -8,6 +8,17 @@
 import { sameJson } from '../model/sameJson';
 import type { Geometry } from './geometry';
 
+/**
+ * Whether two elements surely differ where an edit moves things: their place (x, y) or an arrow's route.
+ * Looked at before the whole of each is compared (after a lane grows, thousands of steps below it differ
+ * only in y, and a step's words come before it).
+ */
+const movedApart = (a: object, b: object) => {
+  const p = a as Record<string, unknown>;
+  const q = b as Record<string, unknown>;
+  return p['y'] !== q['y'] || p['x'] !== q['x'] || p['path'] !== q['path'];
+};
+
 /** `next` with every element equal to the element of `prev` with its id replaced by that element. */
 function keepList<T extends { readonly id: string }>(prev: readonly T[], next: readonly T[]): readonly T[] {
   if (prev === next) return prev;
@@ -15,7 +26,7 @@ function keepList<T extends { readonly id: string }>(prev: readonly T[], next: r
   let all = prev.length === next.length;
   const out = next.map((x, i) => {
     const old = before.get(x.id);
-    const kept = old !== undefined && sameJson(old, x) ? old : x;
+    const kept = old !== undefined && (old === x || (!movedApart(old, x) && sameJson(old, x))) ? old : x;
     if (kept !== prev[i]) all = false;
     return kept;
   });

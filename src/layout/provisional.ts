@@ -16,7 +16,7 @@ import type { Link } from '../model/types';
 import { shiftLane, shiftStep } from './channels';
 import type { LaneGeometry, LinkGeometry, Point, StepGeometry } from './geometry';
 import { linkAlong, selfLoop, type RoutedLinks } from './links';
-import { simplify } from './polyline';
+import { shiftPathY, simplify } from './polyline';
 import { sameBox, type Routed } from './reuse';
 
 const bottomOf = (lanes: readonly LaneGeometry[]) => {
@@ -30,7 +30,7 @@ function movedDown(l: LinkGeometry, dy: number): LinkGeometry {
   if (dy === 0) return l;
   return {
     ...l,
-    path: l.path.replace(/(-?[\d.]+),(-?[\d.]+)/g, (_, x: string, y: string) => `${x},${Math.round((Number(y) + dy) * 100) / 100}`),
+    path: shiftPathY(l.path, dy),
     start: { x: l.start.x, y: l.start.y + dy },
     end: { x: l.end.x, y: l.end.y + dy },
     label: l.label && { ...l.label, y: l.label.y + dy },
