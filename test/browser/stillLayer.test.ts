@@ -8,8 +8,8 @@
  *   (at most LIVE_LIMIT) and the picture is drawn again at the new zoom, sharp (one canvas pixel per screen
  *   pixel), its step borders where the layout puts them (read from the canvas's pixels); the period marks of
  *   the steps in the picture are drawn in it too, and the backdrop's SVG holds only the live steps' marks.
- * - An edit is drawn again in the picture only where it changed; an edit that changes much of it (a move)
- *   is painted first and the picture drawn again, whole, after it.
+ * - An edit is painted first and the picture drawn again after it: only where it changed, or whole where an
+ *   edit changes much of it (a move).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -212,9 +212,28 @@ describe('a large diagram: one picture and a few live steps (production build, C
     await page.keyboard.press('Enter');
     const code = page.getByRole('textbox', { name: /colour code/ });
     await code.fill('#00ff00');
-    await code.press('Enter');
-    await page.keyboard.press('Escape');
     const middle = { x: tabbed.x + tabbed.width / 2, y: tabbed.y + tabbed.height / 2 };
+    // the picture is drawn again after the edit is painted: when the step's node has its new colour, the
+    // picture has not yet been drawn there (the put-off drawing: the edit's own frame does not wait for it)
+    const [oldMiddle] = await canvasPixels(page, [middle]);
+    const whenRecoloured = page.evaluate(
+      ({ id, middle }) =>
+        new Promise<number[]>((resolve) => {
+          const node = document.querySelector(`.react-flow__node-step[data-id="${id}"]`)!;
+          const seen = new MutationObserver(() => {
+            seen.disconnect();
+            const c = document.querySelector<HTMLCanvasElement>('canvas.polku-still')!;
+            const k = c.width / parseFloat(c.style.width);
+            const at = [(middle.x - parseFloat(c.style.left)) * k, (middle.y - parseFloat(c.style.top)) * k].map(Math.floor) as [number, number];
+            resolve([...c.getContext('2d')!.getImageData(at[0], at[1], 1, 1).data]);
+          });
+          seen.observe(node, { attributes: true, subtree: true });
+        }),
+      { id: tabbed.id, middle },
+    );
+    await code.press('Enter');
+    expect(await whenRecoloured).toEqual(oldMiddle);
+    await page.keyboard.press('Escape');
     await expect.poll(async () => near((await canvasPixels(page, [middle]))[0]!.slice(0, 3), [0, 255, 0], 30)).toBe(true);
     await page.waitForTimeout(400);
     const pictureNow = () => page.locator('canvas.polku-still').evaluate((c: HTMLCanvasElement) => ({ box: [c.style.left, c.style.top, c.width, c.height].join(' '), data: [...c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data] }));

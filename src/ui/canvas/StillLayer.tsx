@@ -217,26 +217,29 @@ export default function StillLayer({ geometry, dragged, onLive }: Props) {
     const waiting = putOff.current !== null;
     putOff.current?.();
     putOff.current = null;
-    // only the layout changed (an edit): draw again where it did, when that is a few steps and arrows
-    const same = sameView && was.dragged === dragged && !waiting;
-    const changed = same ? changedBoxes(was.geometry, want.geometry, CHANGED_LIMIT) : null;
-    if (changed) redrawIn(el, want, changed);
-    else if (sameView) {
-      // An edit that changed much (rows re-packed, lanes below moved): the picture is drawn again after the
-      // edit has been painted — the edited steps are React Flow's, so the person sees the edit at once, and
-      // the rest of the picture follows (at 10,000 steps the whole drawing takes ~0.4 s).
+    // An edit (only the layout changed): the picture is drawn again after the edit has been painted — the
+    // edited steps are React Flow's, so the person sees the edit at once, and the rest of the picture follows
+    // a frame later: where it changed, when that is a few steps and arrows, else whole (a move: rows packed
+    // again, lanes below moved; at 10,000 steps the whole drawing takes ~0.4 s). A drawing still waiting
+    // when the next edit comes is dropped for a whole one.
+    const later = (run: () => void) => {
       let timer = 0;
       const frame = requestAnimationFrame(() => {
         timer = window.setTimeout(() => {
           putOff.current = null;
-          draw(el, want);
+          run();
         }, 0);
       });
       putOff.current = () => {
         cancelAnimationFrame(frame);
         clearTimeout(timer);
       };
-    } else draw(el, want);
+    };
+    const same = sameView && was.dragged === dragged && !waiting;
+    const changed = same ? changedBoxes(was.geometry, want.geometry, CHANGED_LIMIT) : null;
+    if (changed) later(() => redrawIn(el, want, changed));
+    else if (sameView) later(() => draw(el, want));
+    else draw(el, want);
   }, [api, rest, geometry, selection, link, dragged, hovered, focused, focusing, onLive]);
 
   return (
