@@ -149,6 +149,11 @@ function heldBy(from: Diagram): WeakMap<Diagram, Laid> {
 /** A routing slower than this (ms) is done in the background on screen, the edit shown at once (routeLater.ts). */
 export const LATER_MS = 50;
 /**
+ * …in a diagram of more steps than this: a small one's routing is slow only on a slow or busy machine, and
+ * its background code would then load with the first diagram drawn (the eager JS budget is counted so).
+ */
+export const LATER_MIN_STEPS = 200;
+/**
  * `lay(route)` as the screen shows it, given the layouts kept under `key` (routeLater.ts shownLater):
  * `made` makes a layout, `keep` keeps one that is final.
  */
@@ -171,6 +176,6 @@ export function shownGeometryOf(d: Diagram, from: Diagram = d): Geometry {
   if (shown && map.get(d)?.patterns !== patterns) return shown(map, d, lay, made, (geometry) => map.set(d, { patterns, geometry, ms: lastMs }));
   const geometry = laidOut(map, d, () => lay(routeLinksReusing));
   // a slow routing: the background's code loads (once) for the next edit
-  if (!shown && lastRoutingMs() >= LATER_MS) void import('./routeLater');
+  if (!shown && lastRoutingMs() >= LATER_MS && d.steps.length > LATER_MIN_STEPS) void import('./routeLater');
   return geometry;
 }

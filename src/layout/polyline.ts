@@ -43,15 +43,3 @@ export function roundedPath(points: readonly Point[]): string {
   d += ` L${r2(last.x)},${r2(last.y)}`;
   return d;
 }
-
-/** Path data of roundedPath moved down by `dy` (each "x,y" pair's y; as the path was written, to 1/100 px). */
-export function shiftPathY(path: string, dy: number): string {
-  if (dy === 0) return path;
-  const parts = path.split(' ');
-  for (let i = 0; i < parts.length; i++) {
-    const t = parts[i]!;
-    const c = t.indexOf(',');
-    if (c >= 0) parts[i] = `${t.slice(0, c + 1)}${r2(Number(t.slice(c + 1)) + dy)}`;
-  }
-  return parts.join(' ');
-}

@@ -16,7 +16,7 @@ import type { Link } from '../model/types';
 import { shiftLane, shiftStep } from './channels';
 import type { LaneGeometry, LinkGeometry, Point, StepGeometry } from './geometry';
 import { linkAlong, selfLoop, type RoutedLinks } from './links';
-import { shiftPathY, simplify } from './polyline';
+import { simplify } from './polyline';
 import { sameBox, type Routed } from './reuse';
 
 const bottomOf = (lanes: readonly LaneGeometry[]) => {
@@ -24,6 +24,18 @@ const bottomOf = (lanes: readonly LaneGeometry[]) => {
   return l ? l.y + l.height : 0;
 };
 const rowKey = (lane: string, row: number) => `${lane}\n${row}`;
+
+/** Path data of roundedPath (polyline.ts) moved down by `dy` (each "x,y" pair's y; as the path was written, to 1/100 px). */
+export function shiftPathY(path: string, dy: number): string {
+  if (dy === 0) return path;
+  const parts = path.split(' ');
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i]!;
+    const c = t.indexOf(',');
+    if (c >= 0) parts[i] = `${t.slice(0, c + 1)}${Math.round((Number(t.slice(c + 1)) + dy) * 100) / 100}`;
+  }
+  return parts.join(' ');
+}
 
 /** A routed arrow moved down by `dy` (its path's numbers are absolute x,y pairs: polyline.ts roundedPath). */
 function movedDown(l: LinkGeometry, dy: number): LinkGeometry {

@@ -1,11 +1,12 @@
 /**
- * polyline.ts: an arrow's path data moved down (the screen's provisional arrows after an edit move the
+ * provisional.ts shiftPathY: an arrow's path data (polyline.ts) moved down (the screen's provisional arrows after an edit move the
  * routed ones whose boxes moved down alike: provisional.ts) is the path of the same points moved down,
  * to the 1/100 px the path is written in.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundedPath, shiftPathY } from '../../../src/layout/polyline';
+import { roundedPath } from '../../../src/layout/polyline';
+import { shiftPathY } from '../../../src/layout/provisional';
 
 const coordinate = fc.double({ min: -5000, max: 50000, noNaN: true }).map((v) => Math.round(v * 8) / 8);
 /** An orthogonal polyline: alternately horizontal and vertical steps. */
