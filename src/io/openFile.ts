@@ -4,6 +4,7 @@
  * image without it is refused with its own message. Nothing here changes
  * the open document.
  */
+import { FIRST_LATER_LINKS } from '../layout/provisional.ts';
 import { MAX_FILE_BYTES } from '../model/limits.ts';
 import { readDiagramFile, readDiagramText, type ReadResult } from './readDiagram.ts';
 
@@ -14,6 +15,14 @@ export type OpenResult = ReadResult & { readonly kind: OpenedKind };
 export const MAX_IMAGE_BYTES = 8 * MAX_FILE_BYTES;
 
 export async function readOpenedFile(file: Blob, name: string): Promise<OpenResult> {
+  const result = await readAny(file, name);
+  // a diagram of thousands of arrows is shown before they are routed (layout/routeLater.ts): the code that
+  // routes them in the background comes with the file, before its first layout
+  if (result.ok && result.diagram.links.length >= FIRST_LATER_LINKS) await import('../layout/routeLater').catch(() => undefined);
+  return result;
+}
+
+async function readAny(file: Blob, name: string): Promise<OpenResult> {
   const tooLarge = file.size > MAX_IMAGE_BYTES || (file.size > MAX_FILE_BYTES && !/\.(png|svg)$/i.test(name.trim()));
   // a JSON file goes through the reader's own checks (size first, then UTF-8, syntax, schema)
   if (tooLarge) return { ...(await readDiagramFile(file)), kind: 'json' };

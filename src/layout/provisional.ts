@@ -19,6 +19,13 @@ import { linkAlong, selfLoop, type RoutedLinks } from './links';
 import { simplify } from './polyline';
 import { sameBox, type Routed } from './reuse';
 
+/**
+ * A diagram of at least this many arrows is shown before they are routed even when it has never been routed
+ * (just opened): its boxes where the layout puts them, every arrow a provisional elbow, while the background
+ * routes them (at 10,000 steps and 5,000 arrows routing takes 9–12 s of a 14–18 s open here).
+ */
+export const FIRST_LATER_LINKS = 3000;
+
 const bottomOf = (lanes: readonly LaneGeometry[]) => {
   const l = lanes[lanes.length - 1];
   return l ? l.y + l.height : 0;
@@ -144,4 +151,17 @@ export function provisionalRouting(
     if (shown) outLinks.push(shown);
   }
   return { links: outLinks, lanes: outLanes, steps: outSteps, bottom: before.out.bottom + bottomOf(lanes) - bottomOf(before.lanes) };
+}
+
+/** What routing `links` is shown as when there is no routing to start from: every box as laid out, every arrow an elbow. */
+export function unroutedLinks(links: readonly Link[], lanes: readonly LaneGeometry[], steps: readonly StepGeometry[]): RoutedLinks {
+  const at = new Map(steps.map((s) => [s.id, s]));
+  const out: LinkGeometry[] = [];
+  for (const l of links) {
+    const s = at.get(l.from);
+    const t = at.get(l.to);
+    const shown = s && t ? pendingLink(l, s, t) : null;
+    if (shown) out.push(shown);
+  }
+  return { links: out, lanes: [...lanes], steps: [...steps], bottom: bottomOf(lanes) };
 }

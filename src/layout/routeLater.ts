@@ -11,7 +11,7 @@ import { shiftStep } from './channels';
 import type { Geometry } from './geometry';
 import type { Router } from './layoutDiagram';
 import { routeLinks, type RoutedLinks } from './links';
-import { provisionalRouting } from './provisional';
+import { FIRST_LATER_LINKS, provisionalRouting, unroutedLinks } from './provisional';
 import { lastRouting, lastRoutingMs, rememberRouting, routedBefore, routeLinksReusing } from './reuse';
 import type { RouteDone, RouteJob } from './routeJob';
 import { settle, settledVersion } from './settled';
@@ -99,11 +99,12 @@ type Shown = { readonly patterns: number; readonly settled: number; readonly geo
 /**
  * The screen's layouts (cache.ts shownGeometryOf) once a routing has been slow: where a layout would route its
  * arrows again (routing took `fromMs` or more the last time) and there is a routing of mostly the same
- * steps to start from, the arrows are provisional (provisional.ts) and `background` routes them. Such a
+ * steps to start from — or the diagram has `firstLinks` arrows or more and has not been routed — the arrows
+ * are provisional (provisional.ts) and `background` routes them. Such a
  * layout is kept only until they come; the layout after that takes the routing over (reuse.ts) and is the
  * full layout, kept as any other.
  */
-export function shownLater(background: Background = routeLater, fromMs = LATER_MS): ShownLayout {
+export function shownLater(background: Background = routeLater, fromMs = LATER_MS, firstLinks = FIRST_LATER_LINKS): ShownLayout {
   /** By the cache's map of layouts (the recent ones, or a gesture's), then by diagram. */
   const provisional = new WeakMap<object, WeakMap<Diagram, Shown>>();
   return (key, d, lay, made, keep) => {
@@ -115,8 +116,10 @@ export function shownLater(background: Background = routeLater, fromMs = LATER_M
     let pending = false;
     const route: Router = (...args) => {
       const before = lastRouting();
-      if (routedBefore(...args) === null && before && lastRoutingMs() >= fromMs) {
-        const quick = provisionalRouting(args[0], args[1], args[2], before);
+      const many = args[0].length >= firstLinks;
+      if (routedBefore(...args) === null && ((before && lastRoutingMs() >= fromMs) || many)) {
+        // (from the last routing where it routed mostly these steps; a diagram of many arrows never routed: unrouted)
+        const quick = (before && provisionalRouting(args[0], args[1], args[2], before)) || (many ? unroutedLinks(args[0], args[1], args[2]) : null);
         if (quick) {
           pending = true;
           background(args, (out, ms) => {

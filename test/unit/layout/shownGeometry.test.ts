@@ -94,6 +94,25 @@ describe('a large diagram on screen after an edit', () => {
     expect(geometryOf(next).links.some((l) => l.pending)).toBe(false);
   });
 
+  it('shows a diagram of many arrows that was never routed (just opened) at once, every arrow provisional, and the full layout once they are routed', () => {
+    forgetReuse();
+    const bg = byHand();
+    // (routing counts as quick: only the number of arrows sends this one to the background)
+    background.shown = shownLater(bg.route, 1e9, 5);
+    const d = randomDiagram(27, 40);
+    expect(d.links.length).toBeGreaterThanOrEqual(5);
+    const shown = shownGeometryOf(d);
+    expect(bg.jobs()).toBe(1);
+    const full = fromNothing(d);
+    expect(across(shown)).toEqual(across(full));
+    expect(shown.links.map((l) => l.id)).toEqual(full.links.map((l) => l.id));
+    expect(shown.links.every((l) => l.pending)).toBe(true);
+    bg.run();
+    expect(sameJson(shownGeometryOf(d), full)).toBe(true);
+    // the exports' layout is the full one from the start
+    expect(sameJson(geometryOf(d), full)).toBe(true);
+  });
+
   it('routes on the spot while routing is quick', () => {
     const { bg, d } = shownFrom(22, 30, 1e9);
     const moved = apply(d, { kind: 'move', step: 2, to: 9 });
