@@ -23,6 +23,12 @@ function slowClock() {
 }
 
 describe('the background routing loads', () => {
+  it('with a file of as many arrows as the screen shows unrouted at first (openFile.ts, provisional.ts)', async () => {
+    const { OPENS_LATER_LINKS } = await import('../../../src/io/openFile');
+    const { FIRST_LATER_LINKS } = await import('../../../src/layout/provisional');
+    expect(OPENS_LATER_LINKS).toBe(FIRST_LATER_LINKS);
+  });
+
   it('not for a small diagram however slow its routing, and for a large one', async () => {
     const { LATER_MIN_STEPS, shownGeometryOf } = await import('../../../src/layout/cache');
     const { lastRoutingMs } = await import('../../../src/layout/reuse');
