@@ -89,6 +89,20 @@ function pendingLink(l: Link, s: StepGeometry, t: StepGeometry): LinkGeometry | 
   return pts.length < 2 ? null : { ...linkAlong(l, pts, null), pending: true };
 }
 
+/** Each arrow between two of `steps` as `kept` gives it, or else a provisional elbow between its boxes. */
+function shownLinks(links: readonly Link[], steps: readonly StepGeometry[], kept: (l: Link) => LinkGeometry | null): LinkGeometry[] {
+  const at = new Map(steps.map((s) => [s.id, s]));
+  const out: LinkGeometry[] = [];
+  for (const l of links) {
+    const s = at.get(l.from);
+    const t = at.get(l.to);
+    if (!s || !t) continue;
+    const shown = kept(l) ?? pendingLink(l, s, t);
+    if (shown) out.push(shown);
+  }
+  return out;
+}
+
 /**
  * What routing `links` over `lanes` and `steps` is shown as until it is done, from the routing `before`;
  * null when `before` routed another diagram (fewer than half of these steps were in it).
@@ -136,32 +150,18 @@ export function provisionalRouting(
     return shown;
   });
 
-  const at = new Map(outSteps.map((s) => [s.id, s]));
   const routedLink = new Map(before.out.links.map((l) => [l.id, l]));
   const linkWas = new Set(before.links);
-  const outLinks: LinkGeometry[] = [];
-  for (const l of links) {
-    const s = at.get(l.from);
-    const t = at.get(l.to);
-    if (!s || !t) continue;
+  const outLinks = shownLinks(links, outSteps, (l) => {
     const old = routedLink.get(l.id);
     const dy = movedBy.get(l.from);
     // an arrow between two boxes that moved down alike (a lane below a grown one) moves with them
-    const shown = old && linkWas.has(l) && dy !== undefined && movedBy.get(l.to) === dy ? movedDown(old, dy) : pendingLink(l, s, t);
-    if (shown) outLinks.push(shown);
-  }
+    return old && linkWas.has(l) && dy !== undefined && movedBy.get(l.to) === dy ? movedDown(old, dy) : null;
+  });
   return { links: outLinks, lanes: outLanes, steps: outSteps, bottom: before.out.bottom + bottomOf(lanes) - bottomOf(before.lanes) };
 }
 
 /** What routing `links` is shown as when there is no routing to start from: every box as laid out, every arrow an elbow. */
 export function unroutedLinks(links: readonly Link[], lanes: readonly LaneGeometry[], steps: readonly StepGeometry[]): RoutedLinks {
-  const at = new Map(steps.map((s) => [s.id, s]));
-  const out: LinkGeometry[] = [];
-  for (const l of links) {
-    const s = at.get(l.from);
-    const t = at.get(l.to);
-    const shown = s && t ? pendingLink(l, s, t) : null;
-    if (shown) out.push(shown);
-  }
-  return { links: out, lanes: [...lanes], steps: [...steps], bottom: bottomOf(lanes) };
+  return { links: shownLinks(links, steps, () => null), lanes: [...lanes], steps: [...steps], bottom: bottomOf(lanes) };
 }

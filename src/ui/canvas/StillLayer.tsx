@@ -127,7 +127,7 @@ export default function StillLayer({ geometry, dragged, onLive }: Props) {
   const [rest, setRest] = useState(0);
   const live = useRef<Live | null>(null);
   const drawn = useRef<Drawn | null>(null);
-  /** Stops the whole drawing put off until an edit was painted (below), if one is waiting. */
+  /** Stops the drawing put off until an edit was painted (below, partial or whole), if one is waiting. */
   const putOff = useRef<(() => void) | null>(null);
   useEffect(() => () => putOff.current?.(), []);
 
@@ -213,7 +213,7 @@ export default function StillLayer({ geometry, dragged, onLive }: Props) {
       sameSet(was.links, want.links);
     if (sameView && was.geometry === want.geometry) return;
     drawn.current = want;
-    // a whole drawing still waiting: the canvas does not hold `was`
+    // a drawing still waiting: the canvas does not hold `was`
     const waiting = putOff.current !== null;
     putOff.current?.();
     putOff.current = null;
